@@ -1,0 +1,40 @@
+package org.passerelle.identity;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells Spring Security who may sign in: active accounts, not locked, with their roles. */
+@Component
+class AccountDirectory implements UserDetailsService {
+
+    private final UserAccounts accounts;
+    private final Clock clock;
+
+    AccountDirectory(UserAccounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        UserAccount account =
+                accounts.findByUsername(normalised).orElseThrow(() -> new UsernameNotFoundException(normalised));
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .disabled(!account.active())
+                .accountLocked(account.lockedAt(clock.instant()))
+                .authorities(account.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority(role.authority()))
+                        .toList())
+                .build();
+    }
+}

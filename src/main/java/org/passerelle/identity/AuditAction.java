@@ -1,0 +1,21 @@
+package org.passerelle.identity;
+
+/** The kinds of privileged change the audit trail records. */
+public enum AuditAction {
+    USER_CREATED("audit.action.user-created"),
+    USER_UPDATED("audit.action.user-updated"),
+    USER_DEACTIVATED("audit.action.user-deactivated"),
+    USER_REACTIVATED("audit.action.user-reactivated"),
+    PASSWORD_RESET("audit.action.password-reset"),
+    ACCOUNT_LOCKED("audit.action.account-locked");
+
+    private final String labelKey;
+
+    AuditAction(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+}

@@ -1,0 +1,5 @@
+package org.passerelle.identity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEntries extends JpaRepository<AuditEntry, Long> {}

@@ -1,0 +1,40 @@
+package org.passerelle.identity;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccounts extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.username = :username")
+    Optional<UserAccount> lockByUsername(@Param("username") String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByUsernameAndIdNot(String username, Long id);
+
+    boolean existsByEmailAndIdNot(String email, Long id);
+
+    @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role and u.active = true")
+    boolean existsActiveWithRole(@Param("role") Role role);
+
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.active = true and u.id <> :id")
+    long countActiveWithRoleOtherThan(@Param("role") Role role, @Param("id") Long id);
+
+    @Query("""
+            select u from UserAccount u
+            where :text = '' or lower(u.username) like :pattern or lower(u.displayName) like :pattern
+               or lower(u.email) like :pattern
+            """)
+    Page<UserAccount> search(@Param("text") String text, @Param("pattern") String pattern, Pageable pageable);
+}

