@@ -1,11 +1,9 @@
 package org.passerelle.identity;
 
-import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -13,8 +11,8 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select u from UserAccount u where u.username = :username")
+    // Plain FOR UPDATE: Hibernate's MySQL 8 "FOR UPDATE OF alias" is not MariaDB syntax.
+    @Query(value = "select * from identity_user where username = :username for update", nativeQuery = true)
     Optional<UserAccount> lockByUsername(@Param("username") String username);
 
     boolean existsByUsername(String username);

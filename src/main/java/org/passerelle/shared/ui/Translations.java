@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Stream;
 import org.passerelle.shared.Language;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,11 @@ public class Translations implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return Arrays.stream(Language.values()).map(Language::locale).toList();
+        // English first: Vaadin falls back to the first provided locale for a browser that names none.
+        return Stream.concat(Stream.of(Language.DEFAULT), Arrays.stream(Language.values()))
+                .distinct()
+                .map(Language::locale)
+                .toList();
     }
 
     @Override

@@ -1,0 +1,71 @@
+package org.passerelle.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What any HTTP client sees, signed in or not. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebSecurityIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> login = get("/login");
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("<html lang=\"en\"");
+        assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("frame-ancestors 'none'")
+                        .contains("default-src 'self'")
+                        .contains("object-src 'none'"));
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+    }
+
+    @Test
+    void staticFilesServedOutsideTheSecurityChainCarryThemToo() throws Exception {
+        HttpResponse<String> icon = get("/VAADIN/build/does-not-exist.js");
+        assertThat(icon.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(icon.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToSignInFromAnyPage() throws Exception {
+        HttpResponse<String> admin = get("/admin/users");
+
+        assertThat(admin.statusCode()).isEqualTo(302);
+        assertThat(admin.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void healthProbesAreOpenButMetricsAreNot() throws Exception {
+        assertThat(get("/actuator/health/liveness").body()).contains("UP");
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
+
+        assertThat(get("/actuator/metrics").statusCode()).isIn(302, 401, 403);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
