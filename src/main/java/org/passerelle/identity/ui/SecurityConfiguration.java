@@ -23,7 +23,11 @@ class SecurityConfiguration {
         http.addFilterBefore(new AddressThrottleFilter(guard), UsernamePasswordAuthenticationFilter.class);
         // Security headers: SecurityHeaders, a filter in front of everything (Vaadin serves some pages outside this
         // chain).
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        // Unknown addresses reach Vaadin, which answers with the neutral not-found page.
+                        .anyRequest(url -> url.authenticated()));
         // After Vaadin's configurer, so that its login view is known when the form login initialises.
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler(guard)));
         return http.build();

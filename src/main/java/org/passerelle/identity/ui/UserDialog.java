@@ -11,7 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
@@ -35,7 +34,7 @@ class UserDialog extends Dialog {
 
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
-    private final EmailField email = new EmailField();
+    private final TextField email = new TextField();
     private final ComboBox<String> country = new ComboBox<>();
     private final Select<Language> language = new Select<>();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
@@ -62,6 +61,12 @@ class UserDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "user.dialog.create" : "user.dialog.edit"));
         setWidth("min(40em, 95vw)");
 
+        // The server decides what is valid; the fields show its verdict instead of their own.
+        username.setManualValidation(true);
+        displayName.setManualValidation(true);
+        email.setManualValidation(true);
+        country.setManualValidation(true);
+        password.setManualValidation(true);
         username.setLabel(getTranslation("user.username"));
         username.setRequiredIndicatorVisible(true);
         username.setId("user-username");
@@ -71,6 +76,8 @@ class UserDialog extends Dialog {
         email.setLabel(getTranslation("user.email"));
         email.setRequiredIndicatorVisible(true);
         email.setId("user-email");
+        // A plain text field: the server's rule is the only judge, so nothing typed is silently held back.
+        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
         country.setLabel(getTranslation("user.country"));
         country.setItems(Countries.sortedCodes(getLocale()));
         country.setItemLabelGenerator(code -> Countries.name(code, getLocale()) + " (" + code + ")");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * learns which pages exist for other roles.
  */
 @AnonymousAllowed
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
         setId("not-found");
@@ -35,5 +36,10 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
                 new H2(page.getTranslation("error.not-found.title")),
                 new Paragraph(page.getTranslation("error.not-found.text")),
                 new Anchor("", page.getTranslation("error.go-home")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-found.title");
     }
 }

@@ -1,0 +1,26 @@
+package org.passerelle.journeys;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.passerelle.identity.Role;
+import org.passerelle.shared.Language;
+
+/** Every page each role can open, in English and in Arabic (right to left), passes axe-core. */
+class AccessibilityJourneyIT extends BrowserJourney {
+
+    @ParameterizedTest(name = "{0} in English and Arabic")
+    @EnumSource(Role.class)
+    void everyPageOfEachRolePassesInEnglishAndArabic(Role role) {
+        for (Language language : new Language[] {Language.EN, Language.AR}) {
+            driver.manage().deleteAllCookies();
+            String username = newAccount(role, role == Role.ADMIN ? null : "KE", language);
+            signInAndWaitForHome(username, DEMO_PASSWORD);
+            for (String path : menuPaths()) {
+                open("/" + path, "main");
+            }
+            open("/no-such-page", "#not-found");
+        }
+        driver.manage().deleteAllCookies();
+        open("/login", "vaadin-login-form");
+    }
+}

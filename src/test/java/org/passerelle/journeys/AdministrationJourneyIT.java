@@ -1,0 +1,61 @@
+package org.passerelle.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+class AdministrationJourneyIT extends BrowserJourney {
+
+    @Test
+    void anAdministratorCreatesAUserWhoCanThenSignIn() {
+        String username = "official-" + UUID.randomUUID().toString().substring(0, 6);
+        signInAndWaitForHome("admin", DEMO_PASSWORD);
+        open("/admin/users", "#users");
+
+        driver.findElement(By.id("new-user")).click();
+        ready("#user-username input");
+        type("#user-username input", username);
+        type("#user-display-name input", "Achieng Odhiambo");
+        type("#user-email input", "not-an-email");
+        type("#user-password input", "a sentence as a password");
+        WebElement country = driver.findElement(By.cssSelector("#user-country input"));
+        country.sendKeys("Kenya");
+        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        country.sendKeys(Keys.ENTER);
+        driver.findElement(By.id("user-save")).click();
+
+        // A bad email is refused on its field; nothing typed is lost.
+        until(d -> d.findElement(By.id("user-email")).getAttribute("invalid") != null);
+        assertThat(pageText()).contains("Enter a valid email address");
+        assertThat(driver.findElement(By.cssSelector("#user-username input")).getAttribute("value"))
+                .isEqualTo(username);
+        Accessibility.check(driver, "user dialog with an error");
+
+        type("#user-email input", username + "@ict.go.ke");
+        assertThat(driver.findElement(By.cssSelector("#user-email input")).getAttribute("value"))
+                .isEqualTo(username + "@ict.go.ke");
+        driver.findElement(By.id("user-save")).click();
+        until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-save")));
+        waitForText(username + "@ict.go.ke");
+        Accessibility.check(driver, "users after creation");
+
+        open("/admin/audit", "#audit-log");
+        waitForText("Account created");
+
+        driver.manage().deleteAllCookies();
+        signInAndWaitForHome(username, "a sentence as a password");
+        assertThat(driver.getCurrentUrl()).endsWith("/my-learning");
+        assertThat(driver.findElement(By.id("signed-in-as")).getText()).isEqualTo("Achieng Odhiambo");
+    }
+
+    private void type(String css, String text) {
+        WebElement field = driver.findElement(By.cssSelector(css));
+        field.clear();
+        field.sendKeys(text, Keys.TAB);
+    }
+}

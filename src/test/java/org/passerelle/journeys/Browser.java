@@ -1,0 +1,63 @@
+package org.passerelle.journeys;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** One headless Debian Chromium for the whole test run: starting one per test would double the suite. */
+final class Browser {
+
+    private static ChromeDriver driver;
+
+    private Browser() {}
+
+    static synchronized ChromeDriver get() {
+        if (driver == null) {
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                    .build();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--lang=en-US",
+                    "--window-size=1280,900",
+                    // Without this Chromium keeps calling Google's hosts, which this network refuses.
+                    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+        }
+        return driver;
+    }
+
+    /** The visible text of the page, including what Vaadin components keep in their shadow roots. */
+    @SuppressWarnings("unchecked")
+    static String deepText(ChromeDriver driver) {
+        Object text = ((JavascriptExecutor) driver).executeScript("""
+                        const parts = [];
+                        const walk = (node) => {
+                          if (node.nodeType === Node.TEXT_NODE) { parts.push(node.textContent); return; }
+                          if (node.shadowRoot) { walk(node.shadowRoot); }
+                          for (const child of node.childNodes) { walk(child); }
+                        };
+                        walk(document.body);
+                        return parts.join(' ').replace(/\\s+/g, ' ');
+                        """);
+        return text instanceof List<?> list ? String.join(" ", (List<String>) list) : String.valueOf(text);
+    }
+}

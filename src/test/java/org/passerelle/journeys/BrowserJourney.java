@@ -1,0 +1,162 @@
+package org.passerelle.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.passerelle.identity.AccountDetails;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserAdministration;
+import org.passerelle.shared.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A journey through the real app in a real browser. Every page a journey shows is checked with axe-core.
+ * One Spring context and one browser serve all journeys; each starts signed out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserJourney {
+
+    static final String DEMO_PASSWORD = "demo-passerelle";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAdministration administration;
+
+    final ChromeDriver driver = Browser.get();
+    final WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+
+    @BeforeEach
+    void signedOut() {
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page, waits for Vaadin to render it, and checks its accessibility. */
+    void open(String path, String readyCss) {
+        driver.get(url(path));
+        ready(readyCss);
+    }
+
+    void ready(String css) {
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "No " + css + " on " + driver.getCurrentUrl() + "; the page shows: " + pageText(), e);
+        }
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && "
+                        + "Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
+        Accessibility.check(driver, driver.getCurrentUrl());
+    }
+
+    void signIn(String username, String password) {
+        open("/login", "vaadin-login-form input[name=username]");
+        WebElement user = driver.findElement(By.cssSelector("vaadin-login-form input[name=username]"));
+        user.clear();
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
+        pass.clear();
+        pass.sendKeys(password, Keys.ENTER);
+    }
+
+    void signInAndWaitForHome(String username, String password) {
+        signIn(username, password);
+        ready("#signed-in-as");
+    }
+
+    /** Waits for a condition; on time-out, says what the page showed instead. */
+    <T> T until(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            saveScreenshot();
+            throw new AssertionError("Timed out on " + driver.getCurrentUrl() + "; the page shows: " + pageText(), e);
+        }
+    }
+
+    /** Keeps what the browser showed when a journey failed, in target/journey-screenshots. */
+    void saveScreenshot() {
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "journey-screenshots");
+            java.nio.file.Files.createDirectories(folder);
+            byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(
+                    folder.resolve(getClass().getSimpleName() + "-" + System.nanoTime() + ".png"), png);
+        } catch (Exception e) {
+            // The failure itself matters more than its picture.
+        }
+    }
+
+    String pageText() {
+        return Browser.deepText(driver);
+    }
+
+    void waitForText(String text) {
+        until(d -> pageText().contains(text));
+    }
+
+    List<String> menuPaths() {
+        return driver.findElements(By.cssSelector("#main-menu vaadin-side-nav-item")).stream()
+                .map(item -> item.getAttribute("path"))
+                .toList();
+    }
+
+    String documentAttribute(String name) {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.getAttribute(arguments[0])", name);
+    }
+
+    void chooseLanguage(String nativeName) {
+        driver.findElement(By.cssSelector("#language-switcher vaadin-select-value-button"))
+                .click();
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[@role='option' and normalize-space(.)='" + nativeName + "']")));
+        item.click();
+    }
+
+    /** A fresh account made through the administration service, as an administrator would. */
+    String newAccount(Role role, String country, Language language) {
+        String username =
+                role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        try {
+            administration.create(new AccountDetails(
+                    username,
+                    "Journey " + username,
+                    username + "@example.org",
+                    country,
+                    language,
+                    Set.of(role),
+                    DEMO_PASSWORD));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(username).isNotBlank();
+        return username;
+    }
+}

@@ -1,0 +1,84 @@
+package org.passerelle.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.passerelle.identity.Role;
+import org.passerelle.shared.Language;
+
+class SignInJourneyIT extends BrowserJourney {
+
+    @ParameterizedTest(name = "{0} signs in and sees {2}")
+    @CsvSource({
+        "admin,       /admin,       Administration, 'admin/users admin/audit'",
+        "instructor,  /courses,     Courses,        ''",
+        "learner,     /my-learning, My learning,    ''",
+        "reviewer.ke, /cohorts,     My country’s cohorts, ''",
+        "reviewer.sn, /cohorts,     Les cohortes de mon pays, ''",
+        "apprenant,   /my-learning, Mon apprentissage, ''"
+    })
+    void eachDemoAccountSignsInToItsOwnHomeAndMenu(String username, String home, String title, String adminOnly) {
+        signInAndWaitForHome(username, DEMO_PASSWORD);
+
+        assertThat(driver.getCurrentUrl()).endsWith(home);
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("main h2"))
+                        .getText())
+                .isEqualTo(title);
+        assertThat(menuPaths()).contains(home.substring(1));
+        if (adminOnly.isBlank()) {
+            assertThat(menuPaths()).doesNotContain("admin", "admin/users", "admin/audit");
+        } else {
+            assertThat(menuPaths()).contains(adminOnly.split(" "));
+        }
+    }
+
+    @Test
+    void aLearnerTypingTheAdministrationAddressIsDenied() {
+        signInAndWaitForHome("learner", DEMO_PASSWORD);
+
+        open("/admin/users", "#not-found");
+        assertThat(pageText()).contains("This page does not exist, or your account cannot open it.");
+        assertThat(pageText()).doesNotContain("New user");
+        open("/admin", "#not-found");
+    }
+
+    @Test
+    void aWrongPasswordShowsAnErrorAndLosesNothingTyped() {
+        open("/login", "vaadin-login-form");
+        signIn("learner", "not the password at all");
+
+        until(d -> d.getCurrentUrl().contains("error"));
+        ready("vaadin-login-form[error]");
+        waitForText("The username or password is incorrect.");
+    }
+
+    @Test
+    void theSixthRapidFailureShowsWhenToTryAgain() {
+        String username = newAccount(Role.LEARNER, "KE", Language.EN);
+        open("/login", "vaadin-login-form");
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            signIn(username, "wrong password number " + attempt);
+            int expectedAttempt = attempt;
+            until(d -> d.getCurrentUrl().contains("/login?") && expectedAttempt > 0);
+            ready("vaadin-login-form[error]");
+        }
+        waitForText("Too many failed attempts: this account is locked. Try again in 1 min.");
+
+        signIn(username, DEMO_PASSWORD);
+        until(d -> d.getCurrentUrl().contains("locked="));
+        ready("vaadin-login-form[error]");
+        waitForText("this account is locked");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        signInAndWaitForHome("instructor", DEMO_PASSWORD);
+        driver.findElement(org.openqa.selenium.By.id("sign-out")).click();
+        until(d -> d.getCurrentUrl().contains("/login"));
+
+        driver.get(url("/courses"));
+        until(d -> d.getCurrentUrl().endsWith("/login"));
+    }
+}
