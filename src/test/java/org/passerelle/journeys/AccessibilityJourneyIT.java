@@ -21,6 +21,6 @@ class AccessibilityJourneyIT extends BrowserJourney {
             open("/no-such-page", "#not-found");
         }
         driver.manage().deleteAllCookies();
-        open("/login", "vaadin-login-form");
+        open("/login", "#sign-in");
     }
 }

@@ -73,11 +73,11 @@ abstract class BrowserJourney {
     }
 
     void signIn(String username, String password) {
-        open("/login", "vaadin-login-form input[name=username]");
-        WebElement user = driver.findElement(By.cssSelector("vaadin-login-form input[name=username]"));
+        open("/login", "#sign-in input[name=username]");
+        WebElement user = driver.findElement(By.cssSelector("#sign-in input[name=username]"));
         user.clear();
         user.sendKeys(username);
-        WebElement pass = driver.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
+        WebElement pass = driver.findElement(By.cssSelector("#sign-in input[name=password]"));
         pass.clear();
         pass.sendKeys(password, Keys.ENTER);
     }
@@ -119,8 +119,8 @@ abstract class BrowserJourney {
     }
 
     List<String> menuPaths() {
-        return driver.findElements(By.cssSelector("#main-menu vaadin-side-nav-item")).stream()
-                .map(item -> item.getAttribute("path"))
+        return driver.findElements(By.cssSelector("#main-menu a")).stream()
+                .map(link -> link.getDomAttribute("href"))
                 .toList();
     }
 
@@ -130,11 +130,8 @@ abstract class BrowserJourney {
     }
 
     void chooseLanguage(String nativeName) {
-        driver.findElement(By.cssSelector("#language-switcher vaadin-select-value-button"))
-                .click();
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[@role='option' and normalize-space(.)='" + nativeName + "']")));
-        item.click();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("language-switcher")))
+                .selectByVisibleText(nativeName);
     }
 
     /** A fresh account made through the administration service, as an administrator would. */

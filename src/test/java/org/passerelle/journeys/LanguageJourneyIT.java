@@ -45,10 +45,10 @@ class LanguageJourneyIT extends BrowserJourney {
 
     @Test
     void theLoginPageCanBeReadInArabicBeforeSigningIn() {
-        open("/login", "vaadin-login-form");
+        open("/login", "#sign-in");
         chooseLanguage("العربية");
         until(d -> "rtl".equals(documentAttribute("dir")));
-        ready("vaadin-login-form");
+        ready("#sign-in");
         waitForText("تسجيل الدخول");
     }
 }

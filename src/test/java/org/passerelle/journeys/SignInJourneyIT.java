@@ -46,29 +46,29 @@ class SignInJourneyIT extends BrowserJourney {
 
     @Test
     void aWrongPasswordShowsAnErrorAndLosesNothingTyped() {
-        open("/login", "vaadin-login-form");
+        open("/login", "#sign-in");
         signIn("learner", "not the password at all");
 
         until(d -> d.getCurrentUrl().contains("error"));
-        ready("vaadin-login-form[error]");
+        ready("#sign-in-error");
         waitForText("The username or password is incorrect.");
     }
 
     @Test
     void theSixthRapidFailureShowsWhenToTryAgain() {
         String username = newAccount(Role.LEARNER, "KE", Language.EN);
-        open("/login", "vaadin-login-form");
+        open("/login", "#sign-in");
         for (int attempt = 1; attempt <= 6; attempt++) {
             signIn(username, "wrong password number " + attempt);
             int expectedAttempt = attempt;
             until(d -> d.getCurrentUrl().contains("/login?") && expectedAttempt > 0);
-            ready("vaadin-login-form[error]");
+            ready("#sign-in-error");
         }
         waitForText("Too many failed attempts: this account is locked. Try again in 1 min.");
 
         signIn(username, DEMO_PASSWORD);
         until(d -> d.getCurrentUrl().contains("locked="));
-        ready("vaadin-login-form[error]");
+        ready("#sign-in-error");
         waitForText("this account is locked");
     }
 

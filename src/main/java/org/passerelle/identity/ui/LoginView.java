@@ -4,8 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,7 +19,7 @@ import org.passerelle.shared.ui.LanguageSwitcher;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    private final SignInForm form = new SignInForm();
 
     public LoginView() {
         addClassName("login-view");
@@ -34,10 +32,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
 
-        form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
-        Div card = new Div(title, tagline, form);
+        Paragraph help = new Paragraph(getTranslation("login.help"));
+        help.addClassName("login-help");
+        Div card = new Div(title, tagline, form, help);
         card.addClassName("login-card");
         add(top, card);
     }
@@ -59,8 +56,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             message = getTranslation("login.error.credentials");
         }
         if (message != null) {
-            form.setI18n(i18n(message));
-            form.setError(true);
+            form.showError(message);
         }
     }
 
@@ -78,23 +74,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         } catch (NumberFormatException e) {
             return 60;
         }
-    }
-
-    private LoginI18n i18n(String errorMessage) {
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form texts = i18n.getForm();
-        texts.setTitle(getTranslation("login.title"));
-        texts.setUsername(getTranslation("login.username"));
-        texts.setPassword(getTranslation("login.password"));
-        texts.setSubmit(getTranslation("login.submit"));
-        texts.setForgotPassword(getTranslation("login.forgot"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(errorMessage == null ? getTranslation("login.error.credentials") : errorMessage);
-        error.setUsername(getTranslation("login.error.username-required"));
-        error.setPassword(getTranslation("login.error.password-required"));
-        i18n.setAdditionalInformation(getTranslation("login.help"));
-        return i18n;
     }
 
     @Override

@@ -1,32 +1,48 @@
 package org.passerelle.shared.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
 import java.util.function.Consumer;
 import org.passerelle.shared.Language;
 
 /**
  * Lets anyone switch the interface among the six UN languages. Each language is named in itself, so a
- * person lost in a foreign interface still finds their own. The page reloads in the new language.
+ * person lost in a foreign interface still finds their own. A native {@code <select>}: it costs no
+ * JavaScript on the login page, and phones show their own picker. The page reloads in the new language.
  */
-public class LanguageSwitcher extends Select<Language> {
+@Tag("select")
+public class LanguageSwitcher extends Component {
 
     public LanguageSwitcher(Consumer<Language> remember) {
-        setItems(Language.values());
-        setItemLabelGenerator(Language::nativeName);
-        setAriaLabel(getTranslation("language.choose"));
-        setTooltipText(getTranslation("language.choose"));
-        addClassName("language-switcher");
-        setId("language-switcher");
-        setWidth("9.5em");
-        setValue(UiLanguage.current(UI.getCurrent()));
-        addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                remember.accept(event.getValue());
-                UI ui = UI.getCurrent();
-                UiLanguage.apply(ui, event.getValue());
-                ui.getPage().reload();
+        Language current = UiLanguage.current(UI.getCurrent());
+        for (Language language : Language.values()) {
+            Element option = new Element("option");
+            option.setAttribute("value", language.code());
+            option.setAttribute("lang", language.code());
+            option.setText(language.nativeName());
+            if (language == current) {
+                option.setAttribute("selected", true);
             }
-        });
+            getElement().appendChild(option);
+        }
+        setId("language-switcher");
+        getElement().setAttribute("class", "language-switcher");
+        getElement().setAttribute("aria-label", getTranslation("language.choose"));
+        getElement().setAttribute("title", getTranslation("language.choose"));
+        getElement()
+                .addEventListener(
+                        "change",
+                        event -> Language.ofCode(event.getEventData()
+                                        .path("event.target.value")
+                                        .asString())
+                                .ifPresent(chosen -> {
+                                    remember.accept(chosen);
+                                    UI ui = UI.getCurrent();
+                                    UiLanguage.apply(ui, chosen);
+                                    ui.getPage().reload();
+                                }))
+                .addEventData("event.target.value");
     }
 }

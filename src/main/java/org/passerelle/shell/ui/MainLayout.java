@@ -1,67 +1,99 @@
 package org.passerelle.shell.ui;
 
-import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import org.passerelle.identity.MyAccount;
 import org.passerelle.identity.UserSummary;
 import org.passerelle.shared.ui.LanguageSwitcher;
 
 /**
- * The frame of every signed-in page. The menu lists only the views the person's roles may open: it is
- * built from the views' {@code @Menu} entries, which Vaadin filters by the same access rules as navigation.
+ * The frame of every signed-in page, in plain HTML so that it costs no component JavaScript on a learner's
+ * slow connection. The menu lists only the views the person's roles may open: it is built from the views'
+ * {@code @Menu} entries, which Vaadin filters by the same access rules as navigation.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    private final Div content = new Div();
+    private final List<Anchor> links = new ArrayList<>();
 
     public MainLayout(MyAccount myAccount, AuthenticationContext authentication) {
-        setPrimarySection(Section.DRAWER);
+        addClassName("app");
         UserSummary me = myAccount.current().orElse(null);
 
-        Span brand = new Span(getTranslation("app.name"));
+        Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("brand");
-        SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("menu.label"));
-        nav.setId("main-menu");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            nav.addItem(item);
-        }
-        Div drawer = new Div(brand, nav);
-        drawer.addClassName("drawer");
-        addToDrawer(drawer);
+        brand.getElement().setAttribute("router-link", true);
 
-        DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel(getTranslation("menu.toggle"));
+        UnorderedList items = new UnorderedList();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            // Relative to the page's <base>, so Passerelle also works under a context path.
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            Anchor link = new Anchor(path, getTranslation(entry.title()));
+            link.getElement().setAttribute("router-link", true);
+            links.add(link);
+            items.add(new ListItem(link));
+        }
+        Nav nav = new Nav(items);
+        nav.setId("main-menu");
+        nav.getElement().setAttribute("aria-label", getTranslation("menu.label"));
+
         Span who = new Span(me == null ? "" : me.displayName());
         who.addClassName("who");
         who.setId("signed-in-as");
-        LanguageSwitcher languages = new LanguageSwitcher(myAccount::changeLanguage);
-        Button signOut = new Button(getTranslation("action.sign-out"), VaadinIcon.SIGN_OUT.create(), event -> {
-            authentication.logout();
-        });
-        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        NativeButton signOut = new NativeButton(getTranslation("action.sign-out"), event -> authentication.logout());
         signOut.setId("sign-out");
-        HorizontalLayout bar = new HorizontalLayout(who, languages, signOut);
-        bar.addClassName("top-bar");
-        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        addToNavbar(toggle, bar);
+        signOut.addClassName("sign-out");
+        Div account = new Div(who, new LanguageSwitcher(myAccount::changeLanguage), signOut);
+        account.addClassName("top-bar");
+
+        Header header = new Header(brand, nav, account);
+        header.addClassName("app-header");
+        content.addClassName("app-content");
+        content.getElement().setAttribute("role", "presentation");
+        add(header, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        content.getElement().removeAllChildren();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        for (Anchor link : links) {
+            if (link.getHref().equals(path)) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        }
     }
 }

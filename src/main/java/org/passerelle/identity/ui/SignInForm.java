@@ -1,0 +1,91 @@
+package org.passerelle.identity.ui;
+
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * The sign-in form as plain HTML posting to Spring Security: no component JavaScript on the one page every
+ * learner must load, and browsers' password managers understand it.
+ */
+@Tag("form")
+class SignInForm extends HtmlContainer {
+
+    private final Div error = new Div();
+
+    SignInForm() {
+        setId("sign-in");
+        addClassName("sign-in-form");
+        getElement().setAttribute("method", "post");
+        getElement().setAttribute("action", "login");
+        getElement().setAttribute("aria-labelledby", "sign-in-title");
+
+        H2 title = new H2(getTranslation("login.title"));
+        title.setId("sign-in-title");
+
+        error.setId("sign-in-error");
+        error.addClassName("sign-in-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+
+        Input username = field("username", "text", "username");
+        username.getElement().setAttribute("autocapitalize", "none");
+        username.getElement().setAttribute("spellcheck", "false");
+        username.getElement().setAttribute("autofocus", true);
+        Input password = field("password", "password", "current-password");
+
+        Input csrf = new Input();
+        csrf.setType("hidden");
+        csrf.getElement().setAttribute("name", "_csrf");
+        csrf.setValue(csrfToken());
+
+        NativeButton submit = new NativeButton(getTranslation("login.submit"));
+        submit.getElement().setAttribute("type", "submit");
+        submit.addClassName("sign-in-submit");
+
+        add(
+                title,
+                error,
+                label("username", getTranslation("login.username")),
+                username,
+                label("password", getTranslation("login.password")),
+                password,
+                csrf,
+                submit);
+    }
+
+    void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private static Input field(String name, String type, String autocomplete) {
+        Input input = new Input();
+        input.setType(type);
+        input.setId(name);
+        input.getElement().setAttribute("name", name);
+        input.getElement().setAttribute("autocomplete", autocomplete);
+        input.getElement().setAttribute("required", true);
+        input.addClassName("sign-in-field");
+        return input;
+    }
+
+    private static NativeLabel label(String forId, String text) {
+        NativeLabel label = new NativeLabel(text);
+        label.setFor(forId);
+        return label;
+    }
+
+    /** Spring Security's token for this session; Vaadin's page script refreshes it from the cookie too. */
+    private static String csrfToken() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        Object token = request == null ? null : request.getHttpServletRequest().getAttribute(CsrfToken.class.getName());
+        return token instanceof CsrfToken csrf ? csrf.getToken() : "";
+    }
+}
