@@ -1,5 +1,6 @@
 package org.passerelle;
 
+import org.passerelle.shared.database.DatabaseReachability;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -9,8 +10,13 @@ import org.springframework.modulith.Modulithic;
 public class PasserelleApplication {
 
     public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(PasserelleApplication.class);
+        application.addListeners(new DatabaseReachability(problem -> {
+            System.err.println(problem);
+            System.exit(1);
+        }));
         try {
-            SpringApplication.run(PasserelleApplication.class, args);
+            application.run(args);
         } catch (RuntimeException failure) {
             // Spring has reported why; without this exit, the embedded database's threads keep the JVM alive.
             System.exit(1);
