@@ -37,6 +37,9 @@ class LanguageJourneyIT extends BrowserJourney {
         ready("#signed-in-as");
         assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("Mon apprentissage");
         assertThat(driver.findElement(By.id("sign-out")).getText()).isEqualTo("Se déconnecter");
+        assertThat(driver.executeScript("return document.querySelector('vaadin-connection-indicator').offlineText"))
+                .as("what a learner reads when the connection drops")
+                .isEqualTo("Connexion perdue");
 
         driver.manage().deleteAllCookies();
         signInAndWaitForHome(username, DEMO_PASSWORD);

@@ -21,6 +21,14 @@ public final class UiLanguage {
         ui.setLocale(language.locale());
         ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         ui.getPage().executeJs("document.documentElement.lang = $0", language.code());
+        // Vaadin's connection indicator speaks to learners on weak links: in their language too.
+        ui.getPage()
+                .executeJs(
+                        "const i = document.querySelector('vaadin-connection-indicator');"
+                                + "if (i) { i.onlineText = $0; i.offlineText = $1; i.reconnectingText = $2; }",
+                        ui.getTranslation("connection.online"),
+                        ui.getTranslation("connection.offline"),
+                        ui.getTranslation("connection.reconnecting"));
     }
 
     /** The language chosen earlier in this browser session, if any. */
