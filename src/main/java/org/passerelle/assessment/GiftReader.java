@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.shared.FileProblem;
 
 /** Reads Moodle's GIFT format, one question per block of lines separated by blank lines. */
 final class GiftReader {

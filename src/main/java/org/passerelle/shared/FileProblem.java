@@ -1,4 +1,4 @@
-package org.passerelle.assessment;
+package org.passerelle.shared;
 
 /** Something wrong in a content file, located precisely enough for its author to fix it. */
 public record FileProblem(String file, int line, String message) {

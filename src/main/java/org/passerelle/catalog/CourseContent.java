@@ -1,0 +1,35 @@
+package org.passerelle.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.passerelle.shared.Language;
+
+/** A course as its folder describes it, validated. */
+public record CourseContent(
+        String id,
+        Language defaultLanguage,
+        Map<Language, String> title,
+        Map<Language, String> description,
+        List<Author> authors,
+        String level,
+        int estimatedHours,
+        Map<Language, List<String>> tags,
+        boolean selfEnrolment,
+        int quizPassingScore,
+        List<ModuleContent> modules) {
+
+    public record Author(String name, String affiliation) {}
+
+    /** The languages in which every lesson of the course exists. */
+    public Set<Language> completeLanguages() {
+        java.util.EnumSet<Language> complete = java.util.EnumSet.allOf(Language.class);
+        modules.forEach(module -> module.lessons()
+                .forEach(lesson -> complete.retainAll(lesson.texts().keySet())));
+        return complete;
+    }
+
+    public int lessonCount() {
+        return modules.stream().mapToInt(module -> module.lessons().size()).sum();
+    }
+}
