@@ -6,8 +6,10 @@ import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.shared.Language;
 
 /**
- * A module's quiz: its settings and its questions per language. Questions written in YAML are kept as
- * their titles only for now ({@code yamlQuestionIds}); GIFT questions are fully read.
+ * A module's quiz: its settings and its questions per language, the same whether they were written in
+ * GIFT files or in quiz.yaml.
+ *
+ * @param fromGift true when the questions came from GIFT files
  */
 public record QuizContent(
         int passingScore,
@@ -16,12 +18,10 @@ public record QuizContent(
         boolean shuffle,
         int draw,
         String showCorrectAnswers,
-        Map<Language, List<GiftQuestion>> giftQuestions,
-        List<String> yamlQuestionIds) {
+        boolean fromGift,
+        Map<Language, List<GiftQuestion>> questions) {
 
     public int questionCount() {
-        return giftQuestions.isEmpty()
-                ? yamlQuestionIds.size()
-                : giftQuestions.values().iterator().next().size();
+        return questions.values().stream().mapToInt(List::size).max().orElse(0);
     }
 }

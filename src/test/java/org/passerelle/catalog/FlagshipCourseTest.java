@@ -27,7 +27,7 @@ class FlagshipCourseTest {
             assertThat(module.quiz().questionCount()).as(module.folder()).isGreaterThanOrEqualTo(5);
         });
         assertThat(course.modules())
-                .anySatisfy(module -> assertThat(module.quiz().giftQuestions()).isNotEmpty());
+                .anySatisfy(module -> assertThat(module.quiz().fromGift()).isTrue());
     }
 
     @Test
@@ -37,9 +37,7 @@ class FlagshipCourseTest {
         assertThat(course.title()).containsKeys(Language.EN, Language.FR);
         assertThat(course.modules()).allSatisfy(module -> {
             assertThat(module.title()).as(module.folder()).containsKeys(Language.EN, Language.FR);
-            if (!module.quiz().giftQuestions().isEmpty()) {
-                assertThat(module.quiz().giftQuestions()).as(module.folder()).containsKeys(Language.EN, Language.FR);
-            }
+            assertThat(module.quiz().questions()).as(module.folder()).containsKeys(Language.EN, Language.FR);
         });
     }
 
@@ -57,5 +55,21 @@ class FlagshipCourseTest {
                                     .as("%s/%s.%s.md further reading", module.folder(), lesson.name(), language.code())
                                     .containsAnyOf("## Further reading", "## Pour aller plus loin");
                         })));
+    }
+
+    @Test
+    void everyQuizInEveryLanguageExportsToGiftThatReadsBackTheSame() {
+        reading.course()
+                .modules()
+                .forEach(module -> module.quiz().questions().forEach((language, questions) -> {
+                    String gift = org.passerelle.assessment.GiftFormat.write(questions);
+                    var reread =
+                            org.passerelle.assessment.GiftFormat.read(module.folder() + "." + language.code(), gift);
+                    assertThat(reread.problems()).as(gift).isEmpty();
+                    assertThat(org.passerelle.assessment.GiftFormat.write(reread.questions()))
+                            .as("%s in %s", module.folder(), language.code())
+                            .isEqualTo(gift);
+                    assertThat(reread.questions()).hasSameSizeAs(questions);
+                }));
     }
 }
