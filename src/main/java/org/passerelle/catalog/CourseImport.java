@@ -1,0 +1,121 @@
+package org.passerelle.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports the {@code courses/} folder: every course folder is validated completely first; then the valid
+ * ones are written in one transaction. Unchanged content writes nothing; changed content becomes a new
+ * version and earlier versions stay. A folder with problems never replaces its published version.
+ */
+@Service
+public class CourseImport {
+
+    private static final Logger log = LoggerFactory.getLogger(CourseImport.class);
+
+    private final Courses courses;
+    private final CourseVersions versions;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Path folder;
+
+    CourseImport(
+            Courses courses,
+            CourseVersions versions,
+            Clock clock,
+            @Value("${passerelle.courses.folder:courses}") String folder) {
+        this.courses = courses;
+        this.versions = versions;
+        this.json = JsonMapper.builder().build();
+        this.clock = clock;
+        this.folder = Path.of(folder);
+    }
+
+    /** The administrator's "Reload courses". */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ImportReport reload() {
+        return importFolder();
+    }
+
+    /** Reads and imports every course folder; also used at start-up, where nobody is signed in. */
+    @Transactional
+    ImportReport importFolder() {
+        long started = System.nanoTime();
+        List<ImportReport.Outcome> outcomes = new ArrayList<>();
+        for (String name : courseFolders()) {
+            CourseReading reading = CourseFiles.read(folder, name);
+            if (!reading.ok()) {
+                int current = courses.findById(name)
+                        .map(course -> versions.lastNumber(name))
+                        .orElse(0);
+                reading.problems().forEach(problem -> log.warn("Course not imported: {}", problem));
+                outcomes.add(new ImportReport.Outcome(name, ImportReport.Status.REJECTED, current, reading.problems()));
+                continue;
+            }
+            outcomes.add(store(name, reading.course()));
+        }
+        log.info(
+                "Imported {} course folder(s) from {} in {} ms: {}",
+                outcomes.size(),
+                folder,
+                (System.nanoTime() - started) / 1_000_000,
+                outcomes.stream()
+                        .map(o -> o.courseId() + " " + o.status() + " v" + o.version())
+                        .toList());
+        return new ImportReport(outcomes);
+    }
+
+    private ImportReport.Outcome store(String name, CourseContent content) {
+        String hash = ContentHash.of(folder.resolve(name));
+        Course course = courses.findById(name).orElse(null);
+        boolean created = course == null;
+        if (created) {
+            course = courses.save(new Course(name, clock.instant()));
+        }
+        var existing = versions.findByCourseIdAndContentHash(name, hash);
+        if (existing.isPresent()) {
+            CourseVersion version = existing.get();
+            if (!version.id().equals(course.currentVersion())) {
+                course.publish(version.id(), clock.instant());
+                return new ImportReport.Outcome(name, ImportReport.Status.NEW_VERSION, version.number(), List.of());
+            }
+            return new ImportReport.Outcome(name, ImportReport.Status.UNCHANGED, version.number(), List.of());
+        }
+        int number = versions.lastNumber(name) + 1;
+        CourseVersion version = versions.save(
+                new CourseVersion(name, number, hash, clock.instant(), content, json.writeValueAsString(content)));
+        course.publish(version.id(), clock.instant());
+        return new ImportReport.Outcome(
+                name, created ? ImportReport.Status.CREATED : ImportReport.Status.NEW_VERSION, number, List.of());
+    }
+
+    private List<String> courseFolders() {
+        if (!Files.isDirectory(folder)) {
+            log.info("No courses folder at {}: no course imported", folder.toAbsolutePath());
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isDirectory)
+                    .map(path -> path.getFileName().toString())
+                    .filter(name -> !name.startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.passerelle.catalog;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One imported state of a course. Never changed after import. */
+@Entity
+@Table(name = "catalog_course_version")
+class CourseVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "course_id")
+    private String courseId;
+
+    private int number;
+
+    @Column(name = "content_hash")
+    private String contentHash;
+
+    @Column(name = "imported_at")
+    private Instant importedAt;
+
+    @Column(name = "default_language")
+    private String defaultLanguage;
+
+    private String languages;
+
+    private String level;
+
+    @Column(name = "estimated_hours")
+    private int estimatedHours;
+
+    @Column(name = "module_count")
+    private int moduleCount;
+
+    @Column(name = "lesson_count")
+    private int lessonCount;
+
+    @Column(name = "self_enrolment")
+    private boolean selfEnrolment;
+
+    @Column(columnDefinition = "longtext")
+    private String content;
+
+    @ElementCollection
+    @CollectionTable(name = "catalog_course_text", joinColumns = @JoinColumn(name = "version_id"))
+    private List<Text> texts = new ArrayList<>();
+
+    protected CourseVersion() {}
+
+    CourseVersion(
+            String courseId, int number, String contentHash, Instant importedAt, CourseContent course, String content) {
+        this.courseId = courseId;
+        this.number = number;
+        this.contentHash = contentHash;
+        this.importedAt = importedAt;
+        this.defaultLanguage = course.defaultLanguage().code();
+        this.languages = String.join(
+                ",", course.completeLanguages().stream().map(l -> l.code()).toList());
+        this.level = course.level();
+        this.estimatedHours = course.estimatedHours();
+        this.moduleCount = course.modules().size();
+        this.lessonCount = course.lessonCount();
+        this.selfEnrolment = course.selfEnrolment();
+        this.content = content;
+        course.title()
+                .forEach((language, title) -> texts.add(new Text(
+                        language.code(),
+                        title,
+                        course.description()
+                                .getOrDefault(language, course.description().get(course.defaultLanguage())),
+                        String.join(", ", course.tags().getOrDefault(language, List.of())))));
+    }
+
+    Long id() {
+        return id;
+    }
+
+    int number() {
+        return number;
+    }
+
+    String contentHash() {
+        return contentHash;
+    }
+
+    @Embeddable
+    record Text(
+            String language,
+            String title,
+            @Column(columnDefinition = "text") String description,
+            String tags) {}
+}

@@ -1,0 +1,152 @@
+package org.passerelle.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.catalog.ImportReport.Outcome;
+import org.passerelle.catalog.ImportReport.Status;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.util.FileSystemUtils;
+
+/** Importing course folders into the real database: versions, unchanged content, broken folders. */
+@SpringBootTest(properties = "passerelle.courses.folder=target/import-test-courses")
+class CourseImportIntegrationTest {
+
+    static final Path FOLDER = Path.of("target/import-test-courses");
+
+    @Autowired
+    CourseImport courseImport;
+
+    @Autowired
+    CourseVersions versions;
+
+    @Autowired
+    Courses courses;
+
+    @BeforeEach
+    void emptyFolder() throws IOException {
+        FileSystemUtils.deleteRecursively(FOLDER);
+        Files.createDirectories(FOLDER);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aNewCourseBecomesVersionOneAndReimportingItChangesNothing() throws IOException {
+        String id = course("first");
+
+        assertThat(outcome(courseImport.reload(), id))
+                .extracting(Outcome::status, Outcome::version)
+                .containsExactly(Status.CREATED, 1);
+        assertThat(outcome(courseImport.reload(), id))
+                .extracting(Outcome::status, Outcome::version)
+                .containsExactly(Status.UNCHANGED, 1);
+        assertThat(versions.countByCourseId(id)).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void changedContentBecomesANewVersionAndTheEarlierOneStays() throws IOException {
+        String id = course("changing");
+        courseImport.reload();
+        Long first = courses.findById(id).orElseThrow().currentVersion();
+
+        Files.writeString(FOLDER.resolve(id + "/01-basics/01-first.en.md"), lesson("First, corrected", "Better text."));
+        Outcome outcome = outcome(courseImport.reload(), id);
+
+        assertThat(outcome).extracting(Outcome::status, Outcome::version).containsExactly(Status.NEW_VERSION, 2);
+        assertThat(versions.countByCourseId(id)).isEqualTo(2);
+        assertThat(versions.findById(first))
+                .as("the version learners started stays")
+                .isPresent();
+        assertThat(courses.findById(id).orElseThrow().currentVersion()).isNotEqualTo(first);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aBrokenFolderNeverReplacesItsPublishedVersionAndOtherCoursesStillImport() throws IOException {
+        String good = course("good");
+        String broken = course("broken");
+        courseImport.reload();
+        Long published = courses.findById(broken).orElseThrow().currentVersion();
+
+        Files.writeString(FOLDER.resolve(broken + "/01-basics/quiz.en.gift"), "::q1::True?{T}\n\n::q2::Pick.{~a ~b}\n");
+        Files.writeString(FOLDER.resolve(good + "/01-basics/01-first.en.md"), lesson("First", "Changed."));
+        ImportReport report = courseImport.reload();
+
+        Outcome rejected = outcome(report, broken);
+        assertThat(rejected.status()).isEqualTo(Status.REJECTED);
+        assertThat(rejected.problems())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "import-test-courses/" + broken + "/01-basics/quiz.en.gift:3: multiple-choice question has no "
+                                + "correct answer: mark one with = or give weights like ~%50%");
+        assertThat(courses.findById(broken).orElseThrow().currentVersion()).isEqualTo(published);
+        assertThat(versions.countByCourseId(broken)).isEqualTo(1);
+        assertThat(outcome(report, good).status()).isEqualTo(Status.NEW_VERSION);
+    }
+
+    @Test
+    @WithMockUser(roles = "LEARNER")
+    void onlyAnAdministratorReloadsCourses() {
+        assertThatThrownBy(() -> courseImport.reload()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void theFlagshipCourseImports() throws IOException {
+        FileSystemUtils.copyRecursively(Path.of("courses/ai-public-policy"), FOLDER.resolve("ai-public-policy"));
+        Outcome outcome = outcome(courseImport.reload(), "ai-public-policy");
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.status()).isIn(Status.CREATED, Status.UNCHANGED, Status.NEW_VERSION);
+    }
+
+    private static Outcome outcome(ImportReport report, String id) {
+        return report.courses().stream()
+                .filter(o -> o.courseId().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String course(String prefix) throws IOException {
+        String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        write(id + "/course.yaml", """
+                id: %s
+                defaultLanguage: en
+                title: {en: Demo, fr: Démo}
+                description: {en: A demo course., fr: Un cours de démonstration.}
+                authors:
+                  - name: A. Expert
+                level: introductory
+                estimatedHours: 2
+                completion:
+                  lessons: all
+                  quizPassingScore: 70
+                modules:
+                  - 01-basics
+                """.formatted(id));
+        write(id + "/01-basics/module.yaml", "title: {en: Basics}\nlessons: [01-first]\nquiz: quiz.yaml\n");
+        write(id + "/01-basics/01-first.en.md", lesson("First", "Some text."));
+        write(id + "/01-basics/quiz.yaml", "passingScore: 70\ngift: {en: quiz.en.gift}\n");
+        write(id + "/01-basics/quiz.en.gift", "::q1::True?{T}\n\n::q2::Pick.{=a ~b}\n");
+        return id;
+    }
+
+    private static String lesson(String title, String text) {
+        return "---\ntitle: " + title + "\nminutes: 5\n---\n" + text + "\n";
+    }
+
+    private static void write(String path, String text) throws IOException {
+        Path file = FOLDER.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}
