@@ -17,6 +17,7 @@ public class AdministrationView extends RoleHome {
         super("administration", "home.admin.title", "home.admin.intro");
         add(new UnorderedList(
                 new ListItem(new Anchor("admin/users", getTranslation("menu.users"))),
-                new ListItem(new Anchor("admin/audit", getTranslation("menu.audit")))));
+                new ListItem(new Anchor("admin/audit", getTranslation("menu.audit"))),
+                new ListItem(new Anchor("admin/courses", getTranslation("menu.course-import")))));
     }
 }
