@@ -21,32 +21,7 @@ class CourseFilesTest {
     @BeforeEach
     void aValidCourse() throws IOException {
         courses = root.resolve("courses");
-        write("demo/course.yaml", """
-                id: demo
-                defaultLanguage: en
-                title: {en: Demo, fr: Démo}
-                description: {en: A demo course., fr: Un cours de démonstration.}
-                authors:
-                  - name: A. Expert
-                    affiliation: Somewhere
-                level: introductory
-                estimatedHours: 2
-                completion:
-                  lessons: all
-                  quizPassingScore: 70
-                modules:
-                  - 01-basics
-                """);
-        write("demo/01-basics/module.yaml", """
-                title: {en: Basics, fr: Bases}
-                lessons: [01-first]
-                quiz: quiz.yaml
-                """);
-        write("demo/01-basics/01-first.en.md", "---\ntitle: First\nminutes: 5\n---\nSome text.\n");
-        write("demo/01-basics/01-first.fr.md", "---\ntitle: Premier\nminutes: 5\n---\nDu texte.\n");
-        write("demo/01-basics/quiz.yaml", "passingScore: 70\ngift: {en: quiz.en.gift, fr: quiz.fr.gift}\n");
-        write("demo/01-basics/quiz.en.gift", "::q1::True?{T}\n\n::q2::Pick.{=a ~b}\n");
-        write("demo/01-basics/quiz.fr.gift", "::q1::Vrai ?{T}\n\n::q2::Choisir.{=a ~b}\n");
+        DemoCourseFolder.write(courses, "demo");
     }
 
     @Test
@@ -154,9 +129,7 @@ class CourseFilesTest {
     }
 
     private void write(String path, String text) throws IOException {
-        Path file = courses.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        DemoCourseFolder.write(courses, path, text);
     }
 
     private void replace(String path, String from, String to) throws IOException {

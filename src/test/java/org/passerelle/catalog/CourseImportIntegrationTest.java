@@ -118,35 +118,11 @@ class CourseImportIntegrationTest {
 
     private static String course(String prefix) throws IOException {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        write(id + "/course.yaml", """
-                id: %s
-                defaultLanguage: en
-                title: {en: Demo, fr: Démo}
-                description: {en: A demo course., fr: Un cours de démonstration.}
-                authors:
-                  - name: A. Expert
-                level: introductory
-                estimatedHours: 2
-                completion:
-                  lessons: all
-                  quizPassingScore: 70
-                modules:
-                  - 01-basics
-                """.formatted(id));
-        write(id + "/01-basics/module.yaml", "title: {en: Basics}\nlessons: [01-first]\nquiz: quiz.yaml\n");
-        write(id + "/01-basics/01-first.en.md", lesson("First", "Some text."));
-        write(id + "/01-basics/quiz.yaml", "passingScore: 70\ngift: {en: quiz.en.gift}\n");
-        write(id + "/01-basics/quiz.en.gift", "::q1::True?{T}\n\n::q2::Pick.{=a ~b}\n");
+        DemoCourseFolder.write(FOLDER, id);
         return id;
     }
 
     private static String lesson(String title, String text) {
-        return "---\ntitle: " + title + "\nminutes: 5\n---\n" + text + "\n";
-    }
-
-    private static void write(String path, String text) throws IOException {
-        Path file = FOLDER.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        return DemoCourseFolder.lesson(title, text);
     }
 }
