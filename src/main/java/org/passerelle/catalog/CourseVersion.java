@@ -83,7 +83,8 @@ class CourseVersion {
                         title,
                         course.description()
                                 .getOrDefault(language, course.description().get(course.defaultLanguage())),
-                        String.join(", ", course.tags().getOrDefault(language, List.of())))));
+                        String.join(", ", course.tags().getOrDefault(language, List.of())),
+                        authors(course))));
     }
 
     Long id() {
@@ -98,10 +99,53 @@ class CourseVersion {
         return contentHash;
     }
 
+    private static String authors(CourseContent course) {
+        return String.join(
+                ", ",
+                course.authors().stream()
+                        .map(author -> author.affiliation() == null
+                                ? author.name()
+                                : author.name() + " (" + author.affiliation() + ")")
+                        .toList());
+    }
+
+    String content() {
+        return content;
+    }
+
+    String courseId() {
+        return courseId;
+    }
+
+    String defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    String languages() {
+        return languages;
+    }
+
+    int estimatedHours() {
+        return estimatedHours;
+    }
+
+    int moduleCount() {
+        return moduleCount;
+    }
+
+    int lessonCount() {
+        return lessonCount;
+    }
+
+    List<Text> texts() {
+        return texts;
+    }
+
     @Embeddable
     record Text(
             String language,
             String title,
             @Column(columnDefinition = "text") String description,
-            String tags) {}
+            String tags,
+            String authors) {}
 }

@@ -1,5 +1,6 @@
 package org.passerelle.catalog;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,4 +13,17 @@ interface CourseVersions extends JpaRepository<CourseVersion, Long> {
     int lastNumber(String courseId);
 
     long countByCourseId(String courseId);
+
+    /** The current version of each course whose texts, in any language, contain the pattern. */
+    @Query("""
+            select distinct v from CourseVersion v join v.texts t, Course c
+            where c.currentVersion = v.id
+              and (:pattern = '%%' or lower(t.title) like :pattern or lower(t.description) like :pattern
+                   or lower(t.tags) like :pattern)
+            order by v.courseId
+            """)
+    List<CourseVersion> published(String pattern);
+
+    @Query("select v from CourseVersion v, Course c where c.currentVersion = v.id and c.id = :courseId")
+    Optional<CourseVersion> currentVersionOf(String courseId);
 }

@@ -1,0 +1,90 @@
+package org.passerelle.catalog;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.passerelle.shared.Language;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The published courses as signed-in people find them: in their language when the course has it, else in
+ * the course's default language, said plainly.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class Catalog {
+
+    private final CourseVersions versions;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Catalog(CourseVersions versions) {
+        this.versions = versions;
+    }
+
+    /** Published courses whose title, description or tags contain the words searched, in any language. */
+    @Transactional(readOnly = true)
+    public List<CourseCard> published(String search, Language reader) {
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return versions.published(pattern).stream()
+                .map(version -> card(version, reader))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CourseOutline> outline(String courseId, Language reader) {
+        return versions.currentVersionOf(courseId).map(version -> {
+            CourseCard card = card(version, reader);
+            CourseContent content = json.readValue(version.content(), CourseContent.class);
+            Language shown = card.shownIn();
+            List<CourseOutline.Module> modules = content.modules().stream()
+                    .map(module -> new CourseOutline.Module(
+                            text(module.title(), shown, content.defaultLanguage()),
+                            module.lessons().stream()
+                                    .map(lesson -> {
+                                        LessonContent.LessonText text = lesson.texts()
+                                                .getOrDefault(
+                                                        shown, lesson.texts().get(content.defaultLanguage()));
+                                        return new CourseOutline.Lesson(lesson.name(), text.title(), text.minutes());
+                                    })
+                                    .toList(),
+                            module.quiz() == null ? 0 : module.quiz().questionCount()))
+                    .toList();
+            return new CourseOutline(card, modules);
+        });
+    }
+
+    private static CourseCard card(CourseVersion version, Language reader) {
+        Language defaultLanguage = Language.ofCode(version.defaultLanguage()).orElse(Language.DEFAULT);
+        List<Language> languages = Arrays.stream(version.languages().split(","))
+                .map(Language::ofCode)
+                .flatMap(Optional::stream)
+                .toList();
+        Map<String, CourseVersion.Text> texts = version.texts().stream()
+                .collect(java.util.stream.Collectors.toMap(CourseVersion.Text::language, text -> text));
+        boolean available = languages.contains(reader) && texts.containsKey(reader.code());
+        Language shown = available ? reader : defaultLanguage;
+        CourseVersion.Text text = texts.get(shown.code());
+        return new CourseCard(
+                version.courseId(),
+                version.number(),
+                text.title(),
+                text.description(),
+                text.authors(),
+                version.estimatedHours(),
+                version.moduleCount(),
+                version.lessonCount(),
+                languages,
+                shown,
+                !available);
+    }
+
+    private static String text(Map<Language, String> texts, Language shown, Language fallback) {
+        return texts.getOrDefault(shown, texts.get(fallback));
+    }
+}
