@@ -43,13 +43,13 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         title = outline.card().title();
         removeAll();
-        getElement().setAttribute("lang", outline.card().shownIn().code());
-        getElement().setAttribute("dir", outline.card().shownIn().rightToLeft() ? "rtl" : "ltr");
-        add(new H2(title));
+        H2 heading = new H2(title);
+        add(heading);
         if (outline.card().fallback()) {
             add(CourseFacts.fallbackNote(this, outline.card()));
         }
-        add(new Paragraph(outline.card().description()), new Paragraph(CourseFacts.line(this, outline.card())));
+        Paragraph description = new Paragraph(outline.card().description());
+        add(description, new Paragraph(CourseFacts.line(this, outline.card())));
         OrderedList modules = new OrderedList();
         modules.setId("outline");
         for (CourseOutline.Module module : outline.modules()) {
@@ -64,6 +64,11 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
             modules.add(new ListItem(section));
         }
         add(new H3(getTranslation("course.outline")), modules);
+        // Course text keeps its own language and direction inside a page in another one.
+        for (var element : java.util.List.of(heading.getElement(), description.getElement(), modules.getElement())) {
+            element.setAttribute("lang", outline.card().shownIn().code());
+            element.setAttribute("dir", outline.card().shownIn().rightToLeft() ? "rtl" : "ltr");
+        }
     }
 
     @Override
