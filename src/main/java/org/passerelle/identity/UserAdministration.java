@@ -12,6 +12,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +30,19 @@ public class UserAdministration {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SessionRegistry sessions;
 
-    UserAdministration(UserAccounts accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+    UserAdministration(
+            UserAccounts accounts,
+            PasswordEncoder passwordEncoder,
+            AuditTrail audit,
+            Clock clock,
+            SessionRegistry sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** A page of accounts whose username, name or email contains the text, sorted by username. */
@@ -109,6 +118,9 @@ public class UserAdministration {
             account.activate(active);
             audit.record(
                     active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED, account.username(), null);
+            if (!active) {
+                endSessionsOf(account.username());
+            }
         }
         return UserSummary.of(account);
     }
@@ -128,6 +140,15 @@ public class UserAdministration {
         account.succeedSignIn();
         audit.record(AuditAction.PASSWORD_RESET, account.username(), null);
         return password.toString();
+    }
+
+    /** A deactivated person is signed out everywhere at their next click, not when their session idles out. */
+    private void endSessionsOf(String username) {
+        sessions.getAllPrincipals().stream()
+                .filter(principal -> principal instanceof org.springframework.security.core.userdetails.UserDetails user
+                        && user.getUsername().equals(username))
+                .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+                .forEach(SessionInformation::expireNow);
     }
 
     private void refuseRemovingLastAdministrator(UserAccount account) {

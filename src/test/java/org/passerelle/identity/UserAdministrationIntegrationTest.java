@@ -144,6 +144,26 @@ class UserAdministrationIntegrationTest {
         assertThat(administration.get(admin.id()).active()).isTrue();
     }
 
+    @Autowired
+    org.springframework.security.core.session.SessionRegistry sessions;
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void deactivatingAnAccountEndsItsOpenSessions() {
+        String username = unique("signed-in");
+        UserSummary user = administration.create(details(username, username + "@example.org"));
+        var principal = org.springframework.security.core.userdetails.User.withUsername(username)
+                .password("x")
+                .roles("LEARNER")
+                .build();
+        sessions.registerNewSession("session-of-" + username, principal);
+
+        administration.setActive(user.id(), false);
+
+        assertThat(sessions.getSessionInformation("session-of-" + username).isExpired())
+                .isTrue();
+    }
+
     @Test
     @WithMockUser(username = "learner", roles = "LEARNER")
     void aLearnerCannotListCreateOrResetAccounts() {

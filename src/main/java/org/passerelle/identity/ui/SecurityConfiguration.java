@@ -6,16 +6,27 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /** Who may reach what over HTTP, the sign-in flow, and the security headers of every response. */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /** Tells the session registry when sessions end. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInGuard guard) throws Exception {
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInGuard guard, SessionRegistry sessions)
+            throws Exception {
+        // Track sessions per person so that an administrator's deactivation ends them (expired on next request).
+        http.sessionManagement(management -> management.maximumSessions(-1).sessionRegistry(sessions));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/actuator/**")
