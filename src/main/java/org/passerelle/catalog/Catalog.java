@@ -20,10 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class Catalog {
 
     private final CourseVersions versions;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    Catalog(CourseVersions versions) {
+    Catalog(CourseVersions versions, JsonMapper json) {
         this.versions = versions;
+        this.json = json;
     }
 
     /** Published courses whose title, description or tags contain the words searched, in any language. */

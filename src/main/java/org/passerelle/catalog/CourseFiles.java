@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +18,9 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class CourseFiles {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+    /** Folder and lesson names: lower-case letters, digits and dashes. */
+    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
     private static final Set<String> LEVELS = Set.of("introductory", "intermediate", "advanced");
 
     private CourseFiles() {}
@@ -141,9 +142,5 @@ public final class CourseFiles {
                     fields.node(key, false),
                     "'" + key + "' has no " + language.code() + " text, the course's default language");
         }
-    }
-
-    static <V> Map<String, V> ordered() {
-        return new LinkedHashMap<>();
     }
 }

@@ -35,11 +35,12 @@ public class CourseImport {
     CourseImport(
             Courses courses,
             CourseVersions versions,
+            JsonMapper json,
             Clock clock,
             @Value("${passerelle.courses.folder:courses}") String folder) {
         this.courses = courses;
         this.versions = versions;
-        this.json = JsonMapper.builder().build();
+        this.json = json;
         this.clock = clock;
         this.folder = Path.of(folder);
     }

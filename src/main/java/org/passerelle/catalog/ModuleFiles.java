@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.passerelle.shared.Language;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one module folder: module.yaml, its lessons in every language, and its quiz. */
 final class ModuleFiles {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final Set<String> MEDIA = Set.of("video", "transcript", "slides", "audio");
 
     private ModuleFiles() {}
@@ -37,7 +35,7 @@ final class ModuleFiles {
         for (String lesson : fields.strings("lessons", true)) {
             if (!seen.add(lesson)) {
                 fields.problem(fields.node("lessons", false), "lesson '" + lesson + "' is listed twice");
-            } else if (!NAME.matcher(lesson).matches()) {
+            } else if (!CourseFiles.NAME.matcher(lesson).matches()) {
                 fields.problem(
                         fields.node("lessons", false),
                         "lesson '" + lesson + "' must be a name of lower-case letters, digits and dashes");

@@ -37,7 +37,7 @@ final class QuizFiles {
                     fields.node("showCorrectAnswers", false),
                     "'showCorrectAnswers' must be afterSubmit, afterPassing or never");
         }
-        Map<Language, List<GiftQuestion>> gift = new EnumMap<>(Language.class);
+        Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
         boolean hasGift = fields.has("gift");
         boolean hasQuestions = fields.has("questions");
         if (hasGift == hasQuestions) {
@@ -47,18 +47,18 @@ final class QuizFiles {
                             + (hasGift ? "both" : "neither"));
         }
         if (hasGift) {
-            gift(files, folder, quizFile, fields, defaultLanguage, gift);
+            gift(files, folder, quizFile, fields, defaultLanguage, questions);
         }
         if (hasQuestions) {
-            gift.putAll(YamlQuestions.read(fields, defaultLanguage));
+            questions.putAll(YamlQuestions.read(fields, defaultLanguage));
         }
-        int count = gift.values().stream().mapToInt(List::size).max().orElse(0);
+        int count = questions.values().stream().mapToInt(List::size).max().orElse(0);
         if (draw > count) {
             fields.problem(
                     fields.node("draw", false), "'draw' asks for " + draw + " questions but the quiz has " + count);
         }
         fields.rejectUnknownKeys();
-        return Optional.of(new QuizContent(passingScore, attempts, timeLimit, shuffle, draw, show, hasGift, gift));
+        return Optional.of(new QuizContent(passingScore, attempts, timeLimit, shuffle, draw, show, hasGift, questions));
     }
 
     private static void gift(

@@ -114,8 +114,4 @@ public final class EmbeddedMariaDb {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
                 + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
     }
-
-    public int port() {
-        return port;
-    }
 }
