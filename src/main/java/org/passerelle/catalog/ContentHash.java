@@ -27,7 +27,12 @@ final class ContentHash {
                 digest.update(
                         folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                try (var in = Files.newInputStream(file)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                        digest.update(buffer, 0, read);
+                    }
+                }
                 digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest());

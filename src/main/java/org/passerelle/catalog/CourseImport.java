@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,16 +59,25 @@ public class CourseImport {
         long started = System.nanoTime();
         List<ImportReport.Outcome> outcomes = new ArrayList<>();
         for (String name : courseFolders()) {
-            CourseReading reading = CourseFiles.read(folder, name);
-            if (!reading.ok()) {
-                int current = courses.findById(name)
-                        .map(course -> versions.lastNumber(name))
-                        .orElse(0);
-                reading.problems().forEach(problem -> log.warn("Course not imported: {}", problem));
-                outcomes.add(new ImportReport.Outcome(name, ImportReport.Status.REJECTED, current, reading.problems()));
+            String hash = ContentHash.of(folder.resolve(name));
+            Optional<CourseVersion> current = versions.currentVersionOf(name);
+            if (current.isPresent() && current.get().contentHash().equals(hash)) {
+                // The very files of a version that was validated when it was stored: nothing to read again.
+                outcomes.add(new ImportReport.Outcome(
+                        name, ImportReport.Status.UNCHANGED, current.get().number(), List.of()));
                 continue;
             }
-            outcomes.add(store(name, reading.course()));
+            CourseReading reading = CourseFiles.read(folder, name);
+            if (!reading.ok()) {
+                reading.problems().forEach(problem -> log.warn("Course not imported: {}", problem));
+                outcomes.add(new ImportReport.Outcome(
+                        name,
+                        ImportReport.Status.REJECTED,
+                        current.map(CourseVersion::number).orElse(0),
+                        reading.problems()));
+                continue;
+            }
+            outcomes.add(store(name, reading.course(), hash));
         }
         log.info(
                 "Imported {} course folder(s) from {} in {} ms: {}",
@@ -80,8 +90,7 @@ public class CourseImport {
         return new ImportReport(outcomes);
     }
 
-    private ImportReport.Outcome store(String name, CourseContent content) {
-        String hash = ContentHash.of(folder.resolve(name));
+    private ImportReport.Outcome store(String name, CourseContent content, String hash) {
         Course course = courses.findById(name).orElse(null);
         boolean created = course == null;
         if (created) {

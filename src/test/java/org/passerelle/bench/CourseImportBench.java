@@ -12,20 +12,33 @@ import org.passerelle.catalog.ImportReport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Prints how long importing the courses folder takes and how many SQL statements it uses: the real
  * folder, then 100 generated courses (copies of the flagship). Run with {@code ./mvnw -Pbench verify}.
  */
-@SpringBootTest(
-        properties = {
-            "passerelle.courses.folder=target/bench-courses",
-            "spring.jpa.properties.hibernate.generate_statistics=true"
-        })
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class CourseImportBench {
 
-    static final Path FOLDER = Path.of("target/bench-courses");
+    static final Path FOLDER;
+
+    static {
+        try {
+            // A new empty folder each run, so the start-up import finds nothing and the first import is real.
+            Files.createDirectories(Path.of("target"));
+            FOLDER = Files.createTempDirectory(Path.of("target"), "bench-courses-");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void coursesFolder(DynamicPropertyRegistry registry) {
+        registry.add("passerelle.courses.folder", FOLDER::toString);
+    }
 
     @Autowired
     CourseImport courseImport;
@@ -36,8 +49,6 @@ class CourseImportBench {
     @Test
     @WithMockUser(roles = "ADMIN")
     void importTimes() throws IOException {
-        FileSystemUtils.deleteRecursively(FOLDER);
-        Files.createDirectories(FOLDER);
         FileSystemUtils.copyRecursively(Path.of("courses/ai-public-policy"), FOLDER.resolve("ai-public-policy"));
         measure("courses/ (1 course), first import");
         measure("courses/ (1 course), unchanged");
