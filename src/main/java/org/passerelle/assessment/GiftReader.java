@@ -1,20 +1,17 @@
 package org.passerelle.assessment;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.passerelle.shared.FileProblem;
 
-/** Reads Moodle's GIFT format, one question per block of lines separated by blank lines. */
+/**
+ * Reads Moodle's GIFT format, one question per block of lines separated by blank lines: title, format,
+ * text and the place of the answers; {@link GiftAnswerSection} reads what is between the braces.
+ */
 final class GiftReader {
-
-    private static final BigDecimal HUNDRED = new BigDecimal(100);
-    private static final Pattern WEIGHT = Pattern.compile("^\\s*%(-?\\d+(?:\\.\\d+)?)%");
 
     private final String file;
     private final List<FileProblem> problems = new ArrayList<>();
@@ -59,8 +56,8 @@ final class GiftReader {
             Block current = new Block(block.toString(), List.copyOf(blockLines));
             try {
                 question(current);
-            } catch (Refusal refusal) {
-                problems.add(new FileProblem(file, current.line(refusal.sourceIndex), refusal.getMessage()));
+            } catch (GiftRefusal refusal) {
+                problems.add(new FileProblem(file, current.line(refusal.sourceIndex()), refusal.getMessage()));
             }
         }
         block.setLength(0);
@@ -72,7 +69,7 @@ final class GiftReader {
         try {
             t = GiftText.of(block.source);
         } catch (GiftText.BadEscape e) {
-            throw new Refusal(e.index(), e.getMessage());
+            throw new GiftRefusal(e.index(), e.getMessage());
         }
         int end = t.length();
         int pos = t.skipSpace(0, end);
@@ -80,11 +77,12 @@ final class GiftReader {
         if (t.syntax(pos, "::")) {
             int close = t.find("::", pos + 2, end);
             if (close < 0) {
-                throw new Refusal(t.origin(pos), "the title is not closed: write ::title:: before the question");
+                throw new GiftRefusal(t.origin(pos), "the title is not closed: write ::title:: before the question");
             }
             title = t.text(pos + 2, close).strip();
             if (!titles.add(title)) {
-                throw new Refusal(t.origin(pos), "the title '" + title + "' is used by another question in this file");
+                throw new GiftRefusal(
+                        t.origin(pos), "the title '" + title + "' is used by another question in this file");
             }
             pos = t.skipSpace(close + 2, end);
         }
@@ -98,7 +96,7 @@ final class GiftReader {
                 case "plain" -> TextFormat.PLAIN;
                 case "moodle" -> TextFormat.MOODLE;
                 default ->
-                    throw new Refusal(
+                    throw new GiftRefusal(
                             t.origin(pos), "unknown format marker: use [markdown], [html], [plain] or [moodle]");
             };
             pos = close + 1;
@@ -106,29 +104,30 @@ final class GiftReader {
         int open = t.find("{", pos, end);
         int stray = t.find("}", pos, open < 0 ? end : open);
         if (stray >= 0) {
-            throw new Refusal(t.origin(stray), "} without an opening {: write \\} for a literal brace");
+            throw new GiftRefusal(t.origin(stray), "} without an opening {: write \\} for a literal brace");
         }
         if (open < 0) {
-            throw new Refusal(t.origin(pos), "the question has no answers: put them between { and }");
+            throw new GiftRefusal(t.origin(pos), "the question has no answers: put them between { and }");
         }
         int close = t.find("}", open + 1, end);
         int nested = t.find("{", open + 1, close < 0 ? end : close);
         if (close < 0) {
-            throw new Refusal(t.origin(open), "{ is never closed: end the answers with }");
+            throw new GiftRefusal(t.origin(open), "{ is never closed: end the answers with }");
         }
         if (nested >= 0) {
-            throw new Refusal(t.origin(nested), "a second { before the first is closed: write \\{ for a literal brace");
+            throw new GiftRefusal(
+                    t.origin(nested), "a second { before the first is closed: write \\{ for a literal brace");
         }
         int extra = Math.max(t.find("{", close + 1, end), t.find("}", close + 1, end));
         if (extra >= 0) {
-            throw new Refusal(t.origin(extra), "only one set of answers { } is allowed per question");
+            throw new GiftRefusal(t.origin(extra), "only one set of answers { } is allowed per question");
         }
         String text = t.text(pos, open).strip();
         String after = t.text(close + 1, end).strip();
         if (text.isEmpty() && after.isEmpty()) {
-            throw new Refusal(t.origin(open), "the question has no text");
+            throw new GiftRefusal(t.origin(open), "the question has no text");
         }
-        Answers answers = answers(t, open + 1, close);
+        GiftAnswerSection.Answers answers = GiftAnswerSection.read(t, open + 1, close);
         questions.add(new GiftQuestion(
                 title,
                 category,
@@ -145,256 +144,6 @@ final class GiftReader {
                 block.line(0)));
     }
 
-    private Answers answers(GiftText t, int from, int to) {
-        Answers result = new Answers();
-        int general = t.findLast("####", from, to);
-        int stop = to;
-        if (general >= 0) {
-            result.generalFeedback = blankToNull(t.text(general + 4, to).strip());
-            stop = general;
-        }
-        int start = t.skipSpace(from, stop);
-        if (start >= stop) {
-            throw new Refusal(
-                    t.origin(from),
-                    "essay questions (empty { }) cannot be graded automatically and are not supported; "
-                            + "ask a multiple-choice or short-answer question instead");
-        }
-        if (t.syntax(start, '#')) {
-            numeric(t, start + 1, stop, result);
-            return result;
-        }
-        if (trueFalse(t, start, stop, result)) {
-            return result;
-        }
-        List<Item> items = items(t, start, stop);
-        boolean matching = items.stream().anyMatch(item -> t.find("->", item.from, item.to) >= 0);
-        boolean anyWrong = items.stream().anyMatch(item -> item.marker == '~');
-        if (matching) {
-            matching(t, items, result);
-        } else if (anyWrong) {
-            choices(t, items, result, from);
-        } else {
-            result.type = QuestionType.SHORT_ANSWER;
-            for (Item item : items) {
-                result.answers.add(textAnswer(t, item, HUNDRED));
-            }
-        }
-        return result;
-    }
-
-    private boolean trueFalse(GiftText t, int start, int stop, Answers result) {
-        int hash = t.find("#", start, stop);
-        String word = t.text(start, hash < 0 ? stop : hash).strip().toUpperCase(Locale.ROOT);
-        if (!Set.of("T", "F", "TRUE", "FALSE").contains(word)) {
-            return false;
-        }
-        result.type = QuestionType.TRUE_FALSE;
-        result.truth = word.startsWith("T");
-        if (hash >= 0) {
-            int second = t.find("#", hash + 1, stop);
-            result.feedbackIfWrong =
-                    blankToNull(t.text(hash + 1, second < 0 ? stop : second).strip());
-            if (second >= 0) {
-                result.feedbackIfRight = blankToNull(t.text(second + 1, stop).strip());
-            }
-        }
-        return true;
-    }
-
-    private void numeric(GiftText t, int start, int stop, Answers result) {
-        result.type = QuestionType.NUMERIC;
-        List<Item> items = new ArrayList<>();
-        int first = t.skipSpace(start, stop);
-        if (first < stop && !t.syntax(first, '=') && !t.syntax(first, '~')) {
-            int next = nextMarker(t, first, stop);
-            items.add(new Item('=', first, next));
-            first = next;
-        }
-        items.addAll(items(t, first, stop));
-        for (Item item : items) {
-            if (item.marker == '~') {
-                int hash = t.find("#", item.from, item.to);
-                String feedback =
-                        hash < 0 ? null : blankToNull(t.text(hash + 1, item.to).strip());
-                result.answers.add(GiftAnswer.range(null, null, BigDecimal.ZERO, feedback));
-                continue;
-            }
-            Weighted weighted = weighted(t, item, HUNDRED);
-            int hash = t.find("#", weighted.from, item.to);
-            String value = t.text(weighted.from, hash < 0 ? item.to : hash).strip();
-            String feedback =
-                    hash < 0 ? null : blankToNull(t.text(hash + 1, item.to).strip());
-            result.answers.add(range(t, item, value, weighted.weight, feedback));
-        }
-        if (result.answers.stream().noneMatch(GiftAnswer::correct)) {
-            throw new Refusal(t.origin(start), "numeric question has no right answer: write {#value}");
-        }
-    }
-
-    private GiftAnswer range(GiftText t, Item item, String value, BigDecimal weight, String feedback) {
-        try {
-            int dots = value.indexOf("..");
-            if (dots > 0) {
-                BigDecimal min = number(value.substring(0, dots));
-                BigDecimal max = number(value.substring(dots + 2));
-                if (min.compareTo(max) > 0) {
-                    throw new Refusal(
-                            t.origin(item.from),
-                            "numeric range " + value + " is reversed: write the smaller number first");
-                }
-                return GiftAnswer.range(min, max, weight, feedback);
-            }
-            int colon = value.indexOf(':');
-            if (colon > 0) {
-                BigDecimal answer = number(value.substring(0, colon));
-                BigDecimal tolerance = number(value.substring(colon + 1));
-                if (tolerance.signum() < 0) {
-                    throw new Refusal(t.origin(item.from), "numeric tolerance " + value + " is negative");
-                }
-                return GiftAnswer.range(
-                        normal(answer.subtract(tolerance)), normal(answer.add(tolerance)), weight, feedback);
-            }
-            BigDecimal answer = number(value);
-            return GiftAnswer.range(answer, answer, weight, feedback);
-        } catch (NumberFormatException e) {
-            throw new Refusal(t.origin(item.from), "numeric answer '" + value + "' is not a number");
-        }
-    }
-
-    private void matching(GiftText t, List<Item> items, Answers result) {
-        result.type = QuestionType.MATCHING;
-        for (Item item : items) {
-            int arrow = t.find("->", item.from, item.to);
-            if (item.marker != '=' || arrow < 0) {
-                throw new Refusal(t.origin(item.from), "each matching pair is written =left -> right");
-            }
-            String left = t.text(item.from, arrow).strip();
-            String right = t.text(arrow + 2, item.to).strip();
-            if (left.isEmpty() || right.isEmpty()) {
-                throw new Refusal(t.origin(item.from), "a matching pair has an empty side");
-            }
-            result.pairs.add(new MatchPair(left, right));
-        }
-        if (result.pairs.size() < 2) {
-            throw new Refusal(t.origin(items.getFirst().from), "matching question needs at least 2 pairs");
-        }
-    }
-
-    private void choices(GiftText t, List<Item> items, Answers result, int open) {
-        long marked = items.stream().filter(item -> item.marker == '=').count();
-        if (marked > 1) {
-            throw new Refusal(
-                    t.origin(open),
-                    "several answers are marked =: give each right answer a weight such as ~%50% instead");
-        }
-        for (Item item : items) {
-            result.answers.add(textAnswer(t, item, item.marker == '=' ? HUNDRED : BigDecimal.ZERO));
-        }
-        BigDecimal positive = result.answers.stream()
-                .map(GiftAnswer::weight)
-                .filter(weight -> weight.signum() > 0)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (positive.signum() == 0) {
-            throw new Refusal(
-                    t.origin(open),
-                    "multiple-choice question has no correct answer: mark one with = or give weights like ~%50%");
-        }
-        if (marked == 1 && positive.compareTo(HUNDRED) == 0) {
-            result.type = QuestionType.SINGLE_CHOICE;
-        } else if (positive.compareTo(HUNDRED) != 0) {
-            throw new Refusal(
-                    t.origin(open),
-                    "the weights of the right answers add up to "
-                            + positive.stripTrailingZeros().toPlainString() + " %: they must add up to 100 %");
-        } else {
-            result.type = QuestionType.MULTIPLE_CHOICE;
-        }
-        if (result.answers.size() < 2) {
-            throw new Refusal(t.origin(open), "a multiple-choice question needs at least 2 choices");
-        }
-    }
-
-    private GiftAnswer textAnswer(GiftText t, Item item, BigDecimal defaultWeight) {
-        Weighted weighted = weighted(t, item, defaultWeight);
-        int hash = t.find("#", weighted.from, item.to);
-        String text = t.text(weighted.from, hash < 0 ? item.to : hash).strip();
-        if (text.isEmpty()) {
-            throw new Refusal(t.origin(item.from), "an answer is empty");
-        }
-        String feedback =
-                hash < 0 ? null : blankToNull(t.text(hash + 1, item.to).strip());
-        return GiftAnswer.text(text, weighted.weight, feedback);
-    }
-
-    private Weighted weighted(GiftText t, Item item, BigDecimal defaultWeight) {
-        String head = t.text(item.from, item.to);
-        Matcher matcher = WEIGHT.matcher(head);
-        if (matcher.find()) {
-            BigDecimal weight = normal(new BigDecimal(matcher.group(1)));
-            if (weight.abs().compareTo(HUNDRED) > 0) {
-                throw new Refusal(t.origin(item.from), "a weight must lie between -100 % and 100 %");
-            }
-            return new Weighted(weight, item.from + matcher.end());
-        }
-        if (head.stripLeading().startsWith("%")) {
-            throw new Refusal(t.origin(item.from), "a weight is written as a percentage between % signs, e.g. ~%50%");
-        }
-        return new Weighted(defaultWeight, item.from);
-    }
-
-    /** Splits answers at each unescaped = or ~ that starts one. */
-    private List<Item> items(GiftText t, int from, int to) {
-        List<Item> items = new ArrayList<>();
-        int i = t.skipSpace(from, to);
-        if (i < to && !t.syntax(i, '=') && !t.syntax(i, '~')) {
-            throw new Refusal(t.origin(i), "each answer starts with = (right) or ~ (wrong)");
-        }
-        while (i < to) {
-            char marker = t.syntax(i, '=') ? '=' : '~';
-            int next = nextMarker(t, i + 1, to);
-            items.add(new Item(marker, i + 1, next));
-            i = next;
-        }
-        return items;
-    }
-
-    private static int nextMarker(GiftText t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if ((t.syntax(i, '=') || t.syntax(i, '~')) && !t.syntax(i + 1, '>')) {
-                return i;
-            }
-        }
-        return to;
-    }
-
-    private static BigDecimal number(String text) {
-        return normal(new BigDecimal(text.strip()));
-    }
-
-    private static BigDecimal normal(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    private record Item(char marker, int from, int to) {}
-
-    private record Weighted(BigDecimal weight, int from) {}
-
-    private static final class Answers {
-        QuestionType type;
-        Boolean truth;
-        String feedbackIfRight;
-        String feedbackIfWrong;
-        String generalFeedback;
-        final List<GiftAnswer> answers = new ArrayList<>();
-        final List<MatchPair> pairs = new ArrayList<>();
-    }
-
     private record Block(String source, List<Integer> lines) {
         int line(int sourceIndex) {
             int newlines = 0;
@@ -404,15 +153,6 @@ final class GiftReader {
                 }
             }
             return lines.get(Math.min(newlines, lines.size() - 1));
-        }
-    }
-
-    private static final class Refusal extends RuntimeException {
-        private final int sourceIndex;
-
-        Refusal(int sourceIndex, String message) {
-            super(message, null, false, false);
-            this.sourceIndex = sourceIndex;
         }
     }
 }
