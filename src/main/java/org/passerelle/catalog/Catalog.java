@@ -22,6 +22,15 @@ public class Catalog {
     private final CourseVersions versions;
     private final JsonMapper json;
 
+    /** Parsed content of recently shown versions; safe to keep because a version never changes. */
+    private final Map<Long, CourseContent> recent =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, CourseContent> eldest) {
+                    return size() > 32;
+                }
+            });
+
     Catalog(CourseVersions versions, JsonMapper json) {
         this.versions = versions;
         this.json = json;
@@ -41,7 +50,8 @@ public class Catalog {
     public Optional<CourseOutline> outline(String courseId, Language reader) {
         return versions.currentVersionOf(courseId).map(version -> {
             CourseCard card = card(version, reader);
-            CourseContent content = json.readValue(version.content(), CourseContent.class);
+            CourseContent content =
+                    recent.computeIfAbsent(version.id(), id -> json.readValue(version.content(), CourseContent.class));
             Language shown = card.shownIn();
             List<CourseOutline.Module> modules = content.modules().stream()
                     .map(module -> new CourseOutline.Module(
