@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.passerelle.shared.FileProblem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -24,6 +26,7 @@ final class ContentFiles {
     private final Path courseFolder;
     private final String displayRoot;
     private final List<FileProblem> problems;
+    private final Map<String, CourseReading.Attachment> attachments = new TreeMap<>();
 
     ContentFiles(Path courseFolder, String displayRoot, List<FileProblem> problems) {
         this.courseFolder = courseFolder.toAbsolutePath().normalize();
@@ -55,6 +58,44 @@ final class ContentFiles {
             return Optional.empty();
         }
         return sizeAllowed(resolved, writtenIn, line) ? Optional.of(resolved) : Optional.empty();
+    }
+
+    /**
+     * A file learners will be served (an image, slides, a transcript, audio): inside the folder, of the kind
+     * the reference needs, judged by its bytes. Returns its path inside the course folder.
+     */
+    Optional<String> attachment(Path base, String relative, Path writtenIn, int line, FileType.Kind kind) {
+        Optional<Path> file = inside(base, relative, writtenIn, line);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.get());
+        } catch (IOException e) {
+            problem(writtenIn, line, "'" + relative + "' cannot be read");
+            return Optional.empty();
+        }
+        Optional<FileType> type = FileType.of(bytes);
+        if (type.isEmpty() || !kind.accepts(type.get())) {
+            String found;
+            if (FileType.looksLikeSvg(bytes)) {
+                found = "it is an SVG image, refused because SVG can carry scripts; export it as PNG or WebP";
+            } else {
+                found = type.map(t -> "its content is " + t.kind.description)
+                        .orElse("its bytes are of no kind Passerelle accepts");
+            }
+            problem(writtenIn, line, "'" + relative + "' must be " + kind.description + ", but " + found);
+            return Optional.empty();
+        }
+        String path = courseFolder.relativize(file.get()).toString().replace('\\', '/');
+        attachments.put(path, new CourseReading.Attachment(file.get(), type.get().contentType));
+        return Optional.of(path);
+    }
+
+    /** The files learners may be served, by their path inside the course folder. */
+    Map<String, CourseReading.Attachment> attachments() {
+        return attachments;
     }
 
     private boolean sizeAllowed(Path file, Path writtenIn, int line) {

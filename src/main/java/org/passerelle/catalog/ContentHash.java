@@ -16,6 +16,14 @@ final class ContentHash {
 
     private ContentHash() {}
 
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String of(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

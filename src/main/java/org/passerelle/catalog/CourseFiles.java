@@ -37,13 +37,13 @@ public final class CourseFiles {
         Path manifest = folder.resolve("course.yaml");
         if (!Files.isRegularFile(manifest)) {
             problems.add(new FileProblem(display + "/course.yaml", 1, "the course manifest course.yaml is missing"));
-            return new CourseReading(null, problems);
+            return new CourseReading(null, problems, Map.of());
         }
         CourseContent course = files.text(manifest)
                 .flatMap(text -> files.yaml(manifest, text, 0))
                 .map(node -> course(files, folder, folderName, manifest, node))
                 .orElse(null);
-        return new CourseReading(course, problems);
+        return new CourseReading(course, problems, files.attachments());
     }
 
     private static CourseContent course(ContentFiles files, Path folder, String folderName, Path manifest, Node node) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,7 @@ public class CourseImport {
 
     private final Courses courses;
     private final CourseVersions versions;
+    private final MediaBlobs blobs;
     private final JsonMapper json;
     private final Clock clock;
     private final Path folder;
@@ -36,29 +39,46 @@ public class CourseImport {
     CourseImport(
             Courses courses,
             CourseVersions versions,
+            MediaBlobs blobs,
             JsonMapper json,
             Clock clock,
             @Value("${passerelle.courses.folder:courses}") String folder) {
         this.courses = courses;
         this.versions = versions;
+        this.blobs = blobs;
         this.json = json;
         this.clock = clock;
         this.folder = Path.of(folder);
+    }
+
+    /** Told after each course folder how many of how many are done, for a progress bar. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int folders, int of);
     }
 
     /** The administrator's "Reload courses". */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ImportReport reload() {
-        return importFolder();
+        return importFolder((done, of) -> {});
+    }
+
+    /** The administrator's "Reload courses", telling its progress. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ImportReport reload(Progress progress) {
+        return importFolder(progress);
     }
 
     /** Reads and imports every course folder; also used at start-up, where nobody is signed in. */
     @Transactional
-    ImportReport importFolder() {
+    ImportReport importFolder(Progress progress) {
         long started = System.nanoTime();
         List<ImportReport.Outcome> outcomes = new ArrayList<>();
-        for (String name : courseFolders()) {
+        List<String> folders = courseFolders();
+        for (String name : folders) {
+            progress.done(outcomes.size(), folders.size());
             String hash = ContentHash.of(folder.resolve(name));
             Optional<CourseVersion> current = versions.currentVersionOf(name);
             if (current.isPresent() && current.get().contentHash().equals(hash)) {
@@ -77,8 +97,9 @@ public class CourseImport {
                         reading.problems()));
                 continue;
             }
-            outcomes.add(store(name, reading.course(), hash));
+            outcomes.add(store(name, reading, hash));
         }
+        progress.done(folders.size(), folders.size());
         log.info(
                 "Imported {} course folder(s) from {} in {} ms: {}",
                 outcomes.size(),
@@ -90,7 +111,8 @@ public class CourseImport {
         return new ImportReport(outcomes);
     }
 
-    private ImportReport.Outcome store(String name, CourseContent content, String hash) {
+    private ImportReport.Outcome store(String name, CourseReading reading, String hash) {
+        CourseContent content = reading.course();
         Course course = courses.findById(name).orElse(null);
         boolean created = course == null;
         if (created) {
@@ -106,11 +128,30 @@ public class CourseImport {
             return new ImportReport.Outcome(name, ImportReport.Status.UNCHANGED, version.number(), List.of());
         }
         int number = versions.lastNumber(name) + 1;
-        CourseVersion version = versions.save(
-                new CourseVersion(name, number, hash, clock.instant(), content, json.writeValueAsString(content)));
+        CourseVersion version = versions.save(new CourseVersion(
+                name, number, hash, clock.instant(), content, json.writeValueAsString(content), media(reading)));
         course.publish(version.id(), clock.instant());
         return new ImportReport.Outcome(
                 name, created ? ImportReport.Status.CREATED : ImportReport.Status.NEW_VERSION, number, List.of());
+    }
+
+    /** Stores the bytes of each file learners may be served, once per content; returns path → SHA-256. */
+    private Map<String, String> media(CourseReading reading) {
+        Map<String, String> files = new TreeMap<>();
+        reading.attachments().forEach((path, attachment) -> {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(attachment.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String sha256 = ContentHash.sha256(bytes);
+            if (!blobs.existsById(sha256)) {
+                blobs.save(new MediaBlob(sha256, attachment.contentType(), bytes));
+            }
+            files.put(path, sha256);
+        });
+        return files;
     }
 
     private List<String> courseFolders() {

@@ -9,10 +9,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** One imported state of a course. Never changed after import. */
 @Entity
@@ -60,10 +63,23 @@ class CourseVersion {
     @CollectionTable(name = "catalog_course_text", joinColumns = @JoinColumn(name = "version_id"))
     private List<Text> texts = new ArrayList<>();
 
+    /** The files learners may be served: path inside the course folder → SHA-256 of the bytes. */
+    @ElementCollection
+    @CollectionTable(name = "catalog_version_file", joinColumns = @JoinColumn(name = "version_id"))
+    @MapKeyColumn(name = "path")
+    @Column(name = "sha256")
+    private Map<String, String> files = new TreeMap<>();
+
     protected CourseVersion() {}
 
     CourseVersion(
-            String courseId, int number, String contentHash, Instant importedAt, CourseContent course, String content) {
+            String courseId,
+            int number,
+            String contentHash,
+            Instant importedAt,
+            CourseContent course,
+            String content,
+            Map<String, String> files) {
         this.courseId = courseId;
         this.number = number;
         this.contentHash = contentHash;
@@ -77,6 +93,7 @@ class CourseVersion {
         this.lessonCount = course.lessonCount();
         this.selfEnrolment = course.selfEnrolment();
         this.content = content;
+        this.files.putAll(files);
         course.title()
                 .forEach((language, title) -> texts.add(new Text(
                         language.code(),

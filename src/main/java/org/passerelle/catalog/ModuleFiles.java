@@ -16,7 +16,9 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads one module folder: module.yaml, its lessons in every language, and its quiz. */
 final class ModuleFiles {
 
-    private static final Set<String> MEDIA = Set.of("video", "transcript", "slides", "audio");
+    private static final List<String> MEDIA = List.of("video", "transcript", "slides", "audio");
+    private static final Map<String, FileType.Kind> MEDIA_KINDS =
+            Map.of("transcript", FileType.Kind.TEXT, "slides", FileType.Kind.PDF, "audio", FileType.Kind.AUDIO);
 
     private ModuleFiles() {}
 
@@ -111,7 +113,8 @@ final class ModuleFiles {
                     }
                     media.put(kind, value);
                 } else {
-                    files.inside(folder, value, file, line).ifPresent(path -> media.put(kind, value));
+                    files.attachment(folder, value, file, line, MEDIA_KINDS.get(kind))
+                            .ifPresent(path -> media.put(kind, value));
                 }
             }
             mediaFields.rejectUnknownKeys();
@@ -119,9 +122,30 @@ final class ModuleFiles {
         fields.rejectUnknownKeys();
         if (body.isEmpty()) {
             files.problem(file, 1, "the lesson has no text after its front matter");
+        } else {
+            int bodyLine = lineOf(normalised, normalised.indexOf(body, bodyStart));
+            for (SafeMarkdown.Reference reference : SafeMarkdown.relativeReferences(body)) {
+                files.attachment(
+                        folder,
+                        reference.path(),
+                        file,
+                        bodyLine + reference.line(),
+                        reference.image() ? FileType.Kind.IMAGE : FileType.Kind.ANY);
+            }
         }
         return title == null
                 ? Optional.empty()
                 : Optional.of(new LessonContent.LessonText(title, minutes, media, body));
+    }
+
+    /** The 1-based line of a position in a text. */
+    private static int lineOf(String text, int position) {
+        int line = 1;
+        for (int i = 0; i < position; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 }

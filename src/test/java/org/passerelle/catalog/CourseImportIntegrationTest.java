@@ -32,6 +32,12 @@ class CourseImportIntegrationTest {
     @Autowired
     Courses courses;
 
+    @Autowired
+    CourseMedia courseMedia;
+
+    @Autowired
+    MediaBlobs blobs;
+
     @BeforeEach
     void emptyFolder() throws IOException {
         FileSystemUtils.deleteRecursively(FOLDER);
@@ -92,6 +98,51 @@ class CourseImportIntegrationTest {
         assertThat(courses.findById(broken).orElseThrow().currentVersion()).isEqualTo(published);
         assertThat(versions.countByCourseId(broken)).isEqualTo(1);
         assertThat(outcome(report, good).status()).isEqualTo(Status.NEW_VERSION);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aVersionKeepsItsOwnFilesWhenTheFolderChangesAndEqualFilesAreStoredOnce() throws IOException {
+        String id = course("media");
+        Path media = Files.createDirectories(FOLDER.resolve(id + "/01-basics/media"));
+        Files.copy(
+                Path.of("courses/ai-public-policy/01-what-is-ai/media/training-and-inference.en.png"),
+                media.resolve("diagram.png"));
+        Files.writeString(
+                FOLDER.resolve(id + "/01-basics/01-first.en.md"), lesson("First", "![A diagram](media/diagram.png)"));
+        courseImport.reload();
+        String first = courseMedia
+                .describe(id, 1, "01-basics/media/diagram.png")
+                .orElseThrow()
+                .sha256();
+        long stored = blobs.count();
+
+        Files.copy(
+                Path.of("courses/ai-public-policy/01-what-is-ai/media/training-and-inference.fr.png"),
+                media.resolve("diagram.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(FOLDER.resolve(id + "/01-basics/other.txt"), "not referenced by any lesson");
+        courseImport.reload();
+
+        assertThat(courseMedia.describe(id, 1, "01-basics/media/diagram.png"))
+                .as("the version learners started keeps its diagram")
+                .hasValueSatisfying(file -> assertThat(file.sha256()).isEqualTo(first));
+        assertThat(courseMedia.describe(id, 2, "01-basics/media/diagram.png")).hasValueSatisfying(file -> {
+            assertThat(file.sha256()).isNotEqualTo(first);
+            assertThat(file.contentType()).isEqualTo("image/png");
+        });
+        assertThat(courseMedia.describe(id, 2, "01-basics/other.txt"))
+                .as("only referenced files")
+                .isEmpty();
+        assertThat(blobs.count()).isEqualTo(stored + 1);
+
+        String copy = course("media-copy");
+        Files.createDirectories(FOLDER.resolve(copy + "/01-basics/media"));
+        Files.copy(media.resolve("diagram.png"), FOLDER.resolve(copy + "/01-basics/media/diagram.png"));
+        Files.writeString(
+                FOLDER.resolve(copy + "/01-basics/01-first.en.md"), lesson("First", "![A diagram](media/diagram.png)"));
+        courseImport.reload();
+        assertThat(blobs.count()).as("an equal file is stored once").isEqualTo(stored + 1);
     }
 
     @Test

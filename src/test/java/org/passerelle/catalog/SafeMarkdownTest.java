@@ -113,4 +113,29 @@ class SafeMarkdownTest {
     void rawHtmlIsShownAsTextNotInterpreted() {
         assertThat(SafeMarkdown.toHtml("Use <b>bold</b> here")).contains("&lt;b&gt;bold&lt;/b&gt;");
     }
+
+    @Test
+    void relativeLinksAndImagesPointAtTheFilesOfTheCourseVersion() {
+        String html = SafeMarkdown.toHtml(
+                """
+                ![diagram](media/diagram.png) [slides](media/my%20slides.pdf#page=2) [away](../../../etc/passwd)
+                [site](https://example.org/x.png) [top](#top)
+                """, reference -> MediaAddresses.url("ai-public-policy", 3, "01-what-is-ai", reference));
+
+        assertThat(html)
+                .contains("<img src=\"/course-media/ai-public-policy/3/01-what-is-ai/media/diagram.png\"")
+                .contains("href=\"/course-media/ai-public-policy/3/01-what-is-ai/media/my%20slides.pdf#page=2\"")
+                .contains("<a rel=\"noopener noreferrer\">away</a>")
+                .contains("href=\"https://example.org/x.png\"")
+                .contains("href=\"#top\"");
+    }
+
+    @Test
+    void theLinesOfRelativeReferencesAreKnownForErrorMessages() {
+        assertThat(SafeMarkdown.relativeReferences(
+                        "Intro\n\n![a](media/a.png)\n\n[b](media/b%20c.pdf?x#y) [c](https://x.org)"))
+                .containsExactly(
+                        new SafeMarkdown.Reference("media/a.png", true, 2),
+                        new SafeMarkdown.Reference("media/b c.pdf", false, 4));
+    }
 }

@@ -33,6 +33,7 @@ public class CourseImportView extends Main implements HasDynamicTitle {
     private final Button reload = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Div results = new Div();
+    private final Paragraph status = new Paragraph();
 
     public CourseImportView(CourseImport courseImport) {
         this.courseImport = courseImport;
@@ -41,8 +42,9 @@ public class CourseImportView extends Main implements HasDynamicTitle {
         reload.addThemeVariants(ButtonVariant.PRIMARY);
         reload.setId("reload-courses");
         reload.addClickListener(event -> start());
-        progress.setIndeterminate(true);
         progress.setVisible(false);
+        progress.setId("import-progress");
+        status.setId("import-status");
         progress.getElement().setAttribute("aria-label", getTranslation("import.running"));
         results.setId("import-results");
         results.getElement().setAttribute("aria-live", "polite");
@@ -51,6 +53,7 @@ public class CourseImportView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("import.intro")),
                 reload,
                 progress,
+                status,
                 results);
     }
 
@@ -59,12 +62,17 @@ public class CourseImportView extends Main implements HasDynamicTitle {
         reload.setEnabled(false);
         progress.setVisible(true);
         results.removeAll();
-        results.add(new Paragraph(getTranslation("import.running")));
+        progress.setValue(0);
+        status.setText(getTranslation("import.running"));
         ui.setPollInterval(500);
+        CourseImport.Progress shown = (done, of) -> ui.access(() -> {
+            progress.setValue(of == 0 ? 1 : (double) done / of);
+            status.setText(getTranslation("import.progress", done, of));
+        });
         Runnable work = () -> {
             ImportReport report;
             try {
-                report = courseImport.reload();
+                report = courseImport.reload(shown);
             } catch (RuntimeException e) {
                 ui.access(() -> finish(ui, null));
                 throw e;
@@ -78,6 +86,7 @@ public class CourseImportView extends Main implements HasDynamicTitle {
     private void finish(UI ui, ImportReport report) {
         ui.setPollInterval(-1);
         progress.setVisible(false);
+        status.setText("");
         reload.setEnabled(true);
         results.removeAll();
         if (report == null) {

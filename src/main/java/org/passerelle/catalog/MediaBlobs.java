@@ -1,0 +1,26 @@
+package org.passerelle.catalog;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MediaBlobs extends JpaRepository<MediaBlob, String> {
+
+    /** What is known of a file of a course version without reading its bytes. */
+    interface Description {
+        String getSha256();
+
+        String getContentType();
+
+        long getSize();
+    }
+
+    @Query(value = """
+            select m.sha256 as sha256, m.content_type as contentType, m.size as size
+            from catalog_course_version v
+              join catalog_version_file f on f.version_id = v.id
+              join catalog_media m on m.sha256 = f.sha256
+            where v.course_id = :courseId and v.number = :number and f.path = :path
+            """, nativeQuery = true)
+    Optional<Description> describe(String courseId, int number, String path);
+}
