@@ -99,14 +99,18 @@ abstract class BrowserJourney {
 
     /** Keeps what the browser showed when a journey failed, in target/journey-screenshots. */
     void saveScreenshot() {
+        saveScreenshot(getClass().getSimpleName() + "-" + System.nanoTime());
+    }
+
+    /** Keeps what the browser shows, as target/journey-screenshots/NAME.png, for people to look at. */
+    void saveScreenshot(String name) {
         try {
             java.nio.file.Path folder = java.nio.file.Path.of("target", "journey-screenshots");
             java.nio.file.Files.createDirectories(folder);
             byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            java.nio.file.Files.write(
-                    folder.resolve(getClass().getSimpleName() + "-" + System.nanoTime() + ".png"), png);
+            java.nio.file.Files.write(folder.resolve(name + ".png"), png);
         } catch (Exception e) {
-            // The failure itself matters more than its picture.
+            // The journey matters more than its picture.
         }
     }
 

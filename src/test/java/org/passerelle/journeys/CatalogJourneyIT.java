@@ -17,6 +17,7 @@ class CatalogJourneyIT extends BrowserJourney {
         open("/catalog", "#catalog");
         waitForText("AI for Public Policy: Capacity-Building Essentials");
         assertThat(pageText()).contains("6 modules, 18 lessons").contains("English, Français");
+        saveScreenshot("catalog-en");
 
         driver.findElement(By.cssSelector("#catalog-search input")).sendKeys("nothing like this", Keys.ENTER);
         waitForText("No course matches this search.");
@@ -29,6 +30,7 @@ class CatalogJourneyIT extends BrowserJourney {
         ready("#outline");
         assertThat(driver.findElements(By.cssSelector("#outline > li"))).hasSize(6);
         assertThat(pageText()).contains("What AI is and how it works").contains("Quiz:");
+        saveScreenshot("course-outline-en");
     }
 
     @Test
@@ -37,6 +39,7 @@ class CatalogJourneyIT extends BrowserJourney {
         open("/catalog", "#catalog");
         waitForText("L’IA au service des politiques publiques");
         assertThat(pageText()).doesNotContain("Not yet available");
+        saveScreenshot("catalog-fr");
     }
 
     @Test
@@ -46,5 +49,6 @@ class CatalogJourneyIT extends BrowserJourney {
         open("/catalog", "#catalog");
         waitForText("غير متاح بلغتك بعد: معروض بـEnglish.");
         assertThat(pageText()).contains("AI for Public Policy: Capacity-Building Essentials");
+        saveScreenshot("catalog-ar");
     }
 }
