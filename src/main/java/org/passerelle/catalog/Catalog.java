@@ -31,6 +31,9 @@ public class Catalog {
                 }
             });
 
+    /** Version numbers of the versions whose content is kept; never changes either. */
+    private final Map<Long, Integer> numbers = new java.util.concurrent.ConcurrentHashMap<>();
+
     Catalog(CourseVersions versions, JsonMapper json) {
         this.versions = versions;
         this.json = json;
@@ -50,8 +53,7 @@ public class Catalog {
     public Optional<CourseOutline> outline(String courseId, Language reader) {
         return versions.currentVersionOf(courseId).map(version -> {
             CourseCard card = card(version, reader);
-            CourseContent content =
-                    recent.computeIfAbsent(version.id(), id -> json.readValue(version.content(), CourseContent.class));
+            CourseContent content = published(version).content();
             Language shown = card.shownIn();
             List<CourseOutline.Module> modules = content.modules().stream()
                     .map(module -> new CourseOutline.Module(
@@ -68,6 +70,49 @@ public class Catalog {
                     .toList();
             return new CourseOutline(card, modules);
         });
+    }
+
+    /** The current version of a published course, with its content: what a new enrolment is pinned to. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedVersion> current(String courseId) {
+        return versions.currentVersionOf(courseId).map(this::published);
+    }
+
+    /** A version of a course, current or not: what an enrolment pinned to it shows. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedVersion> version(long versionId) {
+        CourseContent cached = recent.get(versionId);
+        if (cached != null) {
+            return Optional.of(new PublishedVersion(versionId, cached.id(), numbers.get(versionId), cached));
+        }
+        return versions.findById(versionId).map(this::published);
+    }
+
+    /** The titles of versions in the reader's language, else the course's default language. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> titles(java.util.Collection<Long> versionIds, Language reader) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> inDefault = new java.util.HashMap<>();
+        Map<Long, String> inReader = new java.util.HashMap<>();
+        for (Object[] row : versions.titles(versionIds)) {
+            if (row[1].equals(row[2])) {
+                inDefault.put((Long) row[0], (String) row[3]);
+            }
+            if (reader.code().equals(row[2])) {
+                inReader.put((Long) row[0], (String) row[3]);
+            }
+        }
+        inDefault.putAll(inReader);
+        return inDefault;
+    }
+
+    private PublishedVersion published(CourseVersion version) {
+        CourseContent content =
+                recent.computeIfAbsent(version.id(), id -> json.readValue(version.content(), CourseContent.class));
+        numbers.put(version.id(), version.number());
+        return new PublishedVersion(version.id(), version.courseId(), version.number(), content);
     }
 
     private static CourseCard card(CourseVersion version, Language reader) {

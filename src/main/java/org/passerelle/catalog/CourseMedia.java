@@ -29,6 +29,20 @@ public class CourseMedia {
                 .map(found -> new MediaFile(found.getSha256(), found.getContentType(), found.getSize()));
     }
 
+    /** What the files at these paths of a version are (type and size), by path; unknown paths are left out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, MediaFile> describe(long versionId, java.util.Collection<String> paths) {
+        if (paths.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, MediaFile> files = new java.util.HashMap<>();
+        blobs.list(versionId, paths)
+                .forEach(file -> files.put(
+                        file.getPath(), new MediaFile(file.getSha256(), file.getContentType(), file.getSize())));
+        return files;
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public byte[] bytes(MediaFile file) {

@@ -26,4 +26,8 @@ interface CourseVersions extends JpaRepository<CourseVersion, Long> {
 
     @Query("select v from CourseVersion v, Course c where c.currentVersion = v.id and c.id = :courseId")
     Optional<CourseVersion> currentVersionOf(String courseId);
+
+    /** Version id, default language, text language and title of each text of the versions. */
+    @Query("select v.id, v.defaultLanguage, t.language, t.title from CourseVersion v join v.texts t where v.id in :ids")
+    List<Object[]> titles(java.util.Collection<Long> ids);
 }

@@ -17,18 +17,25 @@ public final class MediaAddresses {
      * reference leaves the course folder.
      */
     public static String url(String courseId, int version, String module, String reference) {
-        String path = SafeMarkdown.pathOf(reference);
-        String suffix = reference.substring(Math.min(reference.length(), rawPathLength(reference)));
-        Path resolved = Path.of(module).resolve(path).normalize();
-        if (resolved.startsWith("..") || resolved.isAbsolute()) {
+        String inCourse = inCourse(module, reference);
+        if (inCourse == null) {
             return null;
         }
-        String inCourse = courseId + "/" + version + "/" + resolved.toString().replace('\\', '/');
+        String suffix = reference.substring(Math.min(reference.length(), rawPathLength(reference)));
         try {
-            return new URI(null, null, PATH + inCourse, null).getRawPath() + suffix;
+            return new URI(null, null, PATH + courseId + "/" + version + "/" + inCourse, null).getRawPath() + suffix;
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    /** The path inside the course folder of a file a lesson of a module refers to, or null when outside. */
+    public static String inCourse(String module, String reference) {
+        Path resolved = Path.of(module).resolve(SafeMarkdown.pathOf(reference)).normalize();
+        if (resolved.startsWith("..") || resolved.isAbsolute()) {
+            return null;
+        }
+        return resolved.toString().replace('\\', '/');
     }
 
     private static int rawPathLength(String reference) {

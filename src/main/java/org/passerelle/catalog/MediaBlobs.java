@@ -15,6 +15,18 @@ interface MediaBlobs extends JpaRepository<MediaBlob, String> {
         long getSize();
     }
 
+    /** A file of a version, by its path in the course folder. */
+    interface Listed extends Description {
+        String getPath();
+    }
+
+    @Query(value = """
+            select f.path as path, m.sha256 as sha256, m.content_type as contentType, m.size as size
+            from catalog_version_file f join catalog_media m on m.sha256 = f.sha256
+            where f.version_id = :versionId and f.path in :paths
+            """, nativeQuery = true)
+    java.util.List<Listed> list(long versionId, java.util.Collection<String> paths);
+
     @Query(value = """
             select m.sha256 as sha256, m.content_type as contentType, m.size as size
             from catalog_course_version v

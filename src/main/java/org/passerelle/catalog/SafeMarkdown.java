@@ -154,6 +154,22 @@ public final class SafeMarkdown {
         return clean(markdown).body().html();
     }
 
+    /** A question or answer text in the format it was written in, made safe like lesson text. */
+    public static String render(org.passerelle.assessment.TextFormat format, String text) {
+        String source = text == null ? "" : text;
+        return switch (format) {
+            case HTML -> cleanHtml(source);
+            case PLAIN -> cleanHtml(org.jsoup.nodes.Entities.escape(source).replace("\n", "<br>"));
+            case MARKDOWN, MOODLE -> toHtml(source);
+        };
+    }
+
+    private static String cleanHtml(String html) {
+        Document clean = new Cleaner(ALLOWED).clean(Jsoup.parseBodyFragment(html, "https://course.invalid/"));
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
     private static Document clean(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
         // A base URI lets relative links to course files survive the cleaner; it never reaches the output.

@@ -3,7 +3,6 @@ package org.passerelle.identity;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -28,13 +27,14 @@ class AccountDirectory implements UserDetailsService {
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         UserAccount account =
                 accounts.findByUsername(normalised).orElseThrow(() -> new UsernameNotFoundException(normalised));
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .disabled(!account.active())
-                .accountLocked(account.lockedAt(clock.instant()))
-                .authorities(account.roles().stream()
+        return new SignedInUser(
+                account.id(),
+                account.username(),
+                account.passwordHash(),
+                account.active(),
+                account.lockedAt(clock.instant()),
+                account.roles().stream()
                         .map(role -> new SimpleGrantedAuthority(role.authority()))
-                        .toList())
-                .build();
+                        .toList());
     }
 }

@@ -1,0 +1,44 @@
+package org.passerelle.learning;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.passerelle.assessment.Response;
+
+/**
+ * A graded attempt as the learner sees it afterwards. Right answers and feedback are included only when the
+ * quiz's settings allow ({@code showCorrect}).
+ *
+ * @param attemptsLeft -1 when unlimited
+ */
+public record AttemptResult(
+        long attemptId,
+        String courseId,
+        String module,
+        String title,
+        int number,
+        BigDecimal score,
+        boolean passed,
+        int passingScore,
+        Instant submittedAt,
+        boolean showCorrect,
+        int attemptsLeft,
+        boolean courseCompleted,
+        List<Question> questions) {
+
+    /**
+     * @param question the question as it was asked
+     * @param given what the learner answered (blank when unanswered)
+     * @param feedback feedback the answer calls for (safe HTML), empty unless {@code showCorrect}
+     * @param correct the right answer, in the same form as {@code given}, or null unless {@code showCorrect}
+     * @param generalFeedback the question's general feedback (safe HTML), or null
+     */
+    public record Question(
+            AttemptPage.Question question,
+            Response given,
+            boolean right,
+            BigDecimal fraction,
+            List<String> feedback,
+            Response correct,
+            String generalFeedback) {}
+}

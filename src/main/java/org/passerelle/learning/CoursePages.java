@@ -1,0 +1,148 @@
+package org.passerelle.learning;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.passerelle.catalog.CourseContent;
+import org.passerelle.catalog.LessonContent;
+import org.passerelle.catalog.ModuleContent;
+import org.passerelle.catalog.PublishedVersion;
+import org.passerelle.shared.Language;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Builds the course page of a version, with the statuses of a learner's steps when they are enrolled. */
+@Component
+class CoursePages {
+
+    private final LessonProgresses lessons;
+    private final Attempts attempts;
+
+    CoursePages(LessonProgresses lessons, Attempts attempts) {
+        this.lessons = lessons;
+        this.attempts = attempts;
+    }
+
+    CoursePage course(PublishedVersion version, Enrolment enrolment, Language reader) {
+        CourseContent content = version.content();
+        Shown shown = Shown.of(content, reader);
+        Map<String, CoursePage.Status> lessonStatus = new HashMap<>();
+        Map<String, CoursePage.Status> quizStatus = new HashMap<>();
+        Map<String, BigDecimal> best = new HashMap<>();
+        CoursePath path = CoursePath.of(content);
+        if (enrolment != null) {
+            for (LessonProgress progress : lessons.ofEnrolment(enrolment.id())) {
+                lessonStatus.put(
+                        progress.key().step(),
+                        progress.completedAt() != null ? CoursePage.Status.COMPLETED : CoursePage.Status.IN_PROGRESS);
+            }
+            for (Attempt attempt : attempts.ofEnrolment(enrolment.id())) {
+                quizStatus.putIfAbsent(attempt.quiz(), CoursePage.Status.IN_PROGRESS);
+                if (attempt.score() != null) {
+                    best.merge(attempt.quiz(), attempt.score(), BigDecimal::max);
+                }
+            }
+            for (CoursePath.Step step : path.steps()) {
+                BigDecimal score = best.get(step.module());
+                if (step.kind() == CoursePath.Kind.QUIZ
+                        && score != null
+                        && score.compareTo(new BigDecimal(step.passingScore())) >= 0) {
+                    quizStatus.put(step.module(), CoursePage.Status.COMPLETED);
+                }
+            }
+        }
+        List<CoursePage.Module> modules = new ArrayList<>();
+        for (ModuleContent module : content.modules()) {
+            List<CoursePage.Item> items = new ArrayList<>();
+            for (LessonContent lesson : module.lessons()) {
+                LessonContent.LessonText text = shown.text(lesson.texts());
+                items.add(new CoursePage.Item(
+                        new StepRef(version.courseId(), module.folder(), lesson.name(), text.title()),
+                        text.minutes(),
+                        0,
+                        lessonStatus.getOrDefault(
+                                CoursePath.lessonKey(module.folder(), lesson.name()), CoursePage.Status.NOT_STARTED),
+                        null));
+            }
+            if (module.quiz() != null) {
+                items.add(new CoursePage.Item(
+                        new StepRef(version.courseId(), module.folder(), null, shown.text(module.title())),
+                        0,
+                        Math.min(
+                                module.quiz().questionCount(),
+                                module.quiz().draw() > 0 ? module.quiz().draw() : Integer.MAX_VALUE),
+                        quizStatus.getOrDefault(module.folder(), CoursePage.Status.NOT_STARTED),
+                        best.get(module.folder())));
+            }
+            modules.add(new CoursePage.Module(shown.text(module.title()), items));
+        }
+        boolean enrolled = enrolment != null;
+        String next = enrolled ? enrolment.nextStep() : null;
+        return new CoursePage(
+                version.courseId(),
+                shown.text(content.title()),
+                shown.text(content.description()),
+                authors(content),
+                shown.language(),
+                shown.fallback(),
+                version.number(),
+                enrolled,
+                !enrolled && content.selfEnrolment() && isLearner(),
+                enrolled ? enrolment.stepsDone() : 0,
+                path.steps().size(),
+                enrolled ? enrolment.completedAt() : null,
+                enrolled ? enrolment.score() : null,
+                next == null
+                        ? null
+                        : path.step(next).map(step -> ref(version, step, shown)).orElse(null),
+                modules);
+    }
+
+    StepRef ref(PublishedVersion version, CoursePath.Step step, Shown shown) {
+        ModuleContent module = version.content().modules().stream()
+                .filter(m -> m.folder().equals(step.module()))
+                .findFirst()
+                .orElseThrow();
+        if (step.kind() == CoursePath.Kind.QUIZ) {
+            return new StepRef(version.courseId(), step.module(), null, shown.text(module.title()));
+        }
+        String title = module.lessons().stream()
+                .filter(lesson -> lesson.name().equals(step.lesson()))
+                .findFirst()
+                .map(lesson -> shown.text(lesson.texts()).title())
+                .orElse(step.lesson());
+        return new StepRef(version.courseId(), step.module(), step.lesson(), title);
+    }
+
+    /** A step from its stored key, without a title: enough for a Continue link. */
+    static StepRef ref(String courseId, String key) {
+        if (key == null) {
+            return null;
+        }
+        if (key.endsWith("#quiz")) {
+            return new StepRef(courseId, key.substring(0, key.length() - "#quiz".length()), null, null);
+        }
+        int slash = key.indexOf('/');
+        return new StepRef(courseId, key.substring(0, slash), key.substring(slash + 1), null);
+    }
+
+    private static String authors(CourseContent content) {
+        return String.join(
+                ", ",
+                content.authors().stream()
+                        .map(author -> author.affiliation() == null
+                                ? author.name()
+                                : author.name() + " (" + author.affiliation() + ")")
+                        .toList());
+    }
+
+    private static boolean isLearner() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(authority -> "ROLE_LEARNER".equals(authority.getAuthority()));
+    }
+}

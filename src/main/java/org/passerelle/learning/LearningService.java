@@ -1,0 +1,253 @@
+package org.passerelle.learning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.passerelle.catalog.Catalog;
+import org.passerelle.catalog.CourseMedia;
+import org.passerelle.catalog.LessonContent;
+import org.passerelle.catalog.MediaAddresses;
+import org.passerelle.catalog.ModuleContent;
+import org.passerelle.catalog.PublishedVersion;
+import org.passerelle.catalog.SafeMarkdown;
+import org.passerelle.identity.SignedInUser;
+import org.passerelle.shared.Language;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A learner's own courses: enrolling, the course page, reading lessons and completing them, My learning.
+ * Every method works on the signed-in learner's enrolments only.
+ */
+@Service
+@PreAuthorize("hasRole('LEARNER')")
+public class LearningService {
+
+    /** Longest reading time counted for one visit to a lesson: a tab left open overnight is not reading. */
+    static final int MAX_SECONDS_PER_VISIT = 2 * 60 * 60;
+
+    private final Enrolments enrolments;
+    private final LessonProgresses lessons;
+    private final Catalog catalog;
+    private final CourseMedia media;
+    private final Progression progression;
+    private final CoursePages pages;
+    private final Clock clock;
+
+    LearningService(
+            Enrolments enrolments,
+            LessonProgresses lessons,
+            Catalog catalog,
+            CourseMedia media,
+            Progression progression,
+            CoursePages pages,
+            Clock clock) {
+        this.enrolments = enrolments;
+        this.lessons = lessons;
+        this.catalog = catalog;
+        this.media = media;
+        this.progression = progression;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    /** Enrols the learner in the course's current version; enrolling again changes nothing. */
+    @Transactional
+    public void enrol(String courseId) {
+        PublishedVersion version = catalog.current(courseId).orElseThrow(() -> new NoSuchStep(courseId));
+        if (!version.content().selfEnrolment()) {
+            throw new AccessDeniedException("this course is open to enrolment by an administrator only");
+        }
+        enrolIn(SignedInUser.requireId(), version, null);
+    }
+
+    /** An administrator enrols someone; returns false when they already were. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public boolean enrol(long userId, String courseId) {
+        PublishedVersion version = catalog.current(courseId).orElseThrow(() -> new NoSuchStep(courseId));
+        return enrolIn(userId, version, SignedInUser.requireId());
+    }
+
+    private boolean enrolIn(long userId, PublishedVersion version, Long by) {
+        CoursePath path = CoursePath.of(version.content());
+        String first = path.steps().isEmpty() ? null : path.steps().getFirst().key();
+        return enrolments.enrol(
+                        userId,
+                        version.courseId(),
+                        version.id(),
+                        version.number(),
+                        by,
+                        path.steps().size(),
+                        first,
+                        clock.instant())
+                == 1;
+    }
+
+    /** The course page: the learner's pinned version if enrolled, else the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<CoursePage> course(String courseId, Language reader) {
+        Optional<Enrolment> enrolment =
+                SignedInUser.currentId().flatMap(user -> enrolments.findByUserIdAndCourseId(user, courseId));
+        Optional<PublishedVersion> version =
+                enrolment.isPresent() ? catalog.version(enrolment.get().versionId()) : catalog.current(courseId);
+        return version.map(v -> pages.course(v, enrolment.orElse(null), reader));
+    }
+
+    /** Opens a lesson of a course the learner is enrolled in, and notes that they started it. */
+    @Transactional
+    public Optional<LessonPage> openLesson(String courseId, String module, String lesson, Language reader) {
+        Optional<Enrolment> found = enrolments.findByUserIdAndCourseId(SignedInUser.requireId(), courseId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Enrolment enrolment = found.get();
+        PublishedVersion version = catalog.version(enrolment.versionId()).orElseThrow();
+        CoursePath path = CoursePath.of(version.content());
+        String key = CoursePath.lessonKey(module, lesson);
+        if (path.step(key).isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        lessons.opened(enrolment.id(), key, now);
+        enrolments.touch(enrolment.id(), now);
+        boolean completed = lessons.of(enrolment.id(), key)
+                .map(progress -> progress.completedAt() != null)
+                .orElse(false);
+        return Optional.of(lessonPage(version, enrolment, path, module, lesson, completed, reader));
+    }
+
+    /** Marks a lesson completed (once, whatever happens) and returns the step to go to next. */
+    @Transactional
+    public Optional<StepRef> completeLesson(
+            String courseId, String module, String lesson, int secondsSpent, Language reader) {
+        Enrolment enrolment = enrolments
+                .lock(SignedInUser.requireId(), courseId)
+                .flatMap(enrolments::findById)
+                .orElseThrow(() -> new NoSuchStep(courseId));
+        PublishedVersion version = catalog.version(enrolment.versionId()).orElseThrow();
+        CoursePath path = CoursePath.of(version.content());
+        String key = CoursePath.lessonKey(module, lesson);
+        if (path.step(key).isEmpty()) {
+            throw new NoSuchStep(key);
+        }
+        lessons.completed(enrolment.id(), key, clock.instant());
+        if (secondsSpent > 0) {
+            lessons.addTime(enrolment.id(), key, Math.min(secondsSpent, MAX_SECONDS_PER_VISIT));
+        }
+        progression.recompute(enrolment, path);
+        int index = path.indexOf(key);
+        return index + 1 < path.steps().size()
+                ? Optional.of(pages.ref(version, path.steps().get(index + 1), Shown.of(version.content(), reader)))
+                : Optional.empty();
+    }
+
+    /** Adds the time a learner spent on a lesson page, told once when they leave it. */
+    @Transactional
+    public void spentTime(String courseId, String module, String lesson, int seconds) {
+        if (seconds <= 0) {
+            return;
+        }
+        enrolments
+                .findByUserIdAndCourseId(SignedInUser.requireId(), courseId)
+                .ifPresent(enrolment -> lessons.addTime(
+                        enrolment.id(),
+                        CoursePath.lessonKey(module, lesson),
+                        Math.min(seconds, MAX_SECONDS_PER_VISIT)));
+    }
+
+    /** The learner's courses, most recently active first. */
+    @Transactional(readOnly = true)
+    public List<MyCourse> myLearning(Language reader) {
+        List<Enrolment> mine = enrolments.findByUserIdOrderByLastActivityAtDesc(SignedInUser.requireId());
+        Map<Long, String> titles = catalog.titles(
+                mine.stream().map(Enrolment::versionId).distinct().toList(), reader);
+        List<MyCourse> courses = new ArrayList<>();
+        for (Enrolment enrolment : mine) {
+            courses.add(new MyCourse(
+                    enrolment.courseId(),
+                    titles.getOrDefault(enrolment.versionId(), enrolment.courseId()),
+                    enrolment.versionNumber(),
+                    enrolment.stepsDone(),
+                    enrolment.stepsTotal(),
+                    enrolment.lastActivityAt(),
+                    enrolment.completedAt(),
+                    enrolment.score(),
+                    CoursePages.ref(enrolment.courseId(), enrolment.nextStep())));
+        }
+        return courses;
+    }
+
+    private LessonPage lessonPage(
+            PublishedVersion version,
+            Enrolment enrolment,
+            CoursePath path,
+            String module,
+            String lesson,
+            boolean completed,
+            Language reader) {
+        Shown shown = Shown.of(version.content(), reader);
+        ModuleContent moduleContent = version.content().modules().stream()
+                .filter(m -> m.folder().equals(module))
+                .findFirst()
+                .orElseThrow();
+        LessonContent lessonContent = moduleContent.lessons().stream()
+                .filter(l -> l.name().equals(lesson))
+                .findFirst()
+                .orElseThrow();
+        LessonContent.LessonText text = shown.text(lessonContent.texts());
+        String html = SafeMarkdown.toHtml(
+                text.markdown(),
+                reference -> MediaAddresses.url(version.courseId(), version.number(), module, reference));
+        int index = path.indexOf(CoursePath.lessonKey(module, lesson));
+        return new LessonPage(
+                version.courseId(),
+                shown.text(version.content().title()),
+                shown.text(moduleContent.title()),
+                text.title(),
+                text.minutes(),
+                shown.language(),
+                shown.fallback(),
+                html,
+                media(version, module, text.media()),
+                completed,
+                enrolment.stepsDone(),
+                enrolment.stepsTotal(),
+                index > 0 ? pages.ref(version, path.steps().get(index - 1), shown) : null,
+                index + 1 < path.steps().size()
+                        ? pages.ref(version, path.steps().get(index + 1), shown)
+                        : null);
+    }
+
+    private List<LessonPage.Media> media(PublishedVersion version, String module, Map<String, String> configured) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String kind : List.of("transcript", "audio", "slides")) {
+            String reference = configured.get(kind);
+            if (reference != null) {
+                files.put(kind, MediaAddresses.inCourse(module, reference));
+            }
+        }
+        Map<String, CourseMedia.MediaFile> described = media.describe(version.id(), files.values());
+        List<LessonPage.Media> list = new ArrayList<>();
+        files.forEach((kind, path) -> {
+            CourseMedia.MediaFile file = described.get(path);
+            if (file != null) {
+                list.add(new LessonPage.Media(
+                        kind,
+                        MediaAddresses.url(version.courseId(), version.number(), module, configured.get(kind)),
+                        file.size()));
+            }
+        });
+        if (configured.containsKey("video")) {
+            list.add(new LessonPage.Media("video", configured.get("video"), -1));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,35 @@
+package org.passerelle.learning;
+
+import java.util.List;
+import org.passerelle.shared.Language;
+
+/**
+ * A lesson as a learner reads it, already made safe.
+ *
+ * @param html the lesson text rendered from Markdown and sanitised, links to course files resolved
+ * @param media the lesson's files in the order they are offered: transcript, audio, slides, video
+ * @param previous the step before, or null; {@code next} likewise
+ */
+public record LessonPage(
+        String courseId,
+        String courseTitle,
+        String moduleTitle,
+        String title,
+        int minutes,
+        Language shownIn,
+        boolean fallback,
+        String html,
+        List<Media> media,
+        boolean completed,
+        int stepsDone,
+        int stepsTotal,
+        StepRef previous,
+        StepRef next) {
+
+    /**
+     * @param kind transcript, audio, slides or video
+     * @param url where to get it (an outside address for video)
+     * @param bytes its size, or -1 when unknown (video)
+     */
+    public record Media(String kind, String url, long bytes) {}
+}

@@ -1,0 +1,29 @@
+package org.passerelle.learning;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A course in the learner's My learning.
+ *
+ * @param next the next step to continue with, null when completed
+ */
+public record MyCourse(
+        String courseId,
+        String title,
+        int versionNumber,
+        int stepsDone,
+        int stepsTotal,
+        Instant lastActivity,
+        Instant completedAt,
+        BigDecimal score,
+        StepRef next) {
+
+    public boolean completed() {
+        return completedAt != null;
+    }
+
+    public int percent() {
+        return stepsTotal == 0 ? 0 : stepsDone * 100 / stepsTotal;
+    }
+}

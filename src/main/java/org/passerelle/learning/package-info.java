@@ -1,0 +1,8 @@
+/**
+ * The learner's journey: enrolments pinned to a course version, lesson progress, quiz attempts graded on
+ * the server, completion (published as {@link org.passerelle.learning.CourseCompleted}) and My learning.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Learning",
+        allowedDependencies = {"catalog", "assessment", "identity"})
+package org.passerelle.learning;

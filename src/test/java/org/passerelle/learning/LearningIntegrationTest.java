@@ -1,0 +1,302 @@
+package org.passerelle.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.MutableClock;
+import org.passerelle.assessment.Response;
+import org.passerelle.catalog.CourseImport;
+import org.passerelle.identity.SignedInUser;
+import org.passerelle.shared.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** A learner's progress against the real database: pinned versions, durable answers, exactly-once grading. */
+@SpringBootTest(properties = "passerelle.courses.folder=" + LearningIntegrationTest.FOLDER)
+@Import({MutableClock.Configuration.class, CompletionsHeard.Configuration.class})
+class LearningIntegrationTest {
+
+    static final String FOLDER = "target/learning-test-courses";
+
+    static {
+        org.springframework.util.FileSystemUtils.deleteRecursively(
+                Path.of(FOLDER).toFile());
+        LearningCourses.write(Path.of(FOLDER), 12, 3, 10);
+    }
+
+    @Autowired
+    LearningService learning;
+
+    @Autowired
+    QuizService quizzes;
+
+    @Autowired
+    CourseImport courseImport;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    CompletionsHeard heard;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void anEnrolmentStaysOnTheVersionTheLearnerStartedEvenAfterANewOne() throws Exception {
+        as("learner");
+        learning.enrol("course-01");
+        Files.writeString(
+                Path.of(FOLDER, "course-01/01-intro/01-one.en.md"),
+                "---\ntitle: One, revised\nminutes: 5\n---\nNew text.\n");
+        as("admin");
+        courseImport.reload();
+
+        as("learner");
+        assertThat(learning.course("course-01", Language.EN).orElseThrow().versionNumber())
+                .isEqualTo(1);
+        assertThat(learning.openLesson("course-01", "01-intro", "01-one", Language.EN)
+                        .orElseThrow()
+                        .html())
+                .contains("First lesson.");
+        as("apprenant");
+        learning.enrol("course-01");
+        assertThat(learning.openLesson("course-01", "01-intro", "01-one", Language.EN)
+                        .orElseThrow()
+                        .title())
+                .isEqualTo("One, revised");
+    }
+
+    @Test
+    void lessonsAndAPassedQuizCompleteTheCourseAtOnceAndPublishOneDurableEvent() {
+        as("learner");
+        learning.enrol("course-02");
+        learning.enrol("course-02");
+        assertThat(learning.course("course-02", Language.EN)
+                        .orElseThrow()
+                        .next()
+                        .lesson())
+                .isEqualTo("01-one");
+
+        learning.completeLesson("course-02", "01-intro", "01-one", 60, Language.EN);
+        assertThat(learning.completeLesson("course-02", "01-intro", "02-two", 60, Language.EN))
+                .hasValueSatisfying(next -> assertThat(next.quiz()).isTrue());
+        AttemptResult result = passQuiz("course-02");
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.score()).isEqualByComparingTo("100");
+        assertThat(result.courseCompleted()).isTrue();
+        MyCourse mine = learning.myLearning(Language.EN).stream()
+                .filter(course -> course.courseId().equals("course-02"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mine.completedAt()).isNotNull();
+        assertThat(mine.score()).isEqualByComparingTo("100");
+        assertThat(mine.percent()).isEqualTo(100);
+        await().atMost(Duration.ofSeconds(10)).until(() -> heard("course-02") == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where completion_date is not null"
+                                        + " and serialized_event like '%course-02%'",
+                                Integer.class)
+                        == 1);
+    }
+
+    @Test
+    void aFailedQuizCanBeRetriedUntilTheAttemptsRunOut() {
+        as("learner");
+        learning.enrol("course-03");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            AttemptPage page = quizzes.start("course-03", "01-intro", Language.EN);
+            assertThat(page.number()).isEqualTo(attempt);
+            quizzes.save(page.attemptId(), "q1", Response.truth(false));
+            AttemptResult result = quizzes.submit(page.attemptId(), Language.EN);
+            assertThat(result.passed()).isFalse();
+            assertThat(result.attemptsLeft()).isEqualTo(3 - attempt);
+        }
+        QuizOverview overview =
+                quizzes.overview("course-03", "01-intro", Language.EN).orElseThrow();
+        assertThat(overview.canStart()).isFalse();
+        assertThat(overview.attempts()).hasSize(3);
+        assertThatThrownBy(() -> quizzes.start("course-03", "01-intro", Language.EN))
+                .isInstanceOf(NoAttemptLeft.class);
+    }
+
+    @Test
+    void answersAreThereOnResumeAndAnotherLearnerCannotTouchTheAttempt() {
+        as("learner");
+        learning.enrol("course-04");
+        AttemptPage page = quizzes.start("course-04", "01-intro", Language.EN);
+        quizzes.save(page.attemptId(), "q1", Response.truth(true));
+        quizzes.save(page.attemptId(), "q4", Response.text("Paris"));
+        quizzes.save(page.attemptId(), "q4", Response.text("Lyon"));
+
+        AttemptPage resumed = quizzes.resume(page.attemptId(), Language.EN);
+        assertThat(resumed.saved())
+                .containsEntry("q1", Response.truth(true))
+                .containsEntry("q4", Response.text("Lyon"));
+        assertThat(resumed.questions())
+                .extracting(AttemptPage.Question::id)
+                .isEqualTo(
+                        page.questions().stream().map(AttemptPage.Question::id).toList());
+        assertThat(quizzes.start("course-04", "01-intro", Language.EN).attemptId())
+                .as("starting again resumes the open attempt")
+                .isEqualTo(page.attemptId());
+
+        as("apprenant");
+        long id = page.attemptId();
+        assertThatThrownBy(() -> quizzes.resume(id, Language.EN)).isInstanceOf(NoSuchStep.class);
+        assertThatThrownBy(() -> quizzes.save(id, "q1", Response.truth(false))).isInstanceOf(NoSuchStep.class);
+        assertThatThrownBy(() -> quizzes.submit(id, Language.EN)).isInstanceOf(NoSuchStep.class);
+        assertThatThrownBy(() -> quizzes.result(id, Language.EN)).isInstanceOf(NoSuchStep.class);
+        as("learner");
+        assertThat(quizzes.resume(id, Language.EN).saved()).containsEntry("q1", Response.truth(true));
+    }
+
+    @Test
+    void aDoubleClickAndTwoTabsSubmittingTogetherGradeTheAttemptOnce() throws Exception {
+        as("learner");
+        learning.enrol("course-05");
+        learning.completeLesson("course-05", "01-intro", "01-one", 0, Language.EN);
+        learning.completeLesson("course-05", "01-intro", "02-two", 0, Language.EN);
+        AttemptPage page = quizzes.start("course-05", "01-intro", Language.EN);
+        LearningCourses.RIGHT.forEach((question, response) -> quizzes.save(page.attemptId(), question, response));
+
+        List<AttemptResult> results = together(4, () -> quizzes.submit(page.attemptId(), Language.EN));
+
+        assertThat(results)
+                .extracting(AttemptResult::score)
+                .allSatisfy(score -> assertThat(score).isEqualByComparingTo("100"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from learning_attempt where id = ? and submitted_at is not null",
+                        Integer.class,
+                        page.attemptId()))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> heard("course-05") == 1);
+        assertThatThrownBy(() -> quizzes.save(page.attemptId(), "q1", Response.truth(false)))
+                .as("a replayed answer after grading")
+                .isInstanceOf(AttemptClosed.class);
+        assertThat(quizzes.result(page.attemptId(), Language.EN).score()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void twoRacingCompletionsOfTheLastLessonCompleteTheCourseOnce() throws Exception {
+        as("learner");
+        learning.enrol("course-06");
+        learning.completeLesson("course-06", "01-intro", "01-one", 0, Language.EN);
+        passQuiz("course-06");
+
+        together(4, () -> learning.completeLesson("course-06", "01-intro", "02-two", 30, Language.EN));
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from learning_lesson_progress p join learning_enrolment e on e.id = p.enrolment_id"
+                                + " where e.course_id = 'course-06' and p.step = '01-intro/02-two'",
+                        Integer.class))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> heard("course-06") == 1);
+        assertThat(learning.course("course-06", Language.EN).orElseThrow().completedAt())
+                .isNotNull();
+    }
+
+    @Test
+    void anAttemptPastItsDeadlineIsClosedAndGradedWithWhatWasSaved() {
+        as("learner");
+        learning.enrol("course-07");
+        AttemptPage page = quizzes.start("course-07", "01-intro", Language.EN);
+        assertThat(page.deadline()).isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
+        quizzes.save(page.attemptId(), "q1", Response.truth(true));
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThatThrownBy(() -> quizzes.save(page.attemptId(), "q2", Response.choices(List.of(0))))
+                .isInstanceOf(AttemptClosed.class);
+
+        QuizOverview overview =
+                quizzes.overview("course-07", "01-intro", Language.EN).orElseThrow();
+        assertThat(overview.openAttempt()).isNull();
+        assertThat(overview.attempts()).singleElement().satisfies(past -> {
+            assertThat(past.score()).isEqualByComparingTo("10");
+            assertThat(past.passed()).isFalse();
+        });
+    }
+
+    @Test
+    void anAdministratorEnrolsSomeoneButALearnerCannotEnrolOthers() {
+        as("apprenant");
+        long apprenant = SignedInUser.requireId();
+        assertThatThrownBy(() -> learning.enrol(apprenant, "course-08")).isInstanceOf(AccessDeniedException.class);
+
+        as("admin");
+        assertThat(learning.enrol(apprenant, "course-08")).isTrue();
+        assertThat(learning.enrol(apprenant, "course-08")).isFalse();
+
+        as("apprenant");
+        assertThat(learning.myLearning(Language.FR))
+                .extracting(MyCourse::courseId)
+                .contains("course-08");
+        as("instructor");
+        assertThatThrownBy(() -> learning.myLearning(Language.EN)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private AttemptResult passQuiz(String courseId) {
+        AttemptPage page = quizzes.start(courseId, "01-intro", Language.EN);
+        LearningCourses.RIGHT.forEach((question, response) -> quizzes.save(page.attemptId(), question, response));
+        return quizzes.submit(page.attemptId(), Language.EN);
+    }
+
+    private long heard(String courseId) {
+        return heard.events().stream()
+                .filter(event -> event.courseId().equals(courseId))
+                .count();
+    }
+
+    private <T> List<T> together(int times, Callable<T> action) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        try {
+            List<Future<T>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                futures.add(pool.submit(new DelegatingSecurityContextCallable<>(action)));
+            }
+            List<T> results = new java.util.ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void as(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
