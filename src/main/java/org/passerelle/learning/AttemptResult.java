@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.passerelle.assessment.Response;
+import org.passerelle.shared.Language;
 
 /**
  * A graded attempt as the learner sees it afterwards. Right answers and feedback are included only when the
  * quiz's settings allow ({@code showCorrect}).
  *
  * @param attemptsLeft -1 when unlimited
+ * @param shownIn the language of the questions, answers and feedback
  */
 public record AttemptResult(
         long attemptId,
@@ -24,6 +26,7 @@ public record AttemptResult(
         boolean showCorrect,
         int attemptsLeft,
         boolean courseCompleted,
+        Language shownIn,
         List<Question> questions) {
 
     /**

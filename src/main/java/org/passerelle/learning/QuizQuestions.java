@@ -65,17 +65,18 @@ final class QuizQuestions {
         } else if (question.type() == QuestionType.MATCHING) {
             List<String> rights = Grading.rights(question);
             for (int index : planned.order()) {
-                options.add(new AttemptPage.Option(index, SafeMarkdown.render(question.format(), rights.get(index))));
+                options.add(new AttemptPage.Option(
+                        index, inline(SafeMarkdown.render(question.format(), rights.get(index)))));
             }
             lefts = question.pairs().stream()
-                    .map(pair -> SafeMarkdown.render(question.format(), pair.left()))
+                    .map(pair -> inline(SafeMarkdown.render(question.format(), pair.left())))
                     .toList();
         }
         return new AttemptPage.Question(
                 question.title(),
                 question.type(),
-                SafeMarkdown.render(question.format(), question.text()),
-                question.missingWord() ? SafeMarkdown.render(question.format(), question.textAfter()) : null,
+                inline(SafeMarkdown.render(question.format(), question.text())),
+                question.missingWord() ? inline(SafeMarkdown.render(question.format(), question.textAfter())) : null,
                 List.copyOf(options),
                 lefts);
     }
@@ -100,6 +101,14 @@ final class QuizQuestions {
                 feedback,
                 showCorrect ? correct(question) : null,
                 general);
+    }
+
+    /** A text of one paragraph without its paragraph, so that it can sit in a label or a sentence. */
+    static String inline(String html) {
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
     }
 
     /** The right answer, in the form a response takes. */

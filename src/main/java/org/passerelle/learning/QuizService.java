@@ -253,6 +253,7 @@ public class QuizService {
                     showCorrect,
                     quiz.attempts() == 0 ? -1 : Math.max(0, quiz.attempts() - attemptsUsed),
                     enrolment.completedAt() != null,
+                    Language.ofCode(attempt.language()).orElse(shown.language()),
                     results);
         }
     }

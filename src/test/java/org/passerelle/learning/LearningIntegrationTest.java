@@ -31,7 +31,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** A learner's progress against the real database: pinned versions, durable answers, exactly-once grading. */
-@SpringBootTest(properties = "passerelle.courses.folder=" + LearningIntegrationTest.FOLDER)
+@SpringBootTest(
+        properties = {
+            "passerelle.courses.folder=" + LearningIntegrationTest.FOLDER,
+            "spring.jpa.properties.hibernate.generate_statistics=true"
+        })
 @Import({MutableClock.Configuration.class, CompletionsHeard.Configuration.class})
 class LearningIntegrationTest {
 
@@ -40,7 +44,7 @@ class LearningIntegrationTest {
     static {
         org.springframework.util.FileSystemUtils.deleteRecursively(
                 Path.of(FOLDER).toFile());
-        LearningCourses.write(Path.of(FOLDER), 12, 3, 10);
+        LearningCourses.write(Path.of(FOLDER), 30, 3, 10);
     }
 
     @Autowired
@@ -63,6 +67,12 @@ class LearningIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    org.passerelle.identity.UserAdministration administration;
 
     @AfterEach
     void signOut() {
@@ -262,6 +272,63 @@ class LearningIntegrationTest {
                 .contains("course-08");
         as("instructor");
         assertThatThrownBy(() -> learning.myLearning(Language.EN)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void eachLearnerActionUsesAFewStatementsWhateverTheNumberOfCourses() {
+        as("admin");
+        String username = "counted-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        administration.create(new org.passerelle.identity.AccountDetails(
+                username,
+                "Counted Learner",
+                username + "@example.org",
+                "KE",
+                Language.EN,
+                java.util.Set.of(org.passerelle.identity.Role.LEARNER),
+                "a long enough password"));
+        as(username);
+        learning.enrol("course-09");
+        learning.openLesson("course-09", "01-intro", "01-one", Language.EN);
+        learning.completeLesson("course-09", "01-intro", "01-one", 40, Language.EN);
+
+        long openLesson = statements(() -> learning.openLesson("course-09", "01-intro", "02-two", Language.EN));
+        long completeLesson =
+                statements(() -> learning.completeLesson("course-09", "01-intro", "02-two", 40, Language.EN));
+        AttemptPage page = quizzes.start("course-09", "01-intro", Language.EN);
+        long saveAnswer = statements(() -> quizzes.save(page.attemptId(), "q1", Response.truth(true)));
+        LearningCourses.RIGHT.forEach((question, response) -> quizzes.save(page.attemptId(), question, response));
+        long submit = statements(
+                () -> assertThat(quizzes.submit(page.attemptId(), Language.EN).courseCompleted())
+                        .as("the submit that completes the course, event included")
+                        .isTrue());
+
+        as("admin");
+        long id = SignedInUserIds.of(users, username);
+        for (int i = 11; i <= 30; i++) {
+            learning.enrol(id, "course-%02d".formatted(i));
+        }
+        as(username);
+        List<MyCourse> mine = learning.myLearning(Language.EN);
+        long myLearning = statements(() -> learning.myLearning(Language.EN));
+
+        System.out.printf(
+                "SQL statements | open a lesson %d | complete a lesson %d | save an answer %d | submit a %d-question quiz %d"
+                        + " | My learning with %d enrolments %d%n",
+                openLesson, completeLesson, saveAnswer, page.questions().size(), submit, mine.size(), myLearning);
+        assertThat(mine).hasSize(21);
+        assertThat(page.questions()).hasSize(10);
+        assertThat(openLesson).isLessThanOrEqualTo(6);
+        assertThat(saveAnswer).isLessThanOrEqualTo(3);
+        assertThat(submit).isLessThanOrEqualTo(12);
+        assertThat(myLearning).isLessThanOrEqualTo(6);
+    }
+
+    private long statements(Runnable action) {
+        org.hibernate.stat.Statistics statistics =
+                entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.clear();
+        action.run();
+        return statistics.getPrepareStatementCount();
     }
 
     private AttemptResult passQuiz(String courseId) {

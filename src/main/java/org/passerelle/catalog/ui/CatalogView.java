@@ -61,7 +61,7 @@ public class CatalogView extends Main implements HasDynamicTitle {
     }
 
     private Div card(CourseCard card) {
-        Anchor title = new Anchor("catalog/" + card.id(), card.title());
+        Anchor title = new Anchor("course/" + card.id(), card.title());
         title.getElement().setAttribute("router-link", true);
         H3 heading = new H3(title);
         Paragraph description = new Paragraph(card.description());

@@ -32,7 +32,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         } else if (me.has(Role.INSTRUCTOR)) {
             event.forwardTo(InstructorCoursesView.class);
         } else {
-            event.forwardTo(MyLearningView.class);
+            event.forwardTo("my-learning");
         }
     }
 }

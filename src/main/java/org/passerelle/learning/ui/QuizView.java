@@ -1,0 +1,252 @@
+package org.passerelle.learning.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+import org.passerelle.assessment.Response;
+import org.passerelle.learning.AttemptClosed;
+import org.passerelle.learning.AttemptPage;
+import org.passerelle.learning.AttemptResult;
+import org.passerelle.learning.NoAttemptLeft;
+import org.passerelle.learning.QuizOverview;
+import org.passerelle.learning.QuizService;
+import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.UiLanguage;
+
+/**
+ * A module's quiz: its rules and past attempts, the attempt in progress (each answer saved as it is given),
+ * and the graded result. The page holds no right answer or feedback until the server has graded.
+ */
+@Route("course/:courseId/quiz/:module")
+@RolesAllowed("LEARNER")
+public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final QuizService quizzes;
+    private String courseId;
+    private String module;
+    private Language reader;
+    private String title = "";
+    private final Map<String, Response> answers = new HashMap<>();
+
+    public QuizView(QuizService quizzes) {
+        this.quizzes = quizzes;
+        addClassName("page");
+        addClassName("quiz");
+        setId("quiz");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseId = event.getRouteParameters().get("courseId").orElse("");
+        module = event.getRouteParameters().get("module").orElse("");
+        reader = UiLanguage.current(UI.getCurrent());
+        QuizOverview overview = quizzes.overview(courseId, module, reader).orElse(null);
+        if (overview == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = getTranslation("quiz.title", overview.title());
+        if (overview.openAttempt() != null) {
+            showAttempt(quizzes.resume(overview.openAttempt(), reader));
+        } else {
+            showOverview(overview);
+        }
+    }
+
+    private void showOverview(QuizOverview overview) {
+        removeAll();
+        add(heading(overview.title(), overview.shownIn()));
+        UnorderedList rules = new UnorderedList(
+                new ListItem(getTranslation("quiz.rules.questions", overview.questions())),
+                new ListItem(getTranslation("quiz.rules.passing", overview.passingScore())),
+                new ListItem(
+                        overview.attemptsAllowed() == 0
+                                ? getTranslation(
+                                        "quiz.rules.attempts-unlimited",
+                                        overview.attempts().size())
+                                : getTranslation(
+                                        "quiz.rules.attempts",
+                                        overview.attempts().size(),
+                                        overview.attemptsAllowed())));
+        if (overview.timeLimitMinutes() > 0) {
+            rules.add(new ListItem(getTranslation("quiz.rules.time", overview.timeLimitMinutes())));
+        }
+        rules.setId("quiz-rules");
+        add(rules, new Paragraph(getTranslation("quiz.saved-note")));
+        if (!overview.attempts().isEmpty()) {
+            UnorderedList past = new UnorderedList();
+            past.setId("past-attempts");
+            for (QuizOverview.Past attempt : overview.attempts()) {
+                NativeButton see = new NativeButton(
+                        getTranslation("quiz.see-result"), click -> showResult(quizzes.result(attempt.id(), reader)));
+                past.add(new ListItem(
+                        new com.vaadin.flow.component.html.Span(getTranslation(
+                                        "quiz.past.item",
+                                        attempt.number(),
+                                        Pieces.percent(this, attempt.score()),
+                                        getTranslation(attempt.passed() ? "quiz.passed" : "quiz.failed"))
+                                + " "),
+                        see));
+            }
+            add(new H3(getTranslation("quiz.past")), past);
+        }
+        if (overview.canStart()) {
+            NativeButton start = new NativeButton(getTranslation("quiz.start"), click -> start());
+            start.setId("start-quiz");
+            start.addClassName("primary-action");
+            add(start);
+        } else {
+            add(new Paragraph(getTranslation("quiz.no-attempts")));
+        }
+        add(backToCourse());
+    }
+
+    private void start() {
+        try {
+            showAttempt(quizzes.start(courseId, module, reader));
+        } catch (NoAttemptLeft e) {
+            quizzes.overview(courseId, module, reader).ifPresent(this::showOverview);
+        }
+    }
+
+    private void showAttempt(AttemptPage page) {
+        removeAll();
+        answers.clear();
+        answers.putAll(page.saved());
+        add(heading(page.title(), page.shownIn()));
+        Paragraph about = new Paragraph(
+                getTranslation("quiz.attempt", page.number()) + " · " + getTranslation("quiz.saved-note"));
+        add(about);
+        if (page.deadline() != null) {
+            Paragraph deadline = new Paragraph(getTranslation(
+                    "quiz.deadline",
+                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                                    .withLocale(getLocale())
+                                    .format(page.deadline().atZone(java.time.ZoneOffset.UTC))
+                            + " UTC"));
+            deadline.setId("quiz-deadline");
+            add(deadline);
+        }
+        Div form = new Div();
+        form.setId("attempt");
+        Pieces.inLanguage(form, page.shownIn());
+        int number = 1;
+        for (AttemptPage.Question question : page.questions()) {
+            QuestionField[] field = new QuestionField[1];
+            field[0] = new QuestionField(
+                    this,
+                    number++,
+                    question,
+                    page.saved().getOrDefault(question.id(), new Response("")),
+                    response -> save(page.attemptId(), question.id(), response, field[0]));
+            form.add(field[0]);
+        }
+        add(form);
+        Div confirm = new Div();
+        confirm.setId("submit-area");
+        NativeButton submit = new NativeButton(getTranslation("quiz.submit"));
+        submit.setId("submit-quiz");
+        submit.addClassName("primary-action");
+        submit.addClickListener(click -> confirm(page, confirm, submit));
+        confirm.add(submit);
+        add(confirm);
+    }
+
+    private void save(long attemptId, String questionId, Response response, QuestionField field) {
+        try {
+            quizzes.save(attemptId, questionId, response);
+            answers.put(questionId, response);
+            field.saved(getTranslation("quiz.saved"));
+        } catch (AttemptClosed e) {
+            closed(attemptId);
+        }
+    }
+
+    /** Asks once before grading, saying how many questions have no answer yet. */
+    private void confirm(AttemptPage page, Div area, NativeButton submit) {
+        long unanswered = page.questions().stream()
+                .filter(q -> answers.getOrDefault(q.id(), new Response("")).blank())
+                .count();
+        submit.setVisible(false);
+        Paragraph question = new Paragraph(
+                unanswered == 0
+                        ? getTranslation("quiz.confirm-all")
+                        : getTranslation(
+                                "quiz.confirm", unanswered, page.questions().size()));
+        question.setId("submit-question");
+        NativeButton yes = new NativeButton(getTranslation("quiz.confirm.yes"));
+        yes.setId("confirm-submit");
+        yes.addClassName("primary-action");
+        NativeButton no = new NativeButton(getTranslation("quiz.confirm.no"));
+        Div box = new Div(question, yes, no);
+        box.addClassName("confirm-box");
+        box.getElement().setAttribute("role", "alertdialog");
+        box.getElement().setAttribute("aria-labelledby", "submit-question");
+        yes.addClickListener(click -> {
+            yes.setEnabled(false);
+            showResult(quizzes.submit(page.attemptId(), reader));
+        });
+        no.addClickListener(click -> {
+            area.remove(box);
+            submit.setVisible(true);
+            submit.focus();
+        });
+        area.add(box);
+        yes.focus();
+    }
+
+    private void closed(long attemptId) {
+        removeAll();
+        Paragraph note = new Paragraph(getTranslation("quiz.closed"));
+        note.addClassName("fallback-note");
+        add(note);
+        ResultPanel.show(this, quizzes.result(attemptId, reader), courseId, module);
+    }
+
+    private void showResult(AttemptResult result) {
+        removeAll();
+        add(heading(result.title(), reader));
+        ResultPanel.show(this, result, courseId, module);
+        UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
+    }
+
+    private H2 heading(String quizTitle, Language language) {
+        H2 heading = new H2(getTranslation("quiz.title", quizTitle));
+        Pieces.inLanguage(heading, language);
+        return heading;
+    }
+
+    private Anchor backToCourse() {
+        Anchor back = new Anchor("course/" + courseId, getTranslation("lesson.back"));
+        back.getElement().setAttribute("router-link", true);
+        back.setId("back-to-course");
+        return back;
+    }
+
+    /** Starts a new attempt from a result page. */
+    void retry() {
+        start();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,224 @@
+package org.passerelle.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.passerelle.identity.Role;
+import org.passerelle.shared.Language;
+
+/** Learners take the flagship course: enrol, read, fail and pass quizzes, resume, complete. */
+class LearningJourneyIT extends BrowserJourney {
+
+    static final String COURSE = "/course/ai-public-policy";
+
+    @Test
+    void aLearnerEnrolsReadsFailsAQuizRetriesAndCompletesTheCourse() {
+        signInAndWaitForHome("learner", DEMO_PASSWORD);
+        open(COURSE, "#course");
+        if (!driver.findElements(By.id("enrol")).isEmpty()) {
+            driver.findElement(By.id("enrol")).click();
+        }
+        ready("#continue");
+        assertThat(driver.findElement(By.id("course-progress")).getDomAttribute("value"))
+                .isEqualTo("0");
+
+        // Two lessons, then the first quiz: failed once, passed on the second attempt.
+        driver.findElement(By.id("continue")).click();
+        ready("#lesson-text");
+        saveScreenshot("lesson-en");
+        assertThat(pageText()).contains("Defining artificial intelligence");
+        driver.findElement(By.id("complete-lesson")).click();
+        until(d -> d.getCurrentUrl().endsWith("/lesson/01-what-is-ai/02-how-machines-learn"));
+        ready("#lesson-media");
+        assertThat(driver.findElement(By.cssSelector("#lesson-text img")).getDomAttribute("src"))
+                .startsWith("/course-media/ai-public-policy/");
+        assertThat(pageText()).containsPattern("Slides, PDF \\(\\d+ KB\\)");
+        driver.findElement(By.id("complete-lesson")).click();
+        until(d -> d.getCurrentUrl().endsWith("/lesson/01-what-is-ai/03-capabilities-limits-risks"));
+        ready("#complete-lesson");
+        driver.findElement(By.id("complete-lesson")).click();
+        until(d -> d.getCurrentUrl().endsWith("/quiz/01-what-is-ai"));
+        ready("#start-quiz");
+        driver.findElement(By.id("start-quiz")).click();
+        ready("#attempt");
+        saveScreenshot("quiz-en");
+        driver.findElement(By.id("submit-quiz")).click();
+        clickOnceShown("confirm-submit");
+        ready("#quiz-result");
+        assertThat(pageText()).contains("You did not pass this time.");
+        clickOnceShown("retry-quiz");
+        ready("#attempt");
+        answerAndSubmit(new QuizAnswers("01-what-is-ai", Language.EN));
+        assertThat(pageText()).contains("You passed this quiz.").contains("Your score: 100 %");
+        saveScreenshot("quiz-result-en");
+
+        // Every other step, the way a learner goes: Continue, read, complete; take each quiz.
+        for (int step = 0; step < 40; step++) {
+            open(COURSE, "#course");
+            if (!driver.findElements(By.id("course-completed")).isEmpty()) {
+                break;
+            }
+            driver.findElement(By.id("continue")).click();
+            until(d ->
+                    d.getCurrentUrl().contains("/lesson/") || d.getCurrentUrl().contains("/quiz/"));
+            if (driver.getCurrentUrl().contains("/lesson/")) {
+                ready("#complete-lesson");
+                driver.findElement(By.id("complete-lesson")).click();
+                until(d -> !d.getCurrentUrl().contains("/lesson/")
+                        || !d.findElements(By.id("lesson-text")).isEmpty());
+            } else {
+                String module =
+                        driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+                ready("#start-quiz");
+                driver.findElement(By.id("start-quiz")).click();
+                ready("#attempt");
+                answerAndSubmit(new QuizAnswers(module, Language.EN));
+                assertThat(pageText()).contains("You passed this quiz.");
+            }
+        }
+        assertThat(driver.findElement(By.id("course-completed")).getText()).startsWith("Completed on");
+
+        open("/my-learning", "#my-learning");
+        assertThat(driver.findElement(By.id("completed")).getText())
+                .contains("AI for Public Policy: Capacity-Building Essentials")
+                .containsPattern("Completed on .* · score \\d+");
+        saveScreenshot("my-learning-en");
+    }
+
+    @Test
+    void aFrenchLearnerReloadsInTheMiddleOfAQuizAndFindsTheirAnswers() {
+        signInAndWaitForHome("apprenant", DEMO_PASSWORD);
+        open(COURSE, "#course");
+        if (!driver.findElements(By.id("enrol")).isEmpty()) {
+            driver.findElement(By.id("enrol")).click();
+            ready("#continue");
+        }
+        open(COURSE + "/quiz/04-governance-frameworks", "#quiz");
+        if (!driver.findElements(By.id("start-quiz")).isEmpty()) {
+            driver.findElement(By.id("start-quiz")).click();
+        }
+        ready("#attempt");
+        List<WebElement> questions = driver.findElements(By.cssSelector("#attempt fieldset.question"));
+        WebElement first = questions.get(0);
+        WebElement radio = first.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"))
+                .get(0);
+        String firstId = first.getDomAttribute("id");
+        String value = radio.getDomAttribute("value");
+        radio.click();
+        until(d -> d.findElement(By.cssSelector("#" + firstId + " .save-status"))
+                .getText()
+                .equals("Enregistré"));
+        WebElement typed = driver.findElements(By.cssSelector("#attempt input[type=text]")).stream()
+                .findFirst()
+                .orElse(null);
+        String typedId = null;
+        if (typed != null) {
+            typed.sendKeys("ma réponse", Keys.TAB);
+            typedId = typed.findElement(By.xpath("ancestor::fieldset")).getDomAttribute("id");
+            String id = typedId;
+            until(d -> d.findElement(By.cssSelector("#" + id + " .save-status"))
+                    .getText()
+                    .equals("Enregistré"));
+        }
+
+        driver.navigate().refresh();
+        ready("#attempt");
+        assertThat(driver.findElement(By.cssSelector("#" + firstId + " input[value='" + value + "']"))
+                        .isSelected())
+                .as("the choice made before the reload")
+                .isTrue();
+        if (typedId != null) {
+            assertThat(driver.findElement(By.cssSelector("#" + typedId + " input[type=text]"))
+                            .getDomProperty("value"))
+                    .isEqualTo("ma réponse");
+        }
+        assertThat(pageText()).contains("Chaque réponse est enregistrée");
+    }
+
+    @Test
+    void aLearnerReadingArabicReadsALessonAndAnswersAQuizRightToLeft() {
+        String username = newAccount(Role.LEARNER, "EG", Language.AR);
+        signInAndWaitForHome(username, DEMO_PASSWORD);
+        open(COURSE, "#course");
+        driver.findElement(By.id("enrol")).click();
+        ready("#continue");
+        driver.findElement(By.id("continue")).click();
+        ready("#lesson-text");
+        assertThat(documentAttribute("dir")).isEqualTo("rtl");
+        WebElement text = driver.findElement(By.id("lesson-text"));
+        assertThat(text.getDomAttribute("lang")).isEqualTo("en");
+        assertThat(text.getDomAttribute("dir"))
+                .as("English course text keeps its direction")
+                .isEqualTo("ltr");
+        assertThat(pageText()).contains("غير متاح بلغتك بعد");
+        saveScreenshot("lesson-ar");
+
+        open(COURSE + "/quiz/01-what-is-ai", "#start-quiz");
+        recordServerResponses();
+        driver.findElement(By.id("start-quiz")).click();
+        ready("#attempt");
+        QuizAnswers answers = new QuizAnswers("01-what-is-ai", Language.EN);
+        String answered = answers.answerAll(driver);
+        until(d -> d.findElement(By.cssSelector("#q-" + answered + " .save-status"))
+                .getText()
+                .equals("تم الحفظ"));
+        assertThat(documentAttribute("dir")).isEqualTo("rtl");
+        saveScreenshot("quiz-ar");
+        String beforeGrading = serverResponses();
+        assertThat(beforeGrading).as("the recorder saw the questions").contains(answers.textSnippet(answered));
+        assertThat(answers.feedbackSnippets()).isNotEmpty();
+        for (String feedback : answers.feedbackSnippets()) {
+            assertThat(beforeGrading).as("no feedback before grading").doesNotContain(feedback);
+        }
+
+        driver.findElement(By.id("submit-quiz")).click();
+        clickOnceShown("confirm-submit");
+        ready("#quiz-result");
+        String afterGrading = serverResponses();
+        assertThat(answers.feedbackSnippets())
+                .as("feedback arrives once graded")
+                .anySatisfy(feedback -> assertThat(afterGrading).contains(feedback));
+        saveScreenshot("quiz-result-ar");
+    }
+
+    private void answerAndSubmit(QuizAnswers answers) {
+        String last = answers.answerAll(driver);
+        until(d -> !d.findElement(By.cssSelector("#q-" + last + " .save-status"))
+                .getText()
+                .isEmpty());
+        driver.findElement(By.id("submit-quiz")).click();
+        clickOnceShown("confirm-submit");
+        ready("#quiz-result");
+    }
+
+    private void clickOnceShown(String id) {
+        until(d -> !d.findElements(By.id(id)).isEmpty());
+        driver.findElement(By.id(id)).click();
+    }
+
+    /** Keeps the text of every response the server sends to this page from now on. */
+    private void recordServerResponses() {
+        ((JavascriptExecutor) driver).executeScript("""
+                window.__responses = [];
+                const send = XMLHttpRequest.prototype.send;
+                XMLHttpRequest.prototype.send = function (...args) {
+                  this.addEventListener('load', () => window.__responses.push(this.responseText));
+                  return send.apply(this, args);
+                };
+                const fetched = window.fetch;
+                window.fetch = (...args) => fetched(...args).then(response => {
+                  response.clone().text().then(text => window.__responses.push(text));
+                  return response;
+                });
+                """);
+    }
+
+    private String serverResponses() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return window.__responses.join('\\n')"));
+    }
+}

@@ -1,0 +1,124 @@
+package org.passerelle.journeys;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.passerelle.assessment.GiftAnswer;
+import org.passerelle.assessment.GiftQuestion;
+import org.passerelle.assessment.Grading;
+import org.passerelle.catalog.CourseContent;
+import org.passerelle.catalog.CourseFiles;
+import org.passerelle.catalog.ModuleContent;
+import org.passerelle.shared.Language;
+
+/** Answers the flagship course's quiz questions in the page as a learner who knows them would. */
+final class QuizAnswers {
+
+    private static final CourseContent FLAGSHIP =
+            CourseFiles.read(Path.of("courses"), "ai-public-policy").course();
+
+    private final Map<String, GiftQuestion> questions = new HashMap<>();
+
+    QuizAnswers(String module, Language language) {
+        ModuleContent content = FLAGSHIP.modules().stream()
+                .filter(m -> m.folder().equals(module))
+                .findFirst()
+                .orElseThrow();
+        content.quiz().questions().get(language).forEach(q -> questions.put(q.title(), q));
+    }
+
+    /** Plain stretches of every feedback text of the quiz, as they would appear in what the server sends. */
+    List<String> feedbackSnippets() {
+        List<String> snippets = new java.util.ArrayList<>();
+        for (GiftQuestion question : questions.values()) {
+            question.answers().forEach(answer -> snippet(answer.feedback()).ifPresent(snippets::add));
+            snippet(question.generalFeedback()).ifPresent(snippets::add);
+            snippet(question.feedbackIfRight()).ifPresent(snippets::add);
+            snippet(question.feedbackIfWrong()).ifPresent(snippets::add);
+        }
+        return snippets;
+    }
+
+    /** A plain stretch of a question's text. */
+    String textSnippet(String id) {
+        return snippet(questions.get(id).text()).orElseThrow();
+    }
+
+    private static java.util.Optional<String> snippet(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher plain =
+                java.util.regex.Pattern.compile("[A-Za-z ,.]{16,}").matcher(text);
+        return plain.find() ? java.util.Optional.of(plain.group().strip()) : java.util.Optional.empty();
+    }
+
+    /** Gives the right answer to every question shown; returns the id of the last one answered. */
+    String answerAll(ChromeDriver driver) {
+        String last = null;
+        for (WebElement fieldset : driver.findElements(By.cssSelector("#attempt fieldset.question"))) {
+            String id = fieldset.getDomAttribute("id").substring("q-".length());
+            answer(fieldset, questions.get(id));
+            last = id;
+        }
+        return last;
+    }
+
+    private static void answer(WebElement fieldset, GiftQuestion question) {
+        switch (question.type()) {
+            case SINGLE_CHOICE -> click(fieldset, String.valueOf(best(question.answers())));
+            case MULTIPLE_CHOICE -> {
+                for (int i = 0; i < question.answers().size(); i++) {
+                    if (question.answers().get(i).correct()) {
+                        click(fieldset, String.valueOf(i));
+                    }
+                }
+            }
+            case TRUE_FALSE -> click(fieldset, String.valueOf(question.answer()));
+            case SHORT_ANSWER ->
+                type(fieldset, question.answers().get(best(question.answers())).text());
+            case NUMERIC ->
+                type(
+                        fieldset,
+                        question.answers()
+                                .get(best(question.answers()))
+                                .min()
+                                .stripTrailingZeros()
+                                .toPlainString());
+            case MATCHING -> {
+                List<String> rights = Grading.rights(question);
+                for (int left = 0; left < question.pairs().size(); left++) {
+                    new Select(fieldset.findElement(By.cssSelector("select[data-left='" + left + "']")))
+                            .selectByValue(String.valueOf(
+                                    rights.indexOf(question.pairs().get(left).right())));
+                }
+            }
+        }
+    }
+
+    private static int best(List<GiftAnswer> answers) {
+        int best = 0;
+        for (int i = 1; i < answers.size(); i++) {
+            if (answers.get(i).weight().compareTo(answers.get(best).weight()) > 0) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static void click(WebElement fieldset, String value) {
+        fieldset.findElement(By.cssSelector("input[value='" + value + "']")).click();
+    }
+
+    private static void type(WebElement fieldset, String text) {
+        WebElement input = fieldset.findElement(By.cssSelector("input[type=text]"));
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
+    }
+}
