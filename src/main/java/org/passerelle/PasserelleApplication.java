@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 @Modulithic(sharedModules = "shared")
 public class PasserelleApplication {
 

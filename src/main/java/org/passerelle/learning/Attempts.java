@@ -28,6 +28,6 @@ interface Attempts extends JpaRepository<Attempt, Long> {
             """)
     List<Object[]> bestScores(long enrolmentId);
 
-    @Query("select a from Attempt a where a.openFlag = 1 and a.deadlineAt <= :now")
-    List<Attempt> pastDeadline(java.time.Instant now);
+    @Query("select a from Attempt a where a.openFlag = 1 and a.deadlineAt <= :now order by a.deadlineAt")
+    List<Attempt> pastDeadline(java.time.Instant now, org.springframework.data.domain.Pageable page);
 }

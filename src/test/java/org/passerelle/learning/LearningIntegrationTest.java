@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,6 +65,9 @@ class LearningIntegrationTest {
 
     @Autowired
     CompletionsHeard heard;
+
+    @Autowired
+    DeadlineSweeper sweeper;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -254,6 +258,29 @@ class LearningIntegrationTest {
             assertThat(past.score()).isEqualByComparingTo("10");
             assertThat(past.passed()).isFalse();
         });
+    }
+
+    @Test
+    void theSweeperGradesAnAttemptWhoseLearnerNeverCameBack() {
+        as("learner");
+        learning.enrol("course-10");
+        AttemptPage page = quizzes.start("course-10", "01-intro", Language.EN);
+        quizzes.save(page.attemptId(), "q1", Response.truth(true));
+        quizzes.save(page.attemptId(), "q9", Response.truth(false));
+        SecurityContextHolder.clearContext();
+
+        clock.advance(Duration.ofMinutes(11));
+        sweeper.sweep();
+
+        assertThat(jdbc.queryForObject(
+                        "select score from learning_attempt where id = ? and open_flag is null",
+                        BigDecimal.class,
+                        page.attemptId()))
+                .isEqualByComparingTo("20");
+        as("learner");
+        assertThatThrownBy(quizzes::closeExpiredAttempts)
+                .as("only the platform itself runs the sweep")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
