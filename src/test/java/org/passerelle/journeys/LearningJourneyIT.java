@@ -186,6 +186,44 @@ class LearningJourneyIT extends BrowserJourney {
         saveScreenshot("quiz-result-ar");
     }
 
+    @Test
+    void lessonAndQuizPagesLoadNoCodeThatOnlyOtherViewsNeed() {
+        signInAndWaitForHome("apprenant", DEMO_PASSWORD);
+        open("/login", "#sign-in");
+        java.util.Set<String> shell = scripts();
+        open(COURSE, "#course");
+        if (!driver.findElements(By.id("enrol")).isEmpty()) {
+            driver.findElement(By.id("enrol")).click();
+            ready("#continue");
+        }
+        open(COURSE + "/lesson/01-what-is-ai/01-defining-ai", "#lesson-text");
+        java.util.Set<String> lesson = scripts();
+        open(COURSE + "/quiz/01-what-is-ai", "#quiz");
+        java.util.Set<String> quiz = scripts();
+        driver.findElement(By.cssSelector("#main-menu a[href='catalog']")).click();
+        ready("#catalog-search");
+        java.util.Set<String> catalog = scripts();
+
+        assertThat(lesson)
+                .as("scripts of a lesson page beyond the login page's")
+                .isSubsetOf(shell);
+        assertThat(quiz).as("scripts of a quiz page beyond the login page's").isSubsetOf(shell);
+        assertThat(catalog)
+                .as("the catalog's own code exists, and arrives only with the catalog")
+                .isNotEqualTo(shell)
+                .containsAll(shell);
+    }
+
+    /** The scripts this page has loaded so far (file names; the cache does not hide them). */
+    private java.util.Set<String> scripts() {
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) ((JavascriptExecutor) driver)
+                .executeScript("return performance.getEntriesByType('resource').map(e => e.name)"
+                        + ".concat(Array.from(document.scripts).map(s => s.src))"
+                        + ".filter(n => /\\.js(\\?|$)/.test(n)).map(n => n.replace(/^https?:\\/\\/[^/]+/, ''))");
+        return new java.util.TreeSet<>(names);
+    }
+
     private void answerAndSubmit(QuizAnswers answers) {
         String last = answers.answerAll(driver);
         until(d -> !d.findElement(By.cssSelector("#q-" + last + " .save-status"))
