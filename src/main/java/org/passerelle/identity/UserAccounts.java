@@ -15,6 +15,8 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
     @Query(value = "select * from identity_user where username = :username for update", nativeQuery = true)
     Optional<UserAccount> lockByUsername(@Param("username") String username);
 
+    Optional<UserAccount> findFirstByUsernameOrEmail(String username, String email);
+
     boolean existsByUsername(String username);
 
     boolean existsByEmail(String email);

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.Language;
@@ -53,6 +54,15 @@ public class UserAdministration {
         String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return accounts.search(needle, pattern, PageRequest.of(offset / size, size, Sort.by("username")))
                 .map(UserSummary::of);
+    }
+
+    /** The account with this username or email address, as people type them (case and spaces ignored). */
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(String usernameOrEmail) {
+        String needle = usernameOrEmail == null ? "" : usernameOrEmail.strip().toLowerCase(Locale.ROOT);
+        return needle.isEmpty()
+                ? Optional.empty()
+                : accounts.findFirstByUsernameOrEmail(needle, needle).map(UserSummary::of);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,8 @@ import org.passerelle.catalog.ModuleContent;
 import org.passerelle.catalog.PublishedVersion;
 import org.passerelle.catalog.SafeMarkdown;
 import org.passerelle.identity.SignedInUser;
+import org.passerelle.identity.UserAdministration;
+import org.passerelle.identity.UserSummary;
 import org.passerelle.shared.Language;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,6 +41,7 @@ public class LearningService {
     private final Progression progression;
     private final CoursePages pages;
     private final Clock clock;
+    private final UserAdministration accounts;
 
     LearningService(
             Enrolments enrolments,
@@ -47,7 +50,8 @@ public class LearningService {
             CourseMedia media,
             Progression progression,
             CoursePages pages,
-            Clock clock) {
+            Clock clock,
+            UserAdministration accounts) {
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.catalog = catalog;
@@ -55,6 +59,7 @@ public class LearningService {
         this.progression = progression;
         this.pages = pages;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     /** Enrols the learner in the course's current version; enrolling again changes nothing. */
@@ -73,6 +78,48 @@ public class LearningService {
     public boolean enrol(long userId, String courseId) {
         PublishedVersion version = catalog.current(courseId).orElseThrow(() -> new NoSuchStep(courseId));
         return enrolIn(userId, version, SignedInUser.requireId());
+    }
+
+    /** What became of one person an administrator asked to enrol. */
+    public record Enrolled(String person, Outcome outcome) {
+
+        public enum Outcome {
+            ENROLLED,
+            ALREADY_ENROLLED,
+            UNKNOWN_PERSON,
+            INACTIVE_ACCOUNT
+        }
+    }
+
+    /**
+     * An administrator enrols people given by username or email, one per line; each line gets its outcome
+     * and an unknown name changes nothing for the others.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public List<Enrolled> enrolPeople(String courseId, List<String> people) {
+        PublishedVersion version = catalog.current(courseId).orElseThrow(() -> new NoSuchStep(courseId));
+        long by = SignedInUser.requireId();
+        List<Enrolled> outcomes = new ArrayList<>();
+        for (String person : people.stream()
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .distinct()
+                .toList()) {
+            Optional<UserSummary> account = accounts.find(person);
+            Enrolled.Outcome outcome;
+            if (account.isEmpty()) {
+                outcome = Enrolled.Outcome.UNKNOWN_PERSON;
+            } else if (!account.get().active()) {
+                outcome = Enrolled.Outcome.INACTIVE_ACCOUNT;
+            } else {
+                outcome = enrolIn(account.get().id(), version, by)
+                        ? Enrolled.Outcome.ENROLLED
+                        : Enrolled.Outcome.ALREADY_ENROLLED;
+            }
+            outcomes.add(new Enrolled(person, outcome));
+        }
+        return outcomes;
     }
 
     private boolean enrolIn(long userId, PublishedVersion version, Long by) {

@@ -63,6 +63,25 @@ class AdministrationJourneyIT extends BrowserJourney {
         Accessibility.check(driver, "course import results");
     }
 
+    @Test
+    void anAdministratorEnrolsPeopleAndIsToldOfANameThatMatchesNobody() {
+        signInAndWaitForHome("admin", DEMO_PASSWORD);
+        open("/admin/enrolments", "#enrol-course");
+        driver.findElement(By.id("enrol-course")).click();
+        until(d -> !d.findElements(By.cssSelector("vaadin-select-item")).isEmpty());
+        driver.findElements(By.cssSelector("vaadin-select-item")).getFirst().click();
+        type("#enrol-names textarea", "apprenant\nnobody-by-this-name");
+        driver.findElement(By.id("enrol-submit")).click();
+
+        waitForText("nobody-by-this-name: no account has this username or email");
+        assertThat(pageText()).containsPattern("apprenant: (enrolled|already enrolled)");
+        assertThat(driver.findElement(By.cssSelector("#enrol-names textarea")).getDomProperty("value"))
+                .as("only the line that found nobody is left to correct")
+                .isEqualTo("nobody-by-this-name");
+        Accessibility.check(driver, "enrolment outcomes");
+        saveScreenshot("admin-enrolments");
+    }
+
     private void type(String css, String text) {
         WebElement field = driver.findElement(By.cssSelector(css));
         field.clear();

@@ -290,7 +290,13 @@ class LearningIntegrationTest {
         assertThatThrownBy(() -> learning.enrol(apprenant, "course-08")).isInstanceOf(AccessDeniedException.class);
 
         as("admin");
-        assertThat(learning.enrol(apprenant, "course-08")).isTrue();
+        assertThat(learning.enrolPeople("course-08", List.of(" Apprenant ", "nobody@example.org", "", "learner")))
+                .extracting(LearningService.Enrolled::person, LearningService.Enrolled::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Apprenant", LearningService.Enrolled.Outcome.ENROLLED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "nobody@example.org", LearningService.Enrolled.Outcome.UNKNOWN_PERSON),
+                        org.assertj.core.groups.Tuple.tuple("learner", LearningService.Enrolled.Outcome.ENROLLED));
         assertThat(learning.enrol(apprenant, "course-08")).isFalse();
 
         as("apprenant");
