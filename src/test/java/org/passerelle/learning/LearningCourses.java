@@ -39,6 +39,12 @@ final class LearningCourses {
             "q9", Response.truth(false),
             "q10", Response.choices(java.util.List.of(1)));
 
+    /** The course whose quiz never shows its right answers. */
+    static final int ANSWERS_NEVER_SHOWN = 29;
+
+    /** The course only an administrator enrols people in. */
+    static final int SELF_ENROLMENT_CLOSED = 30;
+
     private LearningCourses() {}
 
     static Path write(Path folder, int count, int attempts, int timeLimitMinutes) {
@@ -54,8 +60,10 @@ final class LearningCourses {
                         level: introductory
                         estimatedHours: 1
                         completion: {lessons: all, quizPassingScore: 70}
+                        selfEnrolment: %s
                         modules: [01-intro]
-                        """.formatted(id, i, i));
+                        """.formatted(
+                                id, i, i, i == SELF_ENROLMENT_CLOSED ? "false" : "true"));
                 write(folder, id + "/01-intro/module.yaml", """
                         title: {en: Introduction, fr: Introduction}
                         lessons: [01-one, 02-two]
@@ -68,8 +76,10 @@ final class LearningCourses {
                         attempts: %d
                         timeLimitMinutes: %d
                         shuffle: true
+                        showCorrectAnswers: %s
                         gift: {en: quiz.gift}
-                        """.formatted(attempts, timeLimitMinutes));
+                        """.formatted(
+                                attempts, timeLimitMinutes, i == ANSWERS_NEVER_SHOWN ? "never" : "afterSubmit"));
                 write(folder, id + "/01-intro/quiz.gift", QUIZ);
             }
             return folder;

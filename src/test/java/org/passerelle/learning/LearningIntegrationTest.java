@@ -119,7 +119,15 @@ class LearningIntegrationTest {
                         .lesson())
                 .isEqualTo("01-one");
 
+        learning.openLesson("course-02", "01-intro", "01-one", Language.EN);
+        learning.spentTime("course-02", "01-intro", "01-one", 100);
         learning.completeLesson("course-02", "01-intro", "01-one", 60, Language.EN);
+        assertThat(jdbc.queryForObject(
+                        "select p.seconds_spent from learning_lesson_progress p join learning_enrolment e"
+                                + " on e.id = p.enrolment_id where e.course_id = 'course-02' and p.step = '01-intro/01-one'",
+                        Integer.class))
+                .as("reading time, told when leaving and when completing")
+                .isEqualTo(160);
         assertThat(learning.completeLesson("course-02", "01-intro", "02-two", 60, Language.EN))
                 .hasValueSatisfying(next -> assertThat(next.quiz()).isTrue());
         AttemptResult result = passQuiz("course-02");
@@ -281,6 +289,38 @@ class LearningIntegrationTest {
         assertThatThrownBy(quizzes::closeExpiredAttempts)
                 .as("only the platform itself runs the sweep")
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aQuizThatNeverShowsItsAnswersSendsNoFeedbackEvenAfterGrading() {
+        as("apprenant");
+        learning.enrol("course-29");
+        AttemptPage page = quizzes.start("course-29", "01-intro", Language.EN);
+        quizzes.save(page.attemptId(), "q2", Response.choices(List.of(1)));
+        AttemptResult result = quizzes.submit(page.attemptId(), Language.EN);
+
+        assertThat(result.showCorrect()).isFalse();
+        assertThat(result.questions()).allSatisfy(question -> {
+            assertThat(question.correct()).isNull();
+            assertThat(question.feedback()).isEmpty();
+            assertThat(question.generalFeedback()).isNull();
+        });
+        assertThat(result.questions())
+                .filteredOn(q -> q.question().id().equals("q2"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.right()).isFalse());
+    }
+
+    @Test
+    void aCourseClosedToSelfEnrolmentRefusesALearnerButNotAnAdministrator() {
+        as("learner");
+        assertThat(learning.course("course-30", Language.EN).orElseThrow().canEnrol())
+                .isFalse();
+        assertThatThrownBy(() -> learning.enrol("course-30")).isInstanceOf(AccessDeniedException.class);
+        as("admin");
+        assertThat(learning.enrolPeople("course-30", List.of("learner")))
+                .extracting(LearningService.Enrolled::outcome)
+                .containsExactly(LearningService.Enrolled.Outcome.ENROLLED);
     }
 
     @Test
