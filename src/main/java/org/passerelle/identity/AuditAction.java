@@ -7,7 +7,8 @@ public enum AuditAction {
     USER_DEACTIVATED("audit.action.user-deactivated"),
     USER_REACTIVATED("audit.action.user-reactivated"),
     PASSWORD_RESET("audit.action.password-reset"),
-    ACCOUNT_LOCKED("audit.action.account-locked");
+    ACCOUNT_LOCKED("audit.action.account-locked"),
+    RECORD_REVOKED("audit.action.record-revoked");
 
     private final String labelKey;
 

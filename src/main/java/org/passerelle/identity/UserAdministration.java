@@ -65,6 +65,8 @@ public class UserAdministration {
                 : accounts.findFirstByUsernameOrEmail(needle, needle).map(UserSummary::of);
     }
 
+    /** One account; the platform itself reads it too, e.g. to name the holder of a completion record. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     @Transactional(readOnly = true)
     public UserSummary get(long id) {
         return UserSummary.of(find(id));

@@ -88,6 +88,34 @@ class LearningJourneyIT extends BrowserJourney {
                 .contains("AI for Public Policy: Capacity-Building Essentials")
                 .containsPattern("Completed on .* · score \\d+");
         saveScreenshot("my-learning-en");
+
+        // The record appears; anyone can check it, signed out; once revoked, the page says so.
+        until(d -> !d.findElements(By.cssSelector("#my-records .record-link")).isEmpty());
+        String verification =
+                driver.findElement(By.cssSelector("#my-records .record-link")).getDomAttribute("href");
+        String recordId = verification.substring(verification.lastIndexOf('/') + 1);
+        driver.manage().deleteAllCookies();
+        open("/" + verification, "#verify-status");
+        assertThat(driver.findElement(By.id("verify-status")).getText()).startsWith("Valid:");
+        assertThat(pageText()).contains("Wanjiru Kamau").contains("Kenya");
+        saveScreenshot("verify-valid-en");
+
+        signInAndWaitForHome("admin", DEMO_PASSWORD);
+        open("/admin/records", "#revoke-" + recordId);
+        driver.findElement(By.id("revoke-" + recordId)).click();
+        ready("#revoke-confirm");
+        driver.findElement(By.id("revoke-confirm")).click();
+        waitForText("Give the reason");
+        driver.findElement(By.cssSelector("#revoke-reason input")).sendKeys("Issued in error during a test", Keys.TAB);
+        driver.findElement(By.id("revoke-confirm")).click();
+        waitForText("Revoked on");
+
+        driver.manage().deleteAllCookies();
+        open("/" + verification, "#verify-status");
+        assertThat(driver.findElement(By.id("verify-status")).getText())
+                .startsWith("Revoked on")
+                .contains("Issued in error during a test");
+        open("/verify/not-a-record", "#verify-not-found");
     }
 
     @Test

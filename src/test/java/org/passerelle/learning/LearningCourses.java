@@ -11,7 +11,7 @@ import org.passerelle.assessment.Response;
  * Course folders for learning tests, written before the application starts so that it imports them: each
  * course has two lessons and a ten-question quiz of every type.
  */
-final class LearningCourses {
+public final class LearningCourses {
 
     static final String QUIZ = String.join(
             "\n\n",
@@ -27,7 +27,7 @@ final class LearningCourses {
             "::q10::Pick y.{~x =y}");
 
     /** The right answer to each question of {@link #QUIZ}, by id. */
-    static final Map<String, Response> RIGHT = Map.of(
+    public static final Map<String, Response> RIGHT = Map.of(
             "q1", Response.truth(true),
             "q2", Response.choices(java.util.List.of(0)),
             "q3", Response.choices(java.util.List.of(0, 1)),
@@ -47,7 +47,7 @@ final class LearningCourses {
 
     private LearningCourses() {}
 
-    static Path write(Path folder, int count, int attempts, int timeLimitMinutes) {
+    public static Path write(Path folder, int count, int attempts, int timeLimitMinutes) {
         try {
             for (int i = 1; i <= count; i++) {
                 String id = "course-%02d".formatted(i);

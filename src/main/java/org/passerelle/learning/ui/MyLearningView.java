@@ -23,7 +23,7 @@ import org.passerelle.shared.ui.UiLanguage;
 @Menu(title = "menu.my-learning", order = 10, icon = "vaadin:academy-cap")
 public class MyLearningView extends Main implements HasDynamicTitle {
 
-    public MyLearningView(LearningService learning) {
+    public MyLearningView(LearningService learning, List<MyLearningSection> sections) {
         setId("my-learning");
         addClassName("page");
         add(new H2(getTranslation("home.learner.title")));
@@ -34,7 +34,6 @@ public class MyLearningView extends Main implements HasDynamicTitle {
             Anchor catalog = new Anchor("catalog", getTranslation("my.browse"));
             catalog.getElement().setAttribute("router-link", true);
             add(empty, catalog);
-            return;
         }
         List<MyCourse> inProgress = courses.stream().filter(c -> !c.completed()).toList();
         List<MyCourse> completed = courses.stream().filter(MyCourse::completed).toList();
@@ -50,6 +49,7 @@ public class MyLearningView extends Main implements HasDynamicTitle {
             completed.forEach(course -> section.add(completed(course)));
             add(section);
         }
+        sections.forEach(section -> add(section.create(this)));
     }
 
     private Div inProgress(MyCourse course) {

@@ -1,0 +1,43 @@
+package org.passerelle.credentials;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
+
+    /** Issues a record once: a second delivery of the same completion changes nothing (returns 0). */
+    @Modifying
+    @Query(value = """
+            insert ignore into credentials_record (id, user_id, enrolment_id, course_id, version_number, holder_name,
+                course_title, country, score, completed_at, issued_at, issuer, version)
+            values (:id, :userId, :enrolmentId, :courseId, :versionNumber, :holderName, :courseTitle, :country,
+                :score, :completedAt, :issuedAt, :issuer, 0)
+            """, nativeQuery = true)
+    int issue(
+            String id,
+            long userId,
+            long enrolmentId,
+            String courseId,
+            int versionNumber,
+            String holderName,
+            String courseTitle,
+            String country,
+            BigDecimal score,
+            Instant completedAt,
+            Instant issuedAt,
+            String issuer);
+
+    List<CompletionRecord> findByUserIdOrderByCompletedAtDesc(long userId);
+
+    @Query("""
+            select r from CompletionRecord r
+            where :text = '' or r.id = :text or lower(r.holderName) like :pattern or lower(r.courseTitle) like :pattern
+            order by r.issuedAt desc
+            """)
+    List<CompletionRecord> search(String text, String pattern, Pageable page);
+}

@@ -1,0 +1,35 @@
+package org.passerelle.credentials;
+
+import java.time.Instant;
+
+/**
+ * What the public verification page says about a record — nothing more than a verifier needs.
+ *
+ * @param revokedAt null while valid
+ */
+public record Verification(
+        String holderName,
+        String courseTitle,
+        int courseVersion,
+        String country,
+        Instant completedAt,
+        String issuer,
+        Instant revokedAt,
+        String revocationReason) {
+
+    public boolean valid() {
+        return revokedAt == null;
+    }
+
+    static Verification of(Record record) {
+        return new Verification(
+                record.holderName(),
+                record.courseTitle(),
+                record.courseVersion(),
+                record.country(),
+                record.completedAt(),
+                record.issuer(),
+                record.revokedAt(),
+                record.revocationReason());
+    }
+}

@@ -1,0 +1,189 @@
+package org.passerelle.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.MutableClock;
+import org.passerelle.learning.AttemptPage;
+import org.passerelle.learning.LearningCourses;
+import org.passerelle.learning.LearningService;
+import org.passerelle.learning.QuizService;
+import org.passerelle.shared.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.util.FileSystemUtils;
+
+/** Records issued once per completion, verifiable by anyone, revocable by administrators. */
+@SpringBootTest(properties = "passerelle.courses.folder=" + CredentialsIntegrationTest.FOLDER)
+@Import(MutableClock.Configuration.class)
+class CredentialsIntegrationTest {
+
+    static final String FOLDER = "target/credentials-test-courses";
+
+    static {
+        FileSystemUtils.deleteRecursively(Path.of(FOLDER).toFile());
+        LearningCourses.write(Path.of(FOLDER), 4, 3, 0);
+    }
+
+    @Autowired
+    LearningService learning;
+
+    @Autowired
+    QuizService quizzes;
+
+    @Autowired
+    Credentials credentials;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
+    @MockitoSpyBean
+    CompletionRecords records;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void completingACourseIssuesOneRecordThatAnyoneCanVerifyUntilItIsRevoked() {
+        complete("learner", "course-01");
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> credentials.mine().size() == 1);
+        Record record = credentials.mine().getFirst();
+        assertThat(record.id()).matches("[a-z2-7]{26}");
+        assertThat(record.holderName()).isEqualTo("Wanjiru Kamau");
+        assertThat(record.courseTitle()).isEqualTo("Course 1");
+        assertThat(record.country()).isEqualTo("KE");
+        assertThat(record.score()).isEqualByComparingTo("100");
+
+        SecurityContextHolder.clearContext();
+        assertThat(credentials.verify(record.id(), "10.0.0.1")).hasValueSatisfying(verification -> {
+            assertThat(verification.valid()).isTrue();
+            assertThat(verification.holderName()).isEqualTo("Wanjiru Kamau");
+        });
+        assertThat(credentials.verify("aaaaaaaaaaaaaaaaaaaaaaaaaa", "10.0.0.1")).isEmpty();
+        assertThat(credentials.verify("../../etc/passwd", "10.0.0.1")).isEmpty();
+
+        as("learner");
+        assertThatThrownBy(() -> credentials.revoke(record.id(), "test")).isInstanceOf(AccessDeniedException.class);
+        as("admin");
+        credentials.revoke(record.id(), "Issued by mistake");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from identity_audit_entry where action = 'RECORD_REVOKED' and target = ?",
+                        Integer.class,
+                        record.id()))
+                .isEqualTo(1);
+        SecurityContextHolder.clearContext();
+        assertThat(credentials.verify(record.id(), "10.0.0.1")).hasValueSatisfying(verification -> {
+            assertThat(verification.valid()).isFalse();
+            assertThat(verification.revocationReason()).isEqualTo("Issued by mistake");
+        });
+        as("apprenant");
+        assertThat(credentials.mine())
+                .as("another learner's records")
+                .extracting(Record::id)
+                .doesNotContain(record.id());
+    }
+
+    @Test
+    void aRecordWhoseIssuingFailedIsIssuedWhenPublicationsAreResubmittedAsAtRestart() {
+        doThrow(new IllegalStateException("the process died here"))
+                .when(records)
+                .issue(
+                        anyString(),
+                        anyLong(),
+                        anyLong(),
+                        anyString(),
+                        anyInt(),
+                        anyString(),
+                        anyString(),
+                        any(),
+                        any(),
+                        any(),
+                        any(),
+                        anyString());
+        complete("apprenant", "course-02");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where completion_date is null"
+                                        + " and serialized_event like '%course-02%'",
+                                Integer.class)
+                        == 1);
+        as("apprenant");
+        assertThat(credentials.mine()).isEmpty();
+
+        org.mockito.Mockito.reset(records);
+        incomplete.resubmitIncompletePublications(publication -> true);
+
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> credentials.mine().size() == 1);
+        incomplete.resubmitIncompletePublications(publication -> true);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from credentials_record where course_id = 'course-02'", Integer.class))
+                .as("a second delivery issues nothing more")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anAddressThatKeepsLookingIsRefusedForAMinute() {
+        for (int i = 0; i < 30; i++) {
+            credentials.verify("bbbbbbbbbbbbbbbbbbbbbbbbbb", "10.9.9.9");
+        }
+        assertThatThrownBy(() -> credentials.verify("bbbbbbbbbbbbbbbbbbbbbbbbbb", "10.9.9.9"))
+                .isInstanceOf(TooManyLookups.class);
+        assertThat(credentials.verify("bbbbbbbbbbbbbbbbbbbbbbbbbb", "10.9.9.10"))
+                .as("another address")
+                .isEmpty();
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(credentials.verify("bbbbbbbbbbbbbbbbbbbbbbbbbb", "10.9.9.9")).isEmpty();
+    }
+
+    private void complete(String username, String courseId) {
+        as(username);
+        learning.enrol(courseId);
+        learning.completeLesson(courseId, "01-intro", "01-one", 0, Language.EN);
+        learning.completeLesson(courseId, "01-intro", "02-two", 0, Language.EN);
+        AttemptPage page = quizzes.start(courseId, "01-intro", Language.EN);
+        LearningCourses.RIGHT.forEach((question, response) -> quizzes.save(page.attemptId(), question, response));
+        assertThat(quizzes.submit(page.attemptId(), Language.EN).courseCompleted())
+                .isTrue();
+    }
+
+    private void as(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
