@@ -41,7 +41,7 @@ class CredentialsIntegrationTest {
 
     static {
         FileSystemUtils.deleteRecursively(Path.of(FOLDER).toFile());
-        LearningCourses.write(Path.of(FOLDER), 4, 3, 0);
+        LearningCourses.write(Path.of(FOLDER), "credentials-", 4, 3, 0);
     }
 
     @Autowired
@@ -75,7 +75,7 @@ class CredentialsIntegrationTest {
 
     @Test
     void completingACourseIssuesOneRecordThatAnyoneCanVerifyUntilItIsRevoked() {
-        complete("learner", "course-01");
+        complete("learner", "credentials-01");
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> credentials.mine().size() == 1);
@@ -132,11 +132,11 @@ class CredentialsIntegrationTest {
                         any(),
                         any(),
                         anyString());
-        complete("apprenant", "course-02");
+        complete("apprenant", "credentials-02");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> jdbc.queryForObject(
                                 "select count(*) from event_publication where completion_date is null"
-                                        + " and serialized_event like '%course-02%'",
+                                        + " and serialized_event like '%credentials-02%'",
                                 Integer.class)
                         == 1);
         as("apprenant");
@@ -150,7 +150,7 @@ class CredentialsIntegrationTest {
                 .until(() -> credentials.mine().size() == 1);
         incomplete.resubmitIncompletePublications(publication -> true);
         assertThat(jdbc.queryForObject(
-                        "select count(*) from credentials_record where course_id = 'course-02'", Integer.class))
+                        "select count(*) from credentials_record where course_id = 'credentials-02'", Integer.class))
                 .as("a second delivery issues nothing more")
                 .isEqualTo(1);
     }

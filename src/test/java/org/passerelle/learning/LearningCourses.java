@@ -48,9 +48,14 @@ public final class LearningCourses {
     private LearningCourses() {}
 
     public static Path write(Path folder, int count, int attempts, int timeLimitMinutes) {
+        return write(folder, "course-", count, attempts, timeLimitMinutes);
+    }
+
+    /** Courses named prefix01, prefix02…: tests of other contexts share the embedded database. */
+    public static Path write(Path folder, String prefix, int count, int attempts, int timeLimitMinutes) {
         try {
             for (int i = 1; i <= count; i++) {
-                String id = "course-%02d".formatted(i);
+                String id = prefix + "%02d".formatted(i);
                 write(folder, id + "/course.yaml", """
                         id: %s
                         defaultLanguage: en

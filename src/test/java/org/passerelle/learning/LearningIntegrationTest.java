@@ -146,7 +146,7 @@ class LearningIntegrationTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> jdbc.queryForObject(
                                 "select count(*) from event_publication where completion_date is not null"
-                                        + " and serialized_event like '%course-02%'",
+                                        + " and serialized_event like '%course-02%' and listener_id like '%CompletionsHeard%'",
                                 Integer.class)
                         == 1);
     }
