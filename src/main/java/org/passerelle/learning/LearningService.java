@@ -42,6 +42,7 @@ public class LearningService {
     private final CoursePages pages;
     private final Clock clock;
     private final UserAdministration accounts;
+    private final EnrolmentWriter writer;
 
     LearningService(
             Enrolments enrolments,
@@ -51,7 +52,8 @@ public class LearningService {
             Progression progression,
             CoursePages pages,
             Clock clock,
-            UserAdministration accounts) {
+            UserAdministration accounts,
+            EnrolmentWriter writer) {
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.catalog = catalog;
@@ -60,6 +62,7 @@ public class LearningService {
         this.pages = pages;
         this.clock = clock;
         this.accounts = accounts;
+        this.writer = writer;
     }
 
     /** Enrols the learner in the course's current version; enrolling again changes nothing. */
@@ -123,18 +126,7 @@ public class LearningService {
     }
 
     private boolean enrolIn(long userId, PublishedVersion version, Long by) {
-        CoursePath path = CoursePath.of(version.content());
-        String first = path.steps().isEmpty() ? null : path.steps().getFirst().key();
-        return enrolments.enrol(
-                        userId,
-                        version.courseId(),
-                        version.id(),
-                        version.number(),
-                        by,
-                        path.steps().size(),
-                        first,
-                        clock.instant())
-                == 1;
+        return writer.enrol(userId, version, by);
     }
 
     /** The course page: the learner's pinned version if enrolled, else the current one. */

@@ -1,0 +1,26 @@
+package org.passerelle.cohorts;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface Cohorts extends JpaRepository<Cohort, Long> {
+
+    List<Cohort> findAllByOrderByStartsOnDescNameAsc();
+
+    @Query(value = "select count(*) from cohorts_member where cohort_id = :cohortId", nativeQuery = true)
+    long members(long cohortId);
+
+    /** Makes someone a member once; returns 0 when they already were. */
+    @Modifying
+    @Query(
+            value =
+                    "insert ignore into cohorts_member (cohort_id, user_id, joined_at) values (:cohortId, :userId, :at)",
+            nativeQuery = true)
+    int join(long cohortId, long userId, java.time.Instant at);
+
+    /** Members per cohort: cohort id, count. */
+    @Query(value = "select cohort_id, count(*) from cohorts_member group by cohort_id", nativeQuery = true)
+    List<Object[]> memberCounts();
+}

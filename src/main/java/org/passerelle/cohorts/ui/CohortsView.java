@@ -1,0 +1,242 @@
+package org.passerelle.cohorts.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.passerelle.catalog.Catalog;
+import org.passerelle.catalog.CourseCard;
+import org.passerelle.cohorts.CohortAdministration;
+import org.passerelle.cohorts.CohortForm;
+import org.passerelle.cohorts.CohortSummary;
+import org.passerelle.cohorts.InvitationView;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserAdministration;
+import org.passerelle.identity.UserSummary;
+import org.passerelle.shared.FieldProblem;
+import org.passerelle.shared.ui.UiLanguage;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Administrators create and edit country cohorts (name, country, courses, dates, reviewers of that country)
+ * and create invitation codes with an expiry and a number of uses.
+ */
+@Route("admin/cohorts")
+@RolesAllowed("ADMIN")
+@Menu(title = "menu.admin-cohorts", order = 56, icon = "vaadin:group")
+public class CohortsView extends Main implements HasDynamicTitle {
+
+    private final CohortAdministration cohorts;
+    private final Map<String, CourseCard> courses;
+    private final List<UserSummary> reviewers;
+    private final TextField name = new TextField();
+    private final ComboBox<String> country = new ComboBox<>();
+    private final MultiSelectComboBox<String> courseIds = new MultiSelectComboBox<>();
+    private final DatePicker startsOn = new DatePicker();
+    private final DatePicker endsOn = new DatePicker();
+    private final MultiSelectComboBox<Long> reviewerIds = new MultiSelectComboBox<>();
+    private final Paragraph formProblem = new Paragraph();
+    private final Div list = new Div();
+    private CohortSummary editing;
+
+    public CohortsView(CohortAdministration cohorts, Catalog catalog, UserAdministration people) {
+        this.cohorts = cohorts;
+        Locale locale = UI.getCurrent().getLocale();
+        this.courses = catalog.published("", UiLanguage.current(UI.getCurrent())).stream()
+                .collect(Collectors.toMap(CourseCard::id, Function.identity()));
+        this.reviewers = people.search("", 0, 1000).getContent().stream()
+                .filter(person -> person.has(Role.REVIEWER))
+                .toList();
+        addClassName("page");
+        setId("cohorts");
+        name.setLabel(getTranslation("cohort.name"));
+        name.setId("cohort-name");
+        name.setMaxLength(200);
+        country.setLabel(getTranslation("cohort.country"));
+        country.setId("cohort-country");
+        country.setItems(Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(code -> countryName(code, locale)))
+                .toList());
+        country.setItemLabelGenerator(code -> countryName(code, locale));
+        courseIds.setLabel(getTranslation("cohort.courses"));
+        courseIds.setId("cohort-courses");
+        courseIds.setItems(courses.keySet().stream().sorted().toList());
+        courseIds.setItemLabelGenerator(
+                id -> courses.containsKey(id) ? courses.get(id).title() : id);
+        startsOn.setLabel(getTranslation("cohort.starts"));
+        startsOn.setId("cohort-starts");
+        endsOn.setLabel(getTranslation("cohort.ends"));
+        endsOn.setId("cohort-ends");
+        reviewerIds.setLabel(getTranslation("cohort.reviewers"));
+        reviewerIds.setId("cohort-reviewers");
+        reviewerIds.setItems(reviewers.stream().map(UserSummary::id).toList());
+        reviewerIds.setItemLabelGenerator(id -> reviewers.stream()
+                .filter(person -> person.id() == id)
+                .findFirst()
+                .map(person -> person.displayName() + " (" + countryName(person.country(), locale) + ")")
+                .orElse(String.valueOf(id)));
+        Button save = new Button(getTranslation("cohort.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("cohort-save");
+        Button clear = new Button(getTranslation("cohort.new"), click -> edit(null));
+        formProblem.setId("cohort-problem");
+        formProblem.addClassName("error-note");
+        formProblem.setVisible(false);
+        FormLayout form = new FormLayout(name, country, courseIds, startsOn, endsOn, reviewerIds);
+        form.setMaxWidth("48rem");
+        list.setId("cohort-list");
+        add(
+                new H2(getTranslation("cohort.title")),
+                form,
+                formProblem,
+                new Div(save, clear),
+                new H3(getTranslation("cohort.all")),
+                list);
+        show();
+    }
+
+    private void save() {
+        formProblem.setVisible(false);
+        try {
+            CohortSummary saved = cohorts.save(new CohortForm(
+                    editing == null ? null : editing.id(),
+                    editing == null ? 0 : editing.version(),
+                    name.getValue(),
+                    country.getValue(),
+                    startsOn.getValue(),
+                    endsOn.getValue(),
+                    courseIds.getValue(),
+                    reviewerIds.getValue()));
+            edit(null);
+            show();
+            formProblem.setText(getTranslation("cohort.saved", saved.name()));
+            formProblem.removeClassName("error-note");
+            formProblem.addClassName("success-note");
+            formProblem.setVisible(true);
+        } catch (FieldProblem problem) {
+            problem(getTranslation(problem.messageKey()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            problem(getTranslation("cohort.changed-meanwhile"));
+        }
+    }
+
+    private void problem(String text) {
+        formProblem.setText(text);
+        formProblem.removeClassName("success-note");
+        formProblem.addClassName("error-note");
+        formProblem.setVisible(true);
+    }
+
+    private void edit(CohortSummary cohort) {
+        editing = cohort;
+        name.setValue(cohort == null ? "" : cohort.name());
+        country.setValue(cohort == null ? null : cohort.country());
+        courseIds.setValue(cohort == null ? Set.of() : cohort.courseIds());
+        startsOn.setValue(cohort == null ? null : cohort.startsOn());
+        endsOn.setValue(cohort == null ? null : cohort.endsOn());
+        reviewerIds.setValue(cohort == null ? Set.of() : cohort.reviewerIds());
+        name.focus();
+    }
+
+    private void show() {
+        list.removeAll();
+        List<CohortSummary> all = cohorts.list();
+        if (all.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("cohort.empty"));
+            empty.addClassName("empty-state");
+            list.add(empty);
+        }
+        Locale locale = UI.getCurrent().getLocale();
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        for (CohortSummary cohort : all) {
+            Div card = new Div();
+            card.addClassName("course-card");
+            card.add(new H3(cohort.name()));
+            card.add(new Paragraph(getTranslation(
+                    "cohort.line",
+                    countryName(cohort.country(), locale),
+                    dates.format(cohort.startsOn()),
+                    dates.format(cohort.endsOn()),
+                    cohort.courseIds().stream()
+                            .map(id -> courses.containsKey(id) ? courses.get(id).title() : id)
+                            .collect(Collectors.joining(", ")),
+                    cohort.members())));
+            Button edit = new Button(getTranslation("cohort.edit"), click -> edit(cohort));
+            Div invitations = new Div();
+            IntegerField days = new IntegerField(getTranslation("cohort.invitation.days-label"));
+            days.setValue(14);
+            days.setMin(1);
+            days.setMax(365);
+            IntegerField uses = new IntegerField(getTranslation("cohort.invitation.uses-label"));
+            uses.setValue(30);
+            uses.setMin(1);
+            Button invite = new Button(getTranslation("cohort.invite"), click -> {
+                try {
+                    cohorts.invite(
+                            cohort.id(),
+                            days.getValue() == null ? 0 : days.getValue(),
+                            uses.getValue() == null ? 0 : uses.getValue());
+                    invitations(cohort.id(), invitations);
+                } catch (FieldProblem problem) {
+                    problem(getTranslation(problem.messageKey()));
+                }
+            });
+            invite.setId("invite-" + cohort.id());
+            card.add(new Div(edit), new Div(days, uses, invite), invitations);
+            invitations(cohort.id(), invitations);
+            list.add(card);
+        }
+    }
+
+    private void invitations(long cohortId, Div into) {
+        into.removeAll();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(UI.getCurrent().getLocale());
+        for (InvitationView invitation : cohorts.invitations(cohortId)) {
+            Paragraph line = new Paragraph(getTranslation(
+                    "cohort.invitation.line",
+                    invitation.code(),
+                    "/join/" + invitation.code(),
+                    dates.format(invitation.expiresAt().atZone(ZoneOffset.UTC)) + " UTC",
+                    invitation.uses(),
+                    invitation.maxUses()));
+            line.addClassName("invitation");
+            into.add(line);
+        }
+    }
+
+    private static String countryName(String code, Locale locale) {
+        return code == null ? "" : new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cohort.title");
+    }
+}

@@ -1,0 +1,103 @@
+package org.passerelle.cohorts.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.passerelle.cohorts.CohortMembership;
+import org.passerelle.cohorts.InvitationRefused;
+
+/**
+ * A learner joins a cohort with the invitation link or code they were given, and is enrolled in its
+ * courses at once. A code that cannot be used says why.
+ */
+@Route("join/:code?")
+@RolesAllowed("LEARNER")
+public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CohortMembership membership;
+
+    public JoinView(CohortMembership membership) {
+        this.membership = membership;
+        addClassName("page");
+        setId("join");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H2(getTranslation("join.title")));
+        String code = event.getRouteParameters().get("code").orElse("");
+        if (code.isBlank()) {
+            askForCode();
+            return;
+        }
+        try {
+            CohortMembership.Joined joined = membership.join(code);
+            Paragraph done = new Paragraph(
+                    getTranslation(joined.alreadyMember() ? "join.already" : "join.joined", joined.cohortName()));
+            done.setId("join-result");
+            done.addClassName("success-note");
+            UnorderedList courses = new UnorderedList();
+            for (String course : joined.courseIds()) {
+                Anchor link = new Anchor("course/" + course, course);
+                link.getElement().setAttribute("router-link", true);
+                courses.add(new ListItem(link));
+            }
+            Anchor mine = new Anchor("my-learning", getTranslation("home.learner.title"));
+            mine.getElement().setAttribute("router-link", true);
+            add(done, new Paragraph(getTranslation("join.courses")), courses, mine);
+        } catch (InvitationRefused refused) {
+            Paragraph problem = new Paragraph(getTranslation(
+                    switch (refused.reason()) {
+                        case UNKNOWN -> "join.unknown";
+                        case EXPIRED -> "join.expired";
+                        case USED_UP -> "join.used-up";
+                    }));
+            problem.setId("join-result");
+            problem.addClassName("error-note");
+            add(problem);
+            askForCode();
+        }
+    }
+
+    /** A field for the code, for a learner who was given it rather than a link. */
+    private void askForCode() {
+        Element label = new Element("label");
+        label.setText(getTranslation("join.code"));
+        Element input = new Element("input");
+        input.setAttribute("id", "join-code");
+        input.setAttribute("autocomplete", "off");
+        input.setAttribute("maxlength", "16");
+        label.appendChild(input);
+        label.getClassList().add("answer-field");
+        NativeButton join = new NativeButton(getTranslation("join.action"));
+        join.setId("join-submit");
+        join.addClassName("primary-action");
+        join.getElement()
+                .addEventListener("click", click -> {
+                    String typed = click.getEventData()
+                            .get("document.getElementById('join-code').value")
+                            .asString();
+                    UI.getCurrent().navigate("join/" + typed.replaceAll("[^A-Za-z0-9]", ""));
+                })
+                .addEventData("document.getElementById('join-code').value");
+        getElement().appendChild(label);
+        add(join);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("join.title");
+    }
+}

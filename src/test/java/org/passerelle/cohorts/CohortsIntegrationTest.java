@@ -1,0 +1,197 @@
+package org.passerelle.cohorts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.MutableClock;
+import org.passerelle.identity.AccountDetails;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.SignedInUser;
+import org.passerelle.identity.UserAdministration;
+import org.passerelle.learning.LearningService;
+import org.passerelle.shared.FieldProblem;
+import org.passerelle.shared.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Cohorts against the real database: checked forms, invitation codes, membership that enrols. */
+@SpringBootTest
+@Import(MutableClock.Configuration.class)
+class CohortsIntegrationTest {
+
+    static final String COURSE = "ai-public-policy";
+
+    @Autowired
+    CohortAdministration administration;
+
+    @Autowired
+    CohortMembership membership;
+
+    @Autowired
+    LearningService learning;
+
+    @Autowired
+    UserAdministration people;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyFieldOfACohortIsCheckedAndReviewersMustBeOfItsCountry() {
+        as("admin");
+        long senegal = idOf("reviewer.sn");
+        long kenya = idOf("reviewer.ke");
+        LocalDate start = LocalDate.of(2027, 1, 10);
+
+        assertProblem(form(null, " ", "SN", start, start.plusDays(30), Set.of()), "name", "field.required");
+        assertProblem(form("Dakar", "XX", start, start.plusDays(30), Set.of()), "country", "user.country.unknown");
+        assertProblem(form("Dakar", "SN", start, start.minusDays(1), Set.of()), "endsOn", "cohort.ends-before-start");
+        assertProblem(
+                new CohortForm(null, 0, "Dakar", "SN", start, start.plusDays(30), Set.of("no-such-course"), Set.of()),
+                "courses",
+                "cohort.courses.unknown");
+        assertProblem(
+                form("Dakar", "SN", start, start.plusDays(30), Set.of(kenya)), "reviewers", "cohort.reviewers.country");
+
+        CohortSummary saved = administration.save(form("Dakar 2027", "SN", start, start.plusDays(30), Set.of(senegal)));
+        assertThat(saved.reviewerIds()).containsExactly(senegal);
+        assertThat(saved.courseIds()).containsExactly(COURSE);
+
+        CohortSummary renamed = administration.save(new CohortForm(
+                saved.id(),
+                saved.version(),
+                "Dakar, January 2027",
+                "SN",
+                start,
+                start.plusDays(30),
+                Set.of(COURSE),
+                Set.of()));
+        assertThat(renamed.name()).isEqualTo("Dakar, January 2027");
+        assertThatThrownBy(() -> administration.save(new CohortForm(
+                        saved.id(),
+                        saved.version(),
+                        "An older form",
+                        "SN",
+                        start,
+                        start.plusDays(30),
+                        Set.of(COURSE),
+                        Set.of())))
+                .as("a form saved by someone else in between")
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void aCodeEnrolsItsUsersUntilItIsUsedUpOrExpires() {
+        as("admin");
+        CohortSummary cohort = administration.save(form(
+                "Nairobi " + UUID.randomUUID(), "KE", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 1), Set.of()));
+        InvitationView once = administration.invite(cohort.id(), 7, 1);
+        InvitationView week = administration.invite(cohort.id(), 7, 50);
+        String first = newLearner();
+        String second = newLearner();
+
+        as(first);
+        CohortMembership.Joined joined = membership.join(once.code().toLowerCase());
+        assertThat(joined.alreadyMember()).isFalse();
+        assertThat(learning.course(COURSE, Language.EN).orElseThrow().enrolled())
+                .isTrue();
+        assertThat(membership.join(once.code()).alreadyMember())
+                .as("joining again uses nothing")
+                .isTrue();
+
+        as(second);
+        assertRefused(once.code(), InvitationRefused.Reason.USED_UP);
+        assertRefused("NOSUCHCODE", InvitationRefused.Reason.UNKNOWN);
+        clock.advance(Duration.ofDays(8));
+        assertRefused(week.code(), InvitationRefused.Reason.EXPIRED);
+        assertThat(learning.course(COURSE, Language.EN).orElseThrow().enrolled())
+                .isFalse();
+
+        as("admin");
+        assertThat(administration.list())
+                .filteredOn(c -> c.id() == cohort.id())
+                .singleElement()
+                .satisfies(c -> assertThat(c.members()).isEqualTo(1));
+        assertThat(administration.invitations(cohort.id()))
+                .filteredOn(i -> i.code().equals(once.code()))
+                .singleElement()
+                .satisfies(i -> assertThat(i.uses()).isEqualTo(1));
+    }
+
+    @Test
+    void onlyAdministratorsManageCohortsAndOnlyLearnersJoin() {
+        as("learner");
+        assertThatThrownBy(() -> administration.list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.invite(1, 7, 1)).isInstanceOf(AccessDeniedException.class);
+        as("reviewer.sn");
+        assertThatThrownBy(() -> membership.join("ANYCODE")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void assertRefused(String code, InvitationRefused.Reason reason) {
+        assertThatThrownBy(() -> membership.join(code))
+                .isInstanceOfSatisfying(
+                        InvitationRefused.class, e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+
+    private void assertProblem(CohortForm form, String field, String key) {
+        assertThatThrownBy(() -> administration.save(form)).isInstanceOfSatisfying(FieldProblem.class, problem -> {
+            assertThat(problem.field()).isEqualTo(field);
+            assertThat(problem.messageKey()).isEqualTo(key);
+        });
+    }
+
+    private static CohortForm form(String name, String country, LocalDate start, LocalDate end, Set<Long> reviewers) {
+        return form(null, name, country, start, end, reviewers);
+    }
+
+    private static CohortForm form(
+            Long id, String name, String country, LocalDate start, LocalDate end, Set<Long> reviewers) {
+        return new CohortForm(id, 0, name, country, start, end, Set.of(COURSE), reviewers);
+    }
+
+    private String newLearner() {
+        String username = "member-" + UUID.randomUUID().toString().substring(0, 8);
+        as("admin");
+        people.create(new AccountDetails(
+                username,
+                "Member " + username,
+                username + "@example.org",
+                "KE",
+                Language.EN,
+                Set.of(Role.LEARNER),
+                "a long enough password"));
+        return username;
+    }
+
+    private long idOf(String username) {
+        return ((SignedInUser) users.loadUserByUsername(username)).id();
+    }
+
+    private void as(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}

@@ -1,0 +1,75 @@
+package org.passerelle.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.passerelle.cohorts.CohortAdministration;
+import org.passerelle.cohorts.CohortForm;
+import org.passerelle.cohorts.CohortSummary;
+import org.passerelle.cohorts.InvitationView;
+import org.passerelle.identity.Role;
+import org.passerelle.shared.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Learners join a country cohort with the invitation link or code they were given. */
+class CohortJourneyIT extends BrowserJourney {
+
+    @Autowired
+    CohortAdministration cohorts;
+
+    @Test
+    void aLearnerJoinsWithALinkIsEnrolledAndTheNextOneFindsTheCodeUsedUp() {
+        InvitationView invitation = invitation(1);
+        String first = newAccount(Role.LEARNER, "SN", Language.FR);
+        signInAndWaitForHome(first, DEMO_PASSWORD);
+        open("/join/" + invitation.code(), "#join-result");
+        assertThat(driver.findElement(By.id("join-result")).getText()).startsWith("Bienvenue dans Dakar");
+        saveScreenshot("join-fr");
+        open("/my-learning", "#in-progress");
+        assertThat(pageText()).contains("L’IA au service des politiques publiques");
+
+        driver.manage().deleteAllCookies();
+        String second = newAccount(Role.LEARNER, "SN", Language.EN);
+        signInAndWaitForHome(second, DEMO_PASSWORD);
+        open("/join", "#join-code");
+        driver.findElement(By.id("join-code")).sendKeys(invitation.code(), Keys.TAB);
+        driver.findElement(By.id("join-submit")).click();
+        until(d -> !d.findElements(By.id("join-result")).isEmpty());
+        assertThat(driver.findElement(By.id("join-result")).getText())
+                .startsWith("This invitation has been used as many times as it allows");
+
+        driver.manage().deleteAllCookies();
+        signInAndWaitForHome("admin", DEMO_PASSWORD);
+        open("/admin/cohorts", "#cohort-list");
+        assertThat(pageText()).contains(invitation.code()).contains("used 1 of 1 times");
+        saveScreenshot("admin-cohorts");
+    }
+
+    private InvitationView invitation(int uses) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        try {
+            CohortSummary cohort = cohorts.save(new CohortForm(
+                    null,
+                    0,
+                    "Dakar " + System.nanoTime(),
+                    "SN",
+                    LocalDate.of(2027, 1, 10),
+                    LocalDate.of(2027, 3, 10),
+                    Set.of("ai-public-policy"),
+                    Set.of()));
+            return cohorts.invite(cohort.id(), 7, uses);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
