@@ -2,10 +2,12 @@ package org.passerelle.credentials;
 
 import java.util.List;
 import org.passerelle.learning.CourseCompleted;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,19 +19,22 @@ class RecordIssuer {
 
     private final Credentials credentials;
 
-    RecordIssuer(Credentials credentials) {
+    private final SecurityContextHolderStrategy security;
+
+    RecordIssuer(Credentials credentials, ObjectProvider<SecurityContextHolderStrategy> security) {
         this.credentials = credentials;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @ApplicationModuleListener
     void on(CourseCompleted completion) {
-        SecurityContextHolder.getContext()
+        security.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "passerelle", null, List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
         try {
             credentials.issue(completion);
         } finally {
-            SecurityContextHolder.clearContext();
+            security.clearContext();
         }
     }
 }

@@ -22,9 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Cohorts against the real database: checked forms, invitation codes, membership that enrols. */
@@ -50,11 +47,14 @@ class CohortsIntegrationTest {
     UserDetailsService users;
 
     @Autowired
+    org.passerelle.SignedIn signedIn;
+
+    @Autowired
     MutableClock clock;
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        signedIn.out();
     }
 
     @Test
@@ -189,9 +189,6 @@ class CohortsIntegrationTest {
     }
 
     private void as(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        signedIn.as(username);
     }
 }

@@ -25,9 +25,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.util.FileSystemUtils;
@@ -57,6 +54,9 @@ class CredentialsIntegrationTest {
     UserDetailsService users;
 
     @Autowired
+    org.passerelle.SignedIn signedIn;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -70,7 +70,7 @@ class CredentialsIntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        signedIn.out();
     }
 
     @Test
@@ -86,7 +86,7 @@ class CredentialsIntegrationTest {
         assertThat(record.country()).isEqualTo("KE");
         assertThat(record.score()).isEqualByComparingTo("100");
 
-        SecurityContextHolder.clearContext();
+        signedIn.out();
         assertThat(credentials.verify(record.id(), "10.0.0.1")).hasValueSatisfying(verification -> {
             assertThat(verification.valid()).isTrue();
             assertThat(verification.holderName()).isEqualTo("Wanjiru Kamau");
@@ -103,7 +103,7 @@ class CredentialsIntegrationTest {
                         Integer.class,
                         record.id()))
                 .isEqualTo(1);
-        SecurityContextHolder.clearContext();
+        signedIn.out();
         assertThat(credentials.verify(record.id(), "10.0.0.1")).hasValueSatisfying(verification -> {
             assertThat(verification.valid()).isFalse();
             assertThat(verification.revocationReason()).isEqualTo("Issued by mistake");
@@ -181,9 +181,6 @@ class CredentialsIntegrationTest {
     }
 
     private void as(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        signedIn.as(username);
     }
 }

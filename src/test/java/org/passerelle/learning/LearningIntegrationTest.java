@@ -25,10 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** A learner's progress against the real database: pinned versions, durable answers, exactly-once grading. */
@@ -61,6 +57,9 @@ class LearningIntegrationTest {
     UserDetailsService users;
 
     @Autowired
+    org.passerelle.SignedIn signedIn;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -80,7 +79,7 @@ class LearningIntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        signedIn.out();
     }
 
     @Test
@@ -275,7 +274,7 @@ class LearningIntegrationTest {
         AttemptPage page = quizzes.start("course-10", "01-intro", Language.EN);
         quizzes.save(page.attemptId(), "q1", Response.truth(true));
         quizzes.save(page.attemptId(), "q9", Response.truth(false));
-        SecurityContextHolder.clearContext();
+        signedIn.out();
 
         clock.advance(Duration.ofMinutes(11));
         sweeper.sweep();
@@ -421,7 +420,7 @@ class LearningIntegrationTest {
         try {
             List<Future<T>> futures = new java.util.ArrayList<>();
             for (int i = 0; i < times; i++) {
-                futures.add(pool.submit(new DelegatingSecurityContextCallable<>(action)));
+                futures.add(pool.submit(signedIn.carried(action)));
             }
             List<T> results = new java.util.ArrayList<>();
             for (Future<T> future : futures) {
@@ -434,9 +433,6 @@ class LearningIntegrationTest {
     }
 
     private void as(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        signedIn.as(username);
     }
 }
