@@ -29,6 +29,13 @@ public class CohortMembership {
     /** What joining gave: the cohort and its courses. */
     public record Joined(long cohortId, String cohortName, Set<String> courseIds, boolean alreadyMember) {}
 
+    /** The name of the cohort in which someone follows a course, if any; read by the platform itself. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> cohortOf(long userId, String courseId) {
+        return cohorts.cohortOf(userId, courseId).stream().findFirst();
+    }
+
     /**
      * Joins the cohort of a code. A code that does not exist, has expired or is used up is refused, saying
      * which; someone already in the cohort uses none of its uses.

@@ -23,4 +23,14 @@ interface Cohorts extends JpaRepository<Cohort, Long> {
     /** Members per cohort: cohort id, count. */
     @Query(value = "select cohort_id, count(*) from cohorts_member group by cohort_id", nativeQuery = true)
     List<Object[]> memberCounts();
+
+    /** Names of the cohorts, most recent first, in which a member follows a course. */
+    @Query(value = """
+            select c.name from cohorts_cohort c
+              join cohorts_member m on m.cohort_id = c.id
+              join cohorts_course k on k.cohort_id = c.id
+            where m.user_id = :userId and k.course_id = :courseId
+            order by c.starts_on desc
+            """, nativeQuery = true)
+    List<String> cohortOf(long userId, String courseId);
 }

@@ -36,6 +36,9 @@ class CompletionRecord {
 
     private String country;
 
+    @Column(name = "cohort_name")
+    private String cohortName;
+
     @Column(precision = 5, scale = 2)
     private BigDecimal score;
 
@@ -81,6 +84,7 @@ class CompletionRecord {
                 courseTitle,
                 versionNumber,
                 country,
+                cohortName,
                 score,
                 completedAt,
                 issuedAt,

@@ -14,9 +14,9 @@ interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
     @Modifying
     @Query(value = """
             insert ignore into credentials_record (id, user_id, enrolment_id, course_id, version_number, holder_name,
-                course_title, country, score, completed_at, issued_at, issuer, version)
+                course_title, country, cohort_name, score, completed_at, issued_at, issuer, version)
             values (:id, :userId, :enrolmentId, :courseId, :versionNumber, :holderName, :courseTitle, :country,
-                :score, :completedAt, :issuedAt, :issuer, 0)
+                :cohortName, :score, :completedAt, :issuedAt, :issuer, 0)
             """, nativeQuery = true)
     int issue(
             String id,
@@ -27,6 +27,7 @@ interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
             String holderName,
             String courseTitle,
             String country,
+            String cohortName,
             BigDecimal score,
             Instant completedAt,
             Instant issuedAt,

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.passerelle.catalog.Catalog;
+import org.passerelle.cohorts.CohortMembership;
 import org.passerelle.identity.Audit;
 import org.passerelle.identity.AuditAction;
 import org.passerelle.identity.SignedInUser;
@@ -36,6 +37,7 @@ public class Credentials {
     private final VerificationThrottle throttle;
     private final Clock clock;
     private final String issuer;
+    private final CohortMembership cohorts;
 
     Credentials(
             CompletionRecords records,
@@ -44,7 +46,8 @@ public class Credentials {
             Audit audit,
             VerificationThrottle throttle,
             Clock clock,
-            @Value("${passerelle.issuer.name:Passerelle}") String issuer) {
+            @Value("${passerelle.issuer.name:Passerelle}") String issuer,
+            CohortMembership cohorts) {
         this.records = records;
         this.people = people;
         this.catalog = catalog;
@@ -52,6 +55,7 @@ public class Credentials {
         this.throttle = throttle;
         this.clock = clock;
         this.issuer = issuer;
+        this.cohorts = cohorts;
     }
 
     /**
@@ -74,6 +78,8 @@ public class Credentials {
                         holder.displayName(),
                         title,
                         holder.country(),
+                        cohorts.cohortOf(completion.userId(), completion.courseId())
+                                .orElse(null),
                         completion.score(),
                         completion.completedAt(),
                         clock.instant(),

@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param id the record's public, non-guessable id (also its verification address)
  * @param country ISO 3166-1 alpha-2 code of the holder's country, or null
+ * @param cohortName the cohort the holder followed the course with, or null
  * @param score the average of the course's best quiz scores, or null when it has no quiz
  * @param revokedAt null while the record is valid
  */
@@ -18,6 +19,7 @@ public record Record(
         String courseTitle,
         int courseVersion,
         String country,
+        String cohortName,
         BigDecimal score,
         Instant completedAt,
         Instant issuedAt,

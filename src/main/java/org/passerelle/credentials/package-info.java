@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Credentials",
-        allowedDependencies = {"learning", "learning :: ui", "catalog", "identity"})
+        allowedDependencies = {"learning", "learning :: ui", "catalog", "identity", "cohorts"})
 package org.passerelle.credentials;

@@ -68,6 +68,12 @@ class CredentialsIntegrationTest {
     @MockitoSpyBean
     CompletionRecords records;
 
+    @Autowired
+    org.passerelle.cohorts.CohortAdministration cohortAdministration;
+
+    @Autowired
+    org.passerelle.cohorts.CohortMembership membership;
+
     @AfterEach
     void signOut() {
         signedIn.out();
@@ -78,8 +84,12 @@ class CredentialsIntegrationTest {
         complete("learner", "credentials-01");
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> credentials.mine().size() == 1);
-        Record record = credentials.mine().getFirst();
+                .until(() ->
+                        credentials.mine().stream().anyMatch(r -> r.courseId().equals("credentials-01")));
+        Record record = credentials.mine().stream()
+                .filter(r -> r.courseId().equals("credentials-01"))
+                .findFirst()
+                .orElseThrow();
         assertThat(record.id()).matches("[a-z2-7]{26}");
         assertThat(record.holderName()).isEqualTo("Wanjiru Kamau");
         assertThat(record.courseTitle()).isEqualTo("Course 1");
@@ -131,6 +141,7 @@ class CredentialsIntegrationTest {
                         any(),
                         any(),
                         any(),
+                        any(),
                         anyString());
         complete("apprenant", "credentials-02");
         await().atMost(Duration.ofSeconds(10))
@@ -140,19 +151,48 @@ class CredentialsIntegrationTest {
                                 Integer.class)
                         == 1);
         as("apprenant");
-        assertThat(credentials.mine()).isEmpty();
+        assertThat(credentials.mine()).extracting(Record::courseId).doesNotContain("credentials-02");
 
         org.mockito.Mockito.reset(records);
         incomplete.resubmitIncompletePublications(publication -> true);
 
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> credentials.mine().size() == 1);
+                .until(() ->
+                        credentials.mine().stream().anyMatch(r -> r.courseId().equals("credentials-02")));
         incomplete.resubmitIncompletePublications(publication -> true);
         assertThat(jdbc.queryForObject(
                         "select count(*) from credentials_record where course_id = 'credentials-02'", Integer.class))
                 .as("a second delivery issues nothing more")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aRecordNamesTheCohortItsHolderFollowedTheCourseWith() {
+        as("admin");
+        org.passerelle.cohorts.CohortSummary cohort = cohortAdministration.save(new org.passerelle.cohorts.CohortForm(
+                null,
+                0,
+                "Nairobi pilot",
+                "KE",
+                java.time.LocalDate.of(2026, 3, 1),
+                java.time.LocalDate.of(2026, 6, 1),
+                java.util.Set.of("credentials-03"),
+                java.util.Set.of()));
+        String code = cohortAdministration.invite(cohort.id(), 7, 5).code();
+        as("learner");
+        membership.join(code);
+
+        complete("learner", "credentials-03");
+
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        credentials.mine().stream().anyMatch(r -> r.courseId().equals("credentials-03")));
+        assertThat(credentials.mine())
+                .filteredOn(r -> r.courseId().equals("credentials-03"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.cohortName()).isEqualTo("Nairobi pilot"));
     }
 
     @Test
@@ -171,7 +211,9 @@ class CredentialsIntegrationTest {
 
     private void complete(String username, String courseId) {
         as(username);
-        learning.enrol(courseId);
+        if (!learning.course(courseId, Language.EN).orElseThrow().enrolled()) {
+            learning.enrol(courseId);
+        }
         learning.completeLesson(courseId, "01-intro", "01-one", 0, Language.EN);
         learning.completeLesson(courseId, "01-intro", "02-two", 0, Language.EN);
         AttemptPage page = quizzes.start(courseId, "01-intro", Language.EN);
