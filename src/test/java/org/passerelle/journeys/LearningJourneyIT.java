@@ -170,6 +170,10 @@ class LearningJourneyIT extends BrowserJourney {
                     .isEqualTo("ma réponse");
         }
         assertThat(pageText()).contains("Chaque réponse est enregistrée");
+        assertThat(driver.findElement(By.id("quiz-deadline")).getText())
+                .as("the deadline in the learner's own clock time, written by the browser")
+                .startsWith("Temps limité : envoyez avant")
+                .doesNotContain("UTC");
     }
 
     @Test

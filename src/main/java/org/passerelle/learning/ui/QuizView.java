@@ -135,12 +135,19 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
                 getTranslation("quiz.attempt", page.number()) + " · " + getTranslation("quiz.saved-note"));
         add(about);
         if (page.deadline() != null) {
-            Paragraph deadline = new Paragraph(getTranslation(
-                    "quiz.deadline",
-                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                                    .withLocale(getLocale())
-                                    .format(page.deadline().atZone(java.time.ZoneOffset.UTC))
-                            + " UTC"));
+            String utc = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                            .withLocale(getLocale())
+                            .format(page.deadline().atZone(java.time.ZoneOffset.UTC))
+                    + " UTC";
+            Paragraph deadline = new Paragraph(getTranslation("quiz.deadline", utc));
+            // The learner's own clock time, written by the browser that knows its time zone; UTC until then.
+            deadline.getElement()
+                    .executeJs(
+                            "const t = new Date($0).toLocaleTimeString($1, {hour: '2-digit', minute: '2-digit'});"
+                                    + "this.textContent = this.textContent.replace($2, t);",
+                            page.deadline().toEpochMilli(),
+                            getLocale().toLanguageTag(),
+                            utc);
             deadline.setId("quiz-deadline");
             add(deadline);
         }
