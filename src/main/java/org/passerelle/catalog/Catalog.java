@@ -2,10 +2,10 @@ package org.passerelle.catalog;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.LikePattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +42,8 @@ public class Catalog {
     /** Published courses whose title, description or tags contain the words searched, in any language. */
     @Transactional(readOnly = true)
     public List<CourseCard> published(String search, Language reader) {
-        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String needle = LikePattern.needle(search);
+        String pattern = LikePattern.containing(needle);
         return versions.published(pattern).stream()
                 .map(version -> card(version, reader))
                 .toList();

@@ -29,6 +29,17 @@ public record CourseContent(
         return complete;
     }
 
+    /** The authors as a line: "name (affiliation), name". */
+    public String authorsLine() {
+        return String.join(
+                ", ",
+                authors.stream()
+                        .map(author -> author.affiliation() == null
+                                ? author.name()
+                                : author.name() + " (" + author.affiliation() + ")")
+                        .toList());
+    }
+
     public int lessonCount() {
         return modules.stream().mapToInt(module -> module.lessons().size()).sum();
     }

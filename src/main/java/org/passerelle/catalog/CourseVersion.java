@@ -101,7 +101,7 @@ class CourseVersion {
                         course.description()
                                 .getOrDefault(language, course.description().get(course.defaultLanguage())),
                         String.join(", ", course.tags().getOrDefault(language, List.of())),
-                        authors(course))));
+                        course.authorsLine())));
     }
 
     Long id() {
@@ -114,16 +114,6 @@ class CourseVersion {
 
     String contentHash() {
         return contentHash;
-    }
-
-    private static String authors(CourseContent course) {
-        return String.join(
-                ", ",
-                course.authors().stream()
-                        .map(author -> author.affiliation() == null
-                                ? author.name()
-                                : author.name() + " (" + author.affiliation() + ")")
-                        .toList());
     }
 
     String content() {

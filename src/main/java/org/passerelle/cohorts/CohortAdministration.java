@@ -6,13 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.identity.UserSummary;
+import org.passerelle.shared.Countries;
 import org.passerelle.shared.FieldProblem;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class CohortAdministration {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -101,7 +99,7 @@ public class CohortAdministration {
         if (form.name().strip().length() > 200) {
             throw new FieldProblem("name", "field.too-long");
         }
-        if (form.country() == null || !COUNTRIES.contains(form.country())) {
+        if (!Countries.isValid(form.country())) {
             throw new FieldProblem("country", "user.country.unknown");
         }
         if (form.startsOn() == null) {

@@ -3,7 +3,6 @@ package org.passerelle.credentials;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.passerelle.catalog.Catalog;
@@ -14,6 +13,7 @@ import org.passerelle.identity.SignedInUser;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.identity.UserSummary;
 import org.passerelle.learning.CourseCompleted;
+import org.passerelle.shared.LikePattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,8 +116,8 @@ public class Credentials {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Record> search(String text, int limit) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String needle = LikePattern.needle(text);
+        String pattern = LikePattern.containing(needle);
         return records.search(needle, pattern, PageRequest.of(0, Math.max(1, limit))).stream()
                 .map(CompletionRecord::view)
                 .toList();

@@ -1,13 +1,8 @@
 package org.passerelle.credentials;
 
-import java.util.List;
 import org.passerelle.learning.CourseCompleted;
-import org.springframework.beans.factory.ObjectProvider;
+import org.passerelle.shared.AsPlatform;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,23 +13,15 @@ import org.springframework.stereotype.Component;
 class RecordIssuer {
 
     private final Credentials credentials;
+    private final AsPlatform platform;
 
-    private final SecurityContextHolderStrategy security;
-
-    RecordIssuer(Credentials credentials, ObjectProvider<SecurityContextHolderStrategy> security) {
+    RecordIssuer(Credentials credentials, AsPlatform platform) {
         this.credentials = credentials;
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.platform = platform;
     }
 
     @ApplicationModuleListener
     void on(CourseCompleted completion) {
-        security.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "passerelle", null, List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
-        try {
-            credentials.issue(completion);
-        } finally {
-            security.clearContext();
-        }
+        platform.run(() -> credentials.issue(completion));
     }
 }

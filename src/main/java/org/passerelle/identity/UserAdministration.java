@@ -3,11 +3,11 @@ package org.passerelle.identity;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.LikePattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -49,9 +49,9 @@ public class UserAdministration {
     /** A page of accounts whose username, name or email contains the text, sorted by username. */
     @Transactional(readOnly = true)
     public Page<UserSummary> search(String text, int offset, int limit) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String needle = LikePattern.needle(text);
         int size = Math.max(limit, 1);
-        String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = LikePattern.containing(needle);
         return accounts.search(needle, pattern, PageRequest.of(offset / size, size, Sort.by("username")))
                 .map(UserSummary::of);
     }
@@ -59,7 +59,7 @@ public class UserAdministration {
     /** The account with this username or email address, as people type them (case and spaces ignored). */
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(String usernameOrEmail) {
-        String needle = usernameOrEmail == null ? "" : usernameOrEmail.strip().toLowerCase(Locale.ROOT);
+        String needle = LikePattern.needle(usernameOrEmail);
         return needle.isEmpty()
                 ? Optional.empty()
                 : accounts.findFirstByUsernameOrEmail(needle, needle).map(UserSummary::of);

@@ -85,7 +85,7 @@ class CoursePages {
                 version.courseId(),
                 shown.text(content.title()),
                 shown.text(content.description()),
-                authors(content),
+                content.authorsLine(),
                 shown.language(),
                 shown.fallback(),
                 version.number(),
@@ -127,16 +127,6 @@ class CoursePages {
         }
         int slash = key.indexOf('/');
         return new StepRef(courseId, key.substring(0, slash), key.substring(slash + 1), null);
-    }
-
-    private static String authors(CourseContent content) {
-        return String.join(
-                ", ",
-                content.authors().stream()
-                        .map(author -> author.affiliation() == null
-                                ? author.name()
-                                : author.name() + " (" + author.affiliation() + ")")
-                        .toList());
     }
 
     private static boolean isLearner() {

@@ -21,8 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +36,7 @@ import org.passerelle.cohorts.InvitationView;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.identity.UserSummary;
+import org.passerelle.shared.Countries;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.ui.UiLanguage;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -79,9 +78,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
         name.setMaxLength(200);
         country.setLabel(getTranslation("cohort.country"));
         country.setId("cohort-country");
-        country.setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(code -> countryName(code, locale)))
-                .toList());
+        country.setItems(Countries.sortedCodes(locale));
         country.setItemLabelGenerator(code -> countryName(code, locale));
         courseIds.setLabel(getTranslation("cohort.courses"));
         courseIds.setId("cohort-courses");
@@ -232,7 +229,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
     }
 
     private static String countryName(String code, Locale locale) {
-        return code == null ? "" : new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+        return code == null ? "" : Countries.name(code, locale);
     }
 
     @Override

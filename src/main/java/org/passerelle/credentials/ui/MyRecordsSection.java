@@ -1,19 +1,16 @@
 package org.passerelle.credentials.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.passerelle.credentials.Credentials;
 import org.passerelle.credentials.Record;
 import org.passerelle.learning.ui.MyLearningSection;
+import org.passerelle.shared.ui.Dates;
 
 /** The learner's completion records, shown in My learning, each with its public verification page. */
 @org.springframework.stereotype.Component
@@ -35,21 +32,14 @@ class MyRecordsSection implements MyLearningSection {
             empty.addClassName("empty-state");
             section.add(empty);
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(UI.getCurrent().getLocale());
         for (Record record : records) {
             Div card = new Div();
             card.addClassName("course-card");
             card.add(new Paragraph(in.getTranslation(
-                    "my.records.line",
-                    record.courseTitle(),
-                    record.courseVersion(),
-                    dates.format(record.completedAt().atZone(ZoneOffset.UTC)))));
+                    "my.records.line", record.courseTitle(), record.courseVersion(), Dates.day(record.completedAt()))));
             if (record.revoked()) {
                 card.add(new Paragraph(in.getTranslation(
-                        "records.revoked",
-                        dates.format(record.revokedAt().atZone(ZoneOffset.UTC)),
-                        record.revocationReason())));
+                        "records.revoked", Dates.day(record.revokedAt()), record.revocationReason())));
             }
             Anchor verify = new Anchor("verify/" + record.id(), in.getTranslation("my.records.verify"));
             verify.addClassName("record-link");

@@ -1,6 +1,5 @@
 package org.passerelle.credentials.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,12 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.passerelle.credentials.Credentials;
 import org.passerelle.credentials.Record;
+import org.passerelle.shared.ui.Dates;
 
 /** Administrators find completion records and revoke one, with a reason, after confirming. */
 @Route("admin/records")
@@ -112,10 +109,8 @@ public class RecordsView extends Main implements HasDynamicTitle {
         reason.focus();
     }
 
-    private String date(java.time.Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(UI.getCurrent().getLocale())
-                .format(instant.atZone(ZoneOffset.UTC));
+    private static String date(java.time.Instant instant) {
+        return Dates.day(instant);
     }
 
     @Override

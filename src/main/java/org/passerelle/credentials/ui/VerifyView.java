@@ -11,13 +11,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.passerelle.credentials.Credentials;
 import org.passerelle.credentials.TooManyLookups;
 import org.passerelle.credentials.Verification;
+import org.passerelle.shared.Countries;
+import org.passerelle.shared.ui.Dates;
 
 /**
  * The public page that says whether a completion record is genuine: valid or revoked, and the few facts a
@@ -53,14 +52,10 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void show(Verification record) {
         Locale locale = UI.getCurrent().getLocale();
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         Paragraph status = record.valid()
                 ? new Paragraph(getTranslation("verify.valid", record.issuer()))
-                : new Paragraph(getTranslation(
-                        "verify.revoked",
-                        dates.format(record.revokedAt().atZone(ZoneOffset.UTC)),
-                        record.revocationReason()));
+                : new Paragraph(
+                        getTranslation("verify.revoked", Dates.day(record.revokedAt()), record.revocationReason()));
         status.setId("verify-status");
         status.addClassName(record.valid() ? "success-note" : "error-note");
         status.getElement().setAttribute("role", "status");
@@ -72,12 +67,9 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
                 "verify.course",
                 getTranslation("verify.course-version", record.courseTitle(), record.courseVersion()));
         if (record.country() != null && !record.country().isBlank()) {
-            fact(
-                    facts,
-                    "verify.country",
-                    new Locale.Builder().setRegion(record.country()).build().getDisplayCountry(locale));
+            fact(facts, "verify.country", Countries.name(record.country(), locale));
         }
-        fact(facts, "verify.completed", dates.format(record.completedAt().atZone(ZoneOffset.UTC)));
+        fact(facts, "verify.completed", Dates.day(record.completedAt()));
         fact(facts, "verify.issuer", record.issuer());
         add(status, facts);
     }

@@ -8,9 +8,6 @@ import com.vaadin.flow.dom.Element;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.passerelle.learning.StepRef;
 import org.passerelle.shared.Language;
 
@@ -55,9 +52,7 @@ final class Pieces {
     }
 
     static String date(Component in, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale())
-                .format(instant.atZone(ZoneOffset.UTC));
+        return org.passerelle.shared.ui.Dates.day(instant);
     }
 
     static String href(StepRef step) {
