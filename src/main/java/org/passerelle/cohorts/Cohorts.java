@@ -20,6 +20,12 @@ interface Cohorts extends JpaRepository<Cohort, Long> {
             nativeQuery = true)
     int join(long cohortId, long userId, java.time.Instant at);
 
+    /** Which of these people are members of the cohort. */
+    @Query(
+            value = "select user_id from cohorts_member where cohort_id = :cohortId and user_id in :userIds",
+            nativeQuery = true)
+    List<Long> membersAmong(long cohortId, java.util.Collection<Long> userIds);
+
     /** Members per cohort: cohort id, count. */
     @Query(value = "select cohort_id, count(*) from cohorts_member group by cohort_id", nativeQuery = true)
     List<Object[]> memberCounts();

@@ -27,6 +27,10 @@ class AccountDirectory implements UserDetailsService {
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         UserAccount account =
                 accounts.findByUsername(normalised).orElseThrow(() -> new UsernameNotFoundException(normalised));
+        if (account.passwordHash() == null) {
+            // Waiting for activation: nobody can sign in with it, and the answer is the same as for no account.
+            throw new UsernameNotFoundException(normalised);
+        }
         return new SignedInUser(
                 account.id(),
                 account.username(),

@@ -5,8 +5,11 @@ import java.util.regex.Pattern;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.FieldProblem;
 
-/** Normalises and checks what is typed into an account, field by field. */
-final class AccountRules {
+/**
+ * Normalises and checks what is typed into an account, field by field; a problem is thrown as a
+ * {@link FieldProblem} naming the field and the message key.
+ */
+public final class AccountRules {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     // Deliberately simple: one @, no spaces, a dot in the domain. Delivery is the real test.
@@ -14,7 +17,7 @@ final class AccountRules {
 
     private AccountRules() {}
 
-    static String username(String raw) {
+    public static String username(String raw) {
         String username = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         if (username.isEmpty()) {
             throw new FieldProblem("username", "field.required");
@@ -25,7 +28,7 @@ final class AccountRules {
         return username;
     }
 
-    static String email(String raw) {
+    public static String email(String raw) {
         String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
             throw new FieldProblem("email", "field.required");
@@ -36,7 +39,7 @@ final class AccountRules {
         return email;
     }
 
-    static String displayName(String raw) {
+    public static String displayName(String raw) {
         String name = raw == null ? "" : raw.strip();
         if (name.isEmpty()) {
             throw new FieldProblem("displayName", "field.required");
@@ -47,7 +50,7 @@ final class AccountRules {
         return name;
     }
 
-    static String country(String raw) {
+    public static String country(String raw) {
         String country = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
         if (country.isEmpty()) {
             return null;

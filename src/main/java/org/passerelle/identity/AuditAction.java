@@ -8,7 +8,10 @@ public enum AuditAction {
     USER_REACTIVATED("audit.action.user-reactivated"),
     PASSWORD_RESET("audit.action.password-reset"),
     ACCOUNT_LOCKED("audit.action.account-locked"),
-    RECORD_REVOKED("audit.action.record-revoked");
+    RECORD_REVOKED("audit.action.record-revoked"),
+    ACCOUNTS_CREATED_PENDING("audit.action.accounts-created-pending"),
+    ACCOUNT_ACTIVATED("audit.action.account-activated"),
+    COHORT_BULK_ENROLMENT("audit.action.cohort-bulk-enrolment");
 
     private final String labelKey;
 

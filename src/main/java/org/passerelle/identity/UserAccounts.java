@@ -1,5 +1,7 @@
 package org.passerelle.identity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,6 +20,11 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findFirstByUsernameOrEmail(String username, String email);
 
     boolean existsByUsername(String username);
+
+    List<UserAccount> findByEmailIn(Collection<String> emails);
+
+    @Query("select u.username from UserAccount u where u.username in :usernames")
+    List<String> usernamesIn(@Param("usernames") Collection<String> usernames);
 
     boolean existsByEmail(String email);
 

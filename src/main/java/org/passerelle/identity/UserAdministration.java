@@ -2,7 +2,10 @@ package org.passerelle.identity;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.passerelle.shared.FieldProblem;
@@ -32,18 +35,21 @@ public class UserAdministration {
     private final AuditTrail audit;
     private final Clock clock;
     private final SessionRegistry sessions;
+    private final Activations activations;
 
     UserAdministration(
             UserAccounts accounts,
             PasswordEncoder passwordEncoder,
             AuditTrail audit,
             Clock clock,
-            SessionRegistry sessions) {
+            SessionRegistry sessions,
+            Activations activations) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
         this.sessions = sessions;
+        this.activations = activations;
     }
 
     /** A page of accounts whose username, name or email contains the text, sorted by username. */
@@ -70,6 +76,28 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public UserSummary get(long id) {
         return UserSummary.of(find(id));
+    }
+
+    /** The accounts with these email addresses (normalised as {@link AccountRules#email} does). */
+    @Transactional(readOnly = true)
+    public List<UserSummary> withEmails(List<String> emails) {
+        List<UserSummary> found = new ArrayList<>();
+        for (int from = 0; from < emails.size(); from += 500) {
+            accounts.findByEmailIn(emails.subList(from, Math.min(emails.size(), from + 500))).stream()
+                    .map(UserSummary::of)
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    /** Which of these usernames (normalised as {@link AccountRules#username} does) are taken. */
+    @Transactional(readOnly = true)
+    public Set<String> takenUsernames(List<String> usernames) {
+        Set<String> taken = new HashSet<>();
+        for (int from = 0; from < usernames.size(); from += 500) {
+            taken.addAll(accounts.usernamesIn(usernames.subList(from, Math.min(usernames.size(), from + 500))));
+        }
+        return taken;
     }
 
     @Transactional
@@ -150,6 +178,8 @@ public class UserAdministration {
         }
         account.changePasswordHash(passwordEncoder.encode(password));
         account.succeedSignIn();
+        // An account still waiting for activation is activated by this password; its code is void.
+        activations.findById(id).ifPresent(activations::delete);
         audit.record(AuditAction.PASSWORD_RESET, account.username(), null);
         return password.toString();
     }

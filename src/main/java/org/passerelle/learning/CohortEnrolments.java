@@ -2,6 +2,7 @@ package org.passerelle.learning;
 
 import org.passerelle.catalog.Catalog;
 import org.passerelle.cohorts.CohortJoined;
+import org.passerelle.cohorts.CohortMembersAdded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,13 @@ class CohortEnrolments {
     void on(CohortJoined joined) {
         for (String courseId : joined.courseIds()) {
             catalog.current(courseId).ifPresent(version -> writer.enrol(joined.userId(), version, null));
+        }
+    }
+
+    @EventListener
+    void on(CohortMembersAdded added) {
+        for (String courseId : added.courseIds()) {
+            catalog.current(courseId).ifPresent(version -> writer.enrolAll(added.userIds(), version, added.by()));
         }
     }
 }

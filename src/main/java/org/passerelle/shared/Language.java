@@ -49,6 +49,31 @@ public enum Language {
         return Arrays.stream(values()).filter(l -> l.code.equals(language)).findFirst();
     }
 
+    /**
+     * The language a person typed: a code or tag ({@code fr}, {@code fr-SN}) or the language's name in any of
+     * the six languages or its own ({@code French}, {@code français}, {@code Francés}), from the JDK's locale data.
+     */
+    public static Optional<Language> understood(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        String text = typed.strip();
+        if (text.length() <= 3 || text.contains("-") || text.contains("_")) {
+            Optional<Language> coded = ofCode(text.toLowerCase(Locale.ROOT));
+            if (coded.isPresent()) {
+                return coded;
+            }
+        }
+        for (Language language : values()) {
+            for (Language in : values()) {
+                if (language.locale().getDisplayLanguage(in.locale()).equalsIgnoreCase(text)) {
+                    return Optional.of(language);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The supported language closest to a browser's locale, English when none matches. */
     public static Language closestTo(Locale locale) {
         return locale == null ? DEFAULT : ofCode(locale.toLanguageTag()).orElse(DEFAULT);

@@ -1,0 +1,149 @@
+package org.passerelle.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.passerelle.shared.FieldProblem;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts created for people (by bulk enrolment) who then choose their own password with a one-time code.
+ * Nobody gets a shared default password: until activated, an account cannot sign in.
+ */
+@Service
+public class AccountActivation {
+
+    /** Codes: 20 characters of an alphabet without look-alikes, 100 random bits. */
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PendingAccountWriter writer;
+    private final Activations activations;
+    private final UserAccounts accounts;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Duration validFor;
+
+    AccountActivation(
+            PendingAccountWriter writer,
+            Activations activations,
+            UserAccounts accounts,
+            PasswordEncoder passwords,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${passerelle.activation.valid-for:30d}") Duration validFor) {
+        this.writer = writer;
+        this.activations = activations;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+        this.validFor = validFor;
+    }
+
+    /**
+     * Creates learner accounts waiting for activation, in the caller's transaction, and returns each one's
+     * code — the only time the codes exist in clear. Fields must have passed {@link AccountRules}; a
+     * username or email taken meanwhile fails the whole transaction.
+     *
+     * @param written told how many accounts are written so far
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ActivationCode> createPending(List<PendingAccount> people, IntConsumer written) {
+        Instant now = clock.instant();
+        Instant expires = now.plus(validFor);
+        List<String> codes = new ArrayList<>(people.size());
+        List<String> hashes = new ArrayList<>(people.size());
+        for (int i = 0; i < people.size(); i++) {
+            String code = newCode();
+            codes.add(code);
+            hashes.add(hash(code));
+        }
+        List<Long> ids = writer.write(people, hashes, now, expires, written);
+        List<ActivationCode> created = new ArrayList<>(people.size());
+        for (int i = 0; i < people.size(); i++) {
+            PendingAccount person = people.get(i);
+            created.add(new ActivationCode(
+                    ids.get(i), person.username(), person.displayName(), person.email(), codes.get(i), expires));
+        }
+        audit.record(AuditAction.ACCOUNTS_CREATED_PENDING, people.size() + " accounts", null);
+        return created;
+    }
+
+    /** The username a valid, unexpired code activates; empty for any other code, without saying why. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<String> username(String code) {
+        return valid(code)
+                .flatMap(activation -> accounts.findById(activation.userId()))
+                .map(UserAccount::username);
+    }
+
+    /**
+     * Sets the password of the account a code activates and uses up the code.
+     *
+     * @return the username, to sign in with
+     * @throws FieldProblem on the field {@code code} when the code is unknown, used or expired; on
+     *     {@code password} when the password breaks the policy
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public String activate(String code, String password) {
+        Activation activation = valid(code).orElseThrow(() -> new FieldProblem("code", "activation.invalid"));
+        AccountRules.password(password);
+        UserAccount account = accounts.findById(activation.userId()).orElseThrow();
+        account.changePasswordHash(passwords.encode(password));
+        activations.delete(activation);
+        audit.record(AuditAction.ACCOUNT_ACTIVATED, account.username(), null);
+        return account.username();
+    }
+
+    /** The form in which a code is typed or read back: upper case, without spaces or dashes. */
+    static String normalise(String code) {
+        return code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+
+    private Optional<Activation> valid(String code) {
+        String normalised = normalise(code);
+        if (normalised.length() != 20) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return activations.findByCodeHash(hash(normalised)).filter(activation -> activation.validAt(now));
+    }
+
+    private static String newCode() {
+        char[] code = new char[20];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return new String(code);
+    }
+
+    static String hash(String code) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.passerelle.identity;
+
+import org.passerelle.shared.Language;
+
+/**
+ * An account to create for someone who will choose their own password: checked and normalised beforehand
+ * with {@link AccountRules}.
+ *
+ * @param country ISO 3166-1 alpha-2 code, or null
+ */
+public record PendingAccount(String username, String displayName, String email, String country, Language language) {}
