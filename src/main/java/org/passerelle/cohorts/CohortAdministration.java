@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
@@ -49,6 +50,12 @@ public class CohortAdministration {
         return cohorts.findAllByOrderByStartsOnDescNameAsc().stream()
                 .map(cohort -> cohort.summary(members.getOrDefault(cohort.id(), 0L)))
                 .toList();
+    }
+
+    /** One cohort, with its number of members. */
+    @Transactional(readOnly = true)
+    public Optional<CohortSummary> get(long cohortId) {
+        return cohorts.findById(cohortId).map(cohort -> cohort.summary(cohorts.members(cohortId)));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -205,7 +206,9 @@ public class CohortsView extends Main implements HasDynamicTitle {
                 }
             });
             invite.setId("invite-" + cohort.id());
-            card.add(new Div(edit), new Div(days, uses, invite), invitations);
+            Anchor fromFile = new Anchor("admin/cohorts/" + cohort.id() + "/enrol", getTranslation("bulk.open"));
+            fromFile.setId("bulk-" + cohort.id());
+            card.add(new Div(edit, fromFile), new Div(days, uses, invite), invitations);
             invitations(cohort.id(), invitations);
             list.add(card);
         }

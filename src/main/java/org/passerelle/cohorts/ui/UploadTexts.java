@@ -1,0 +1,43 @@
+package org.passerelle.cohorts.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.upload.UploadI18N;
+
+/** The upload field's own words, in the reader's language. */
+final class UploadTexts {
+
+    private UploadTexts() {}
+
+    static UploadI18N of(Component in) {
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(in.getTranslation("upload.add"))
+                .setMany(in.getTranslation("upload.add")));
+        texts.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(in.getTranslation("upload.drop"))
+                .setMany(in.getTranslation("upload.drop")));
+        texts.setError(new UploadI18N.Error()
+                .setTooManyFiles(in.getTranslation("upload.too-many"))
+                .setFileIsTooBig(in.getTranslation("upload.too-big"))
+                .setIncorrectFileType(in.getTranslation("upload.wrong-type")));
+        texts.setFile(new UploadI18N.File()
+                .setRetry(in.getTranslation("upload.retry"))
+                .setStart(in.getTranslation("upload.start"))
+                .setRemove(in.getTranslation("upload.remove")));
+        texts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(in.getTranslation("upload.connecting"))
+                        .setStalled(in.getTranslation("upload.stalled"))
+                        .setProcessing(in.getTranslation("upload.processing"))
+                        .setHeld(in.getTranslation("upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(in.getTranslation("upload.remaining"))
+                        .setUnknown(in.getTranslation("upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(in.getTranslation("upload.server-unavailable"))
+                        .setUnexpectedServerError(in.getTranslation("upload.server-error"))
+                        .setForbidden(in.getTranslation("upload.forbidden"))
+                        .setFileTooLarge(in.getTranslation("upload.too-big"))));
+        return texts;
+    }
+}

@@ -1,0 +1,123 @@
+package org.passerelle.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
+import org.passerelle.identity.AccountActivation;
+import org.passerelle.identity.PasswordPolicy;
+import org.passerelle.shared.FieldProblem;
+import org.passerelle.shared.ui.LanguageSwitcher;
+
+/**
+ * Where someone enrolled by their organiser activates their account: the one-time code (from the link or
+ * typed from paper) and a password of their own. Unknown, used and expired codes get one neutral answer.
+ */
+@Route(value = "activate/:code?", autoLayout = false)
+@AnonymousAllowed
+public class ActivateView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AccountActivation activation;
+    private final TextField code = new TextField();
+    private final Paragraph account = new Paragraph();
+    private final PasswordField password = new PasswordField();
+    private final PasswordField repeat = new PasswordField();
+    private final Paragraph message = new Paragraph();
+    private final Div card = new Div();
+
+    public ActivateView(AccountActivation activation) {
+        this.activation = activation;
+        addClassName("login-view");
+        setId("activate");
+        Div top = new Div(new LanguageSwitcher(language -> {}));
+        top.addClassName("login-languages");
+        H1 title = new H1(getTranslation("activate.title"));
+        title.addClassName("login-brand");
+        Paragraph explain = new Paragraph(getTranslation("activate.explain"));
+        explain.addClassName("login-tagline");
+        code.setLabel(getTranslation("activate.code"));
+        code.setId("activate-code");
+        code.setMaxLength(40);
+        code.addValueChangeListener(change -> lookUp());
+        account.setId("activate-account");
+        password.setLabel(getTranslation("activate.password"));
+        password.setId("activate-password");
+        password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        repeat.setLabel(getTranslation("activate.repeat"));
+        repeat.setId("activate-repeat");
+        repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Button submit = new Button(getTranslation("activate.submit"), click -> activate());
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        submit.setId("activate-submit");
+        message.setId("activate-message");
+        message.getElement().setAttribute("role", "alert");
+        message.setVisible(false);
+        card.add(title, explain, code, account, password, repeat, message, submit);
+        card.addClassName("login-card");
+        add(top, card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().get("code").ifPresent(code::setValue);
+    }
+
+    private void lookUp() {
+        message.setVisible(false);
+        account.setText(activation
+                .username(code.getValue())
+                .map(username -> getTranslation("activate.account", username))
+                .orElse(""));
+    }
+
+    private void activate() {
+        if (!Objects.equals(password.getValue(), repeat.getValue())) {
+            show(getTranslation("activate.mismatch"), false);
+            repeat.focus();
+            return;
+        }
+        try {
+            String username = activation.activate(code.getValue(), password.getValue());
+            card.removeAll();
+            H1 done = new H1(getTranslation("activate.done-title"));
+            done.addClassName("login-brand");
+            Paragraph text = new Paragraph(getTranslation("activate.done", username));
+            text.setId("activate-done");
+            Anchor signIn = new Anchor("login", getTranslation("activate.sign-in"));
+            signIn.setId("activate-sign-in");
+            card.add(done, text, signIn);
+        } catch (FieldProblem problem) {
+            if ("code".equals(problem.field())) {
+                show(getTranslation("activation.invalid"), false);
+                code.focus();
+            } else {
+                show(getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH), false);
+                password.focus();
+            }
+        }
+    }
+
+    private void show(String text, boolean good) {
+        message.setText(text);
+        message.setClassName(good ? "success-note" : "error-note");
+        message.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("activate.title");
+    }
+}

@@ -1,0 +1,149 @@
+package org.passerelle.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.passerelle.cohorts.CohortAdministration;
+import org.passerelle.cohorts.CohortForm;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * An organiser enrols a Senegalese delegation from a spreadsheet: the preview catches the bad row, the
+ * corrected file enrols all five, and one of them activates their account with the code handed out.
+ */
+class BulkEnrolmentJourneyIT extends BrowserJourney {
+
+    @Autowired
+    CohortAdministration cohorts;
+
+    @Test
+    void fiveOfficialsFromAFileWithOneBadRowThenFixed() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        long cohort = senegalCohort("Dakar " + tag);
+        String rows = """
+                email;prénom;nom;langue
+                awa.%1$s@gouv.sn;Awa;Diop;fr
+                moussa.%1$s@gouv;Moussa;Fall;fr
+                fatou.%1$s@gouv.sn;Fatou;Sow;français
+                ibrahima.%1$s@gouv.sn;Ibrahima;Ndiaye;en
+                aminata.%1$s@gouv.sn;Aminata;Ba;ar
+                """;
+        Path bad = Files.writeString(Path.of("target", "senegal-" + tag + ".csv"), rows.formatted(tag));
+
+        signInAndWaitForHome("admin", DEMO_PASSWORD);
+        open("/admin/cohorts/" + cohort + "/enrol", "#bulk-upload");
+        upload(bad);
+        until(d -> !d.findElements(By.id("bulk-summary")).isEmpty());
+        assertThat(driver.findElement(By.id("bulk-summary")).getText())
+                .isEqualTo("5 rows: 4 new accounts, 0 existing accounts, 1 rows with problems.");
+        assertThat(driver.findElements(By.id("bulk-confirm"))).isEmpty();
+        ready("#bulk-preview");
+        assertThat(pageText()).contains("moussa." + tag + "@gouv").contains("The email address is not valid.");
+        saveScreenshot("bulk-enrolment-preview");
+
+        Path fixed = Files.writeString(
+                Path.of("target", "senegal-" + tag + "-fixed.csv"),
+                rows.formatted(tag).replace("@gouv;", "@gouv.sn;"));
+        upload(fixed);
+        until(d -> d.findElements(By.id("bulk-confirm")).size() == 1);
+        assertThat(driver.findElement(By.id("bulk-summary")).getText())
+                .isEqualTo("5 rows: 5 new accounts, 0 existing accounts, 0 rows with problems.");
+        driver.findElement(By.id("bulk-confirm")).click();
+        until(d ->
+                !d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelector('vaadin-confirm-dialog[opened]')"
+                        + ".querySelector('[slot=confirm-button]').click()");
+        until(d -> !d.findElements(By.id("bulk-done")).isEmpty());
+        assertThat(driver.findElement(By.id("bulk-done")).getText())
+                .isEqualTo("5 people are now enrolled in Dakar " + tag + ": 5 new accounts, 0 existing accounts.");
+        ready("#bulk-codes");
+        saveScreenshot("bulk-enrolment-done");
+
+        // The list handed out: one line per new account with its code and link.
+        List<String> list = download(driver.findElement(By.id("bulk-codes")).getAttribute("href"));
+        assertThat(list).hasSize(6);
+        String awa = list.stream()
+                .filter(line -> line.startsWith("awa."))
+                .findFirst()
+                .orElseThrow();
+        String link = awa.split(",")[4];
+        assertThat(link).contains("/activate/");
+
+        // Awa activates her account with her link and signs in.
+        driver.manage().deleteAllCookies();
+        driver.get(url(URI.create(link).getPath()));
+        ready("#activate-account");
+        until(d -> d.findElement(By.id("activate-account")).getText().contains("awa." + tag));
+        driver.findElement(By.cssSelector("#activate-password input")).sendKeys("ma phrase de passe secrète");
+        driver.findElement(By.cssSelector("#activate-repeat input")).sendKeys("ma phrase de passe secrète", Keys.ENTER);
+        until(d -> !d.findElements(By.id("activate-done")).isEmpty());
+        signInAndWaitForHome("awa." + tag, "ma phrase de passe secrète");
+        open("/my-learning", "#in-progress");
+        assertThat(pageText()).contains("L’IA au service des politiques publiques");
+    }
+
+    private void upload(Path file) {
+        WebElement upload = driver.findElement(By.id("bulk-upload"));
+        WebElement input = (WebElement) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const u = arguments[0];"
+                                + "const i = u.querySelector('input[type=file]')"
+                                + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));"
+                                + "i.removeAttribute('hidden'); i.style.display = 'block'; return i;",
+                        upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        // Hidden again, as the component has it (the visible part is the labelled button).
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].style.display = ''; arguments[0].setAttribute('hidden', '');", input);
+    }
+
+    private List<String> download(String href) throws Exception {
+        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", "JSESSIONID=" + cookie)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body().replace("\uFEFF", "").lines().toList();
+    }
+
+    private long senegalCohort(String name) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        try {
+            return cohorts.save(new CohortForm(
+                            null,
+                            0,
+                            name,
+                            "SN",
+                            LocalDate.of(2027, 1, 10),
+                            LocalDate.of(2027, 3, 10),
+                            Set.of("ai-public-policy"),
+                            Set.of()))
+                    .id();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
