@@ -58,6 +58,12 @@ public class CohortAdministration {
         return cohorts.findById(cohortId).map(cohort -> cohort.summary(cohorts.members(cohortId)));
     }
 
+    /** The accounts of a cohort's members, in the order they joined. */
+    @Transactional(readOnly = true)
+    public List<Long> members(long cohortId) {
+        return cohorts.memberIds(cohortId);
+    }
+
     /**
      * Creates or changes a cohort after checking every field; a change made by someone else since the form
      * was opened is refused rather than overwritten.

@@ -20,6 +20,11 @@ interface Cohorts extends JpaRepository<Cohort, Long> {
             nativeQuery = true)
     int join(long cohortId, long userId, java.time.Instant at);
 
+    @Query(
+            value = "select user_id from cohorts_member where cohort_id = :cohortId order by joined_at, user_id",
+            nativeQuery = true)
+    List<Long> memberIds(long cohortId);
+
     /** Which of these people are members of the cohort. */
     @Query(
             value = "select user_id from cohorts_member where cohort_id = :cohortId and user_id in :userIds",

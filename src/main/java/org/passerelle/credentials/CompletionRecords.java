@@ -35,6 +35,9 @@ interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
 
     List<CompletionRecord> findByUserIdOrderByCompletedAtDesc(long userId);
 
+    List<CompletionRecord> findByUserIdInAndCourseIdIn(
+            java.util.Collection<Long> userIds, java.util.Collection<String> courseIds);
+
     @Query("""
             select r from CompletionRecord r
             where :text = '' or r.id = :text or lower(r.holderName) like :pattern or lower(r.courseTitle) like :pattern

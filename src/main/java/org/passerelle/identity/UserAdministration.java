@@ -78,6 +78,18 @@ public class UserAdministration {
         return UserSummary.of(find(id));
     }
 
+    /** The accounts with these ids (those that exist). */
+    @Transactional(readOnly = true)
+    public List<UserSummary> get(List<Long> ids) {
+        List<UserSummary> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            accounts.findAllById(ids.subList(from, Math.min(ids.size(), from + 500))).stream()
+                    .map(UserSummary::of)
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
     /** The accounts with these email addresses (normalised as {@link AccountRules#email} does). */
     @Transactional(readOnly = true)
     public List<UserSummary> withEmails(List<String> emails) {

@@ -73,6 +73,11 @@ class Enrolment {
         return false;
     }
 
+    EnrolmentStatus status() {
+        return new EnrolmentStatus(
+                userId, courseId, versionNumber, stepsDone, stepsTotal, enrolledAt, lastActivityAt, completedAt, score);
+    }
+
     Long id() {
         return id;
     }

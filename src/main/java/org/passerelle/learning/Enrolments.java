@@ -1,5 +1,6 @@
 package org.passerelle.learning;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,6 +21,8 @@ interface Enrolments extends JpaRepository<Enrolment, Long> {
     Optional<Long> lock(long userId, String courseId);
 
     List<Enrolment> findByUserIdOrderByLastActivityAtDesc(long userId);
+
+    List<Enrolment> findByUserIdInAndCourseIdIn(Collection<Long> userIds, Collection<String> courseIds);
 
     /** Enrols once: a second enrolment, even a racing one, changes nothing (returns 0). */
     @Modifying

@@ -208,7 +208,9 @@ public class CohortsView extends Main implements HasDynamicTitle {
             invite.setId("invite-" + cohort.id());
             Anchor fromFile = new Anchor("admin/cohorts/" + cohort.id() + "/enrol", getTranslation("bulk.open"));
             fromFile.setId("bulk-" + cohort.id());
-            card.add(new Div(edit, fromFile), new Div(days, uses, invite), invitations);
+            Anchor roster = new Anchor("admin/cohorts/" + cohort.id() + "/roster", getTranslation("roster.open"));
+            roster.setId("roster-" + cohort.id());
+            card.add(new Div(edit, fromFile, roster), new Div(days, uses, invite), invitations);
             invitations(cohort.id(), invitations);
             list.add(card);
         }

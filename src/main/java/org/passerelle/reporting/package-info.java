@@ -1,0 +1,8 @@
+/**
+ * Reports on cohorts for the people who run them: rosters (who, how far, completed when, which record) and
+ * their exports as CSV, XLSX and a printable PDF. The read side: it writes nothing.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Reporting",
+        allowedDependencies = {"catalog", "cohorts", "credentials", "identity", "learning"})
+package org.passerelle.reporting;
