@@ -37,7 +37,11 @@ class CertificateLayout {
     private static final Color QUIET = new Color(0x4b, 0x55, 0x63);
     private static final Color RULE = new Color(0x1f, 0x4e, 0x79);
     private static final Color REVOKED = new Color(0xb4, 0x23, 0x18);
+    private static final Rectangle PAGE = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
     private static final float MARGIN = 36;
+    private static final float INSIDE = MARGIN + 26;
+    private static final float MIDDLE = PAGE.getWidth() / 2;
+    private static final float WIDEST = PAGE.getWidth() - 2 * INSIDE - 60;
 
     private final CertificateFonts fonts;
 
@@ -49,9 +53,8 @@ class CertificateLayout {
         CertificateTexts texts = new CertificateTexts(language);
         Locale locale = language.locale();
         ShapedText shaped = new ShapedText(fonts.forLanguage(language), language.rightToLeft(), locale);
-        Rectangle page = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Document document = new Document(page, 0, 0, 0, 0)) {
+        try (Document document = new Document(PAGE, 0, 0, 0, 0)) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.setGlyphLayoutManager(shaped);
             document.addTitle(texts.get("certificate.title") + " — " + record.holderName());
@@ -60,37 +63,33 @@ class CertificateLayout {
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
             document.open();
             PdfContentByte canvas = writer.getDirectContent();
-            frame(canvas, page);
-            float middle = page.getWidth() / 2;
-            float y = page.getHeight() - 92;
-            write(canvas, shaped, QUIET, record.issuer(), 14, middle, y);
-            write(canvas, shaped, RULE, texts.get("certificate.title"), 32, middle, y -= 52);
-            write(canvas, shaped, QUIET, texts.get("certificate.certifies"), 13, middle, y -= 44);
-            write(canvas, shaped, INK, record.holderName(), 28, middle, y -= 42);
-            write(canvas, shaped, QUIET, texts.get("certificate.completed"), 13, middle, y -= 36);
-            for (String line : shaped.wrap(record.courseTitle(), 20, page.getWidth() - 260)) {
-                write(canvas, shaped, INK, line, 20, middle, y -= 30);
+            frame(canvas);
+            float y = PAGE.getHeight() - 92;
+            y = centred(canvas, shaped, QUIET, record.issuer(), 14, y);
+            y = centred(canvas, shaped, RULE, texts.get("certificate.title"), 32, y - 52);
+            y = centred(canvas, shaped, QUIET, texts.get("certificate.certifies"), 13, y - 44);
+            y = centred(canvas, shaped, INK, record.holderName(), 28, y - 42);
+            y = centred(canvas, shaped, QUIET, texts.get("certificate.completed"), 13, y - 36);
+            // A long title takes two lines in a smaller size rather than running into the QR code.
+            float titleSize = shaped.wrap(record.courseTitle(), 20, WIDEST).size() > 1 ? 16 : 20;
+            for (String line : shaped.wrap(record.courseTitle(), titleSize, WIDEST).stream()
+                    .limit(2)
+                    .toList()) {
+                y = centred(canvas, shaped, INK, line, titleSize, y - titleSize * 1.5f);
             }
-            write(
-                    canvas,
-                    shaped,
-                    QUIET,
-                    texts.get("certificate.version", String.valueOf(record.courseVersion())),
-                    12,
-                    middle,
-                    y -= 22);
-            write(canvas, shaped, INK, facts(record, texts, locale), 12, middle, y -= 32);
-            write(
+            String version = texts.get("certificate.version", String.valueOf(record.courseVersion()));
+            y = centred(canvas, shaped, QUIET, version, 12, y - 22);
+            y = centred(canvas, shaped, INK, facts(record, texts, locale), 12, y - 32);
+            centred(
                     canvas,
                     shaped,
                     INK,
                     texts.get("certificate.completed-on", day(record.completedAt(), locale)),
                     12,
-                    middle,
-                    y -= 20);
-            verification(canvas, shaped, texts, page, record, verificationAddress, language.rightToLeft(), locale);
+                    y - 20);
+            verification(canvas, shaped, texts, record, verificationAddress, language.rightToLeft());
             if (record.revoked()) {
-                revoked(canvas, shaped, texts, page, record, locale);
+                revoked(canvas, shaped, texts, record, locale);
             }
         }
         return out.toByteArray();
@@ -107,9 +106,8 @@ class CertificateLayout {
         if (record.score() != null) {
             NumberFormat percent = NumberFormat.getPercentInstance(locale);
             percent.setMaximumFractionDigits(1);
-            facts.add(texts.get(
-                    "certificate.score",
-                    percent.format(record.score().divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP))));
+            BigDecimal fraction = record.score().divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
+            facts.add(texts.get("certificate.score", percent.format(fraction)));
         }
         return String.join("   ·   ", facts);
     }
@@ -119,39 +117,31 @@ class CertificateLayout {
             PdfContentByte canvas,
             ShapedText shaped,
             CertificateTexts texts,
-            Rectangle page,
             Record record,
             String address,
-            boolean rightToLeft,
-            Locale locale) {
+            boolean rightToLeft) {
         float side = 96;
-        float bottom = MARGIN + 26;
-        float qrX = rightToLeft ? page.getWidth() - MARGIN - 26 - side : MARGIN + 26;
-        QrCode.draw(canvas, address, qrX, bottom, side);
+        float qrX = rightToLeft ? PAGE.getWidth() - INSIDE - side : INSIDE;
+        QrCode.draw(canvas, address, qrX, INSIDE, side);
         List<String> lines =
                 List.of(texts.get("certificate.verify"), address, texts.get("certificate.record", record.id()));
-        float[] sizes = {10, 9, 9};
-        float y = bottom + side - 14;
+        float y = INSIDE + side - 14;
         for (int i = 0; i < lines.size(); i++) {
-            Line line = shaped.line(lines.get(i), sizes[i]);
+            Line line = shaped.line(lines.get(i), i == 0 ? 10 : 9);
             float x = rightToLeft ? qrX - 14 - line.width() : qrX + side + 14;
             canvas.setColorFill(i == 1 ? RULE : QUIET);
             shaped.draw(canvas, line, x, y);
             y -= 16;
         }
-        Line issued = shaped.line(texts.get("certificate.issued", record.issuer(), day(record.issuedAt(), locale)), 10);
-        float x = rightToLeft ? MARGIN + 26 : page.getWidth() - MARGIN - 26 - issued.width();
+        String issued = texts.get("certificate.issued", record.issuer(), day(record.issuedAt(), texts.locale()));
+        Line line = shaped.line(issued, 10);
         canvas.setColorFill(QUIET);
-        shaped.draw(canvas, issued, x, bottom + 4);
+        shaped.draw(canvas, line, rightToLeft ? INSIDE : PAGE.getWidth() - INSIDE - line.width(), INSIDE + 4);
     }
 
+    /** "Revoked" across the page, and the date and reason above everything else. */
     private static void revoked(
-            PdfContentByte canvas,
-            ShapedText shaped,
-            CertificateTexts texts,
-            Rectangle page,
-            Record record,
-            Locale locale) {
+            PdfContentByte canvas, ShapedText shaped, CertificateTexts texts, Record record, Locale locale) {
         canvas.saveState();
         canvas.setColorFill(REVOKED);
         PdfGState seeThrough = new PdfGState();
@@ -161,36 +151,36 @@ class CertificateLayout {
         double angle = Math.toRadians(24);
         float cos = (float) Math.cos(angle);
         float sin = (float) Math.sin(angle);
-        canvas.concatCTM(cos, sin, -sin, cos, page.getWidth() / 2, page.getHeight() / 2);
+        canvas.concatCTM(cos, sin, -sin, cos, MIDDLE, PAGE.getHeight() / 2);
         shaped.draw(canvas, mark, -mark.width() / 2, -24);
         canvas.restoreState();
-        write(
-                canvas,
-                shaped,
-                REVOKED,
-                texts.get("certificate.revoked", day(record.revokedAt(), locale), record.revocationReason()),
-                11,
-                page.getWidth() / 2,
-                page.getHeight() - MARGIN - 22);
+        String why = texts.get("certificate.revoked", day(record.revokedAt(), locale), record.revocationReason());
+        centred(canvas, shaped, REVOKED, why, 11, PAGE.getHeight() - MARGIN - 22);
     }
 
-    private static void frame(PdfContentByte canvas, Rectangle page) {
+    private static void frame(PdfContentByte canvas) {
         canvas.saveState();
         canvas.setColorStroke(RULE);
         canvas.setLineWidth(2.5f);
-        canvas.rectangle(MARGIN, MARGIN, page.getWidth() - 2 * MARGIN, page.getHeight() - 2 * MARGIN);
+        canvas.rectangle(MARGIN, MARGIN, PAGE.getWidth() - 2 * MARGIN, PAGE.getHeight() - 2 * MARGIN);
         canvas.stroke();
         canvas.setLineWidth(0.6f);
         float inset = MARGIN + 6;
-        canvas.rectangle(inset, inset, page.getWidth() - 2 * inset, page.getHeight() - 2 * inset);
+        canvas.rectangle(inset, inset, PAGE.getWidth() - 2 * inset, PAGE.getHeight() - 2 * inset);
         canvas.stroke();
         canvas.restoreState();
     }
 
-    private static void write(
-            PdfContentByte canvas, ShapedText shaped, Color color, String text, float size, float x, float y) {
+    /** A line centred on the page at y, made smaller until it fits between the frames; returns y. */
+    private static float centred(
+            PdfContentByte canvas, ShapedText shaped, Color color, String text, float size, float y) {
+        Line line = shaped.line(text, size);
+        for (float smaller = size; line.width() > WIDEST && smaller > 8; smaller -= 1) {
+            line = shaped.line(text, smaller);
+        }
         canvas.setColorFill(color);
-        shaped.centred(canvas, text, size, x, y);
+        shaped.draw(canvas, line, MIDDLE - line.width() / 2, y);
+        return y;
     }
 
     private static String day(Instant instant, Locale locale) {

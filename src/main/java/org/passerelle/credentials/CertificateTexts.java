@@ -1,6 +1,7 @@
 package org.passerelle.credentials;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.passerelle.shared.Language;
 
@@ -16,9 +17,11 @@ final class CertificateTexts {
     CertificateTexts(Language language) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle(
-                "vaadin-i18n.translations",
-                language == Language.EN ? java.util.Locale.ROOT : language.locale(),
-                NO_FALLBACK);
+                "vaadin-i18n.translations", language == Language.EN ? Locale.ROOT : language.locale(), NO_FALLBACK);
+    }
+
+    Locale locale() {
+        return language.locale();
     }
 
     /** A text; arguments are given as strings, already written for the reader. */

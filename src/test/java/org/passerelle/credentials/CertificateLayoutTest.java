@@ -16,6 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -103,6 +107,53 @@ class CertificateLayoutTest {
                     "png",
                     OUT.resolve("certificate-" + language.code() + ".png").toFile());
             assertThat(decodeQr(image)).as("the QR code on the page").isEqualTo(ADDRESS);
+        }
+    }
+
+    @Test
+    void aNameInAnotherScriptKeepsItsOwnGlyphsAndALongTitleTakesTwoLines() throws IOException {
+        String title = "Artificial Intelligence for Public Policy and Administration: Capacity-Building Essentials"
+                + " for Ministries of Information and Communication Technology";
+        Case chinese = new Case("王小明 (Wang Xiaoming)", title, "CN", "Certificate of completion");
+        Case russian = new Case("Анна Иванова", "الذكاء الاصطناعي للسياسات العامة", "KZ", "شهادة إتمام");
+        for (var given : Map.of(Language.EN, chinese, Language.AR, russian).entrySet()) {
+            byte[] pdf = LAYOUT.draw(record(given.getValue(), null), given.getKey(), ADDRESS);
+            Files.createDirectories(OUT);
+            Files.write(OUT.resolve("certificate-mixed-" + given.getKey().code() + ".pdf"), pdf);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                PDPage page = document.getPage(0);
+                assertThat(copiedText(page).replace('\n', ' '))
+                        .contains(given.getValue().holder(), given.getValue().course());
+                assertThat(fonts(page))
+                        .as("the certificate's own font and the name's")
+                        .hasSize(2);
+                assertThat(glyphsDrawn(document)).doesNotContain(0);
+                ImageIO.write(
+                        new PDFRenderer(document).renderImageWithDPI(0, 110),
+                        "png",
+                        OUT.resolve("certificate-mixed-" + given.getKey().code() + ".png")
+                                .toFile());
+            }
+        }
+    }
+
+    @Test
+    void certificatesDrawnAtTheSameTimeShareTheFontsAndAreEachWhole() throws Exception {
+        List<Callable<byte[]>> drawings = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            Language language = Language.values()[i % Language.values().length];
+            drawings.add(() -> LAYOUT.draw(record(CASES.get(language), null), language, ADDRESS));
+        }
+        try (ExecutorService requests = Executors.newFixedThreadPool(6)) {
+            List<Future<byte[]>> pdfs = requests.invokeAll(drawings);
+            for (int i = 0; i < pdfs.size(); i++) {
+                Case given = CASES.get(Language.values()[i % Language.values().length]);
+                try (PDDocument document = Loader.loadPDF(pdfs.get(i).get())) {
+                    assertThat(copiedText(document.getPage(0)))
+                            .contains(given.heading(), given.holder(), given.course());
+                    assertThat(glyphsDrawn(document)).doesNotContain(0);
+                }
+            }
         }
     }
 
