@@ -11,7 +11,7 @@ final class CertificateLink {
     static Anchor of(Record record, String label) {
         Anchor link = new Anchor("records/" + record.id() + "/certificate.pdf", label);
         link.setId("certificate-" + record.id());
-        link.addClassName("record-link");
+        link.addClassName("certificate-link");
         link.getElement().setAttribute("download", true);
         link.getElement().setAttribute("router-ignore", true);
         return link;
