@@ -2,16 +2,7 @@ package org.passerelle.credentials;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
@@ -21,7 +12,6 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.passerelle.credentials.ShapedText.Line;
-import org.passerelle.shared.Countries;
 import org.passerelle.shared.Language;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +41,7 @@ class CertificateLayout {
 
     byte[] draw(Record record, Language language, String verificationAddress) {
         CertificateTexts texts = new CertificateTexts(language);
-        Locale locale = language.locale();
-        ShapedText shaped = new ShapedText(fonts.forLanguage(language), language.rightToLeft(), locale);
+        ShapedText shaped = new ShapedText(fonts.forLanguage(language), language.rightToLeft(), language.locale());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Document document = new Document(PAGE, 0, 0, 0, 0)) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -70,46 +59,38 @@ class CertificateLayout {
             y = centred(canvas, shaped, QUIET, texts.get("certificate.certifies"), 13, y - 44);
             y = centred(canvas, shaped, INK, record.holderName(), 28, y - 42);
             y = centred(canvas, shaped, QUIET, texts.get("certificate.completed"), 13, y - 36);
-            // A long title takes two lines in a smaller size rather than running into the QR code.
-            float titleSize = shaped.wrap(record.courseTitle(), 20, WIDEST).size() > 1 ? 16 : 20;
-            for (String line : shaped.wrap(record.courseTitle(), titleSize, WIDEST).stream()
-                    .limit(2)
-                    .toList()) {
-                y = centred(canvas, shaped, INK, line, titleSize, y - titleSize * 1.5f);
+            Title title = title(shaped, record.courseTitle());
+            for (String line : title.lines()) {
+                y = centred(canvas, shaped, INK, line, title.size(), y - title.size() * 1.5f);
             }
             String version = texts.get("certificate.version", String.valueOf(record.courseVersion()));
             y = centred(canvas, shaped, QUIET, version, 12, y - 22);
-            y = centred(canvas, shaped, INK, facts(record, texts, locale), 12, y - 32);
-            centred(
-                    canvas,
-                    shaped,
-                    INK,
-                    texts.get("certificate.completed-on", day(record.completedAt(), locale)),
-                    12,
-                    y - 20);
+            y = centred(canvas, shaped, INK, texts.facts(record), 12, y - 32);
+            String completed = texts.get("certificate.completed-on", texts.day(record.completedAt()));
+            centred(canvas, shaped, INK, completed, 12, y - 20);
             verification(canvas, shaped, texts, record, verificationAddress, language.rightToLeft());
             if (record.revoked()) {
-                revoked(canvas, shaped, texts, record, locale);
+                revoked(canvas, shaped, texts, record);
             }
         }
         return out.toByteArray();
     }
 
-    private static String facts(Record record, CertificateTexts texts, Locale locale) {
-        List<String> facts = new ArrayList<>();
-        if (record.cohortName() != null && !record.cohortName().isBlank()) {
-            facts.add(texts.get("certificate.cohort", record.cohortName()));
+    private record Title(List<String> lines, float size) {}
+
+    /** The course title on one line if it fits, else on two (three at most) in a smaller size: never cut. */
+    private static Title title(ShapedText shaped, String text) {
+        float size = 20;
+        List<String> lines = shaped.wrap(text, size, WIDEST);
+        if (lines.size() > 1) {
+            size = 16;
+            lines = shaped.wrap(text, size, WIDEST);
         }
-        if (record.country() != null && !record.country().isBlank()) {
-            facts.add(texts.get("certificate.country", Countries.name(record.country(), locale)));
+        while (lines.size() > 2 && size > 12) {
+            size -= 1;
+            lines = shaped.wrap(text, size, WIDEST);
         }
-        if (record.score() != null) {
-            NumberFormat percent = NumberFormat.getPercentInstance(locale);
-            percent.setMaximumFractionDigits(1);
-            BigDecimal fraction = record.score().divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
-            facts.add(texts.get("certificate.score", percent.format(fraction)));
-        }
-        return String.join("   ·   ", facts);
+        return new Title(lines, size);
     }
 
     /** The QR code in the bottom corner on the side lines start from, the address and record id beside it. */
@@ -133,15 +114,14 @@ class CertificateLayout {
             shaped.draw(canvas, line, x, y);
             y -= 16;
         }
-        String issued = texts.get("certificate.issued", record.issuer(), day(record.issuedAt(), texts.locale()));
+        String issued = texts.get("certificate.issued", record.issuer(), texts.day(record.issuedAt()));
         Line line = shaped.line(issued, 10);
         canvas.setColorFill(QUIET);
         shaped.draw(canvas, line, rightToLeft ? INSIDE : PAGE.getWidth() - INSIDE - line.width(), INSIDE + 4);
     }
 
     /** "Revoked" across the page, and the date and reason above everything else. */
-    private static void revoked(
-            PdfContentByte canvas, ShapedText shaped, CertificateTexts texts, Record record, Locale locale) {
+    private static void revoked(PdfContentByte canvas, ShapedText shaped, CertificateTexts texts, Record record) {
         canvas.saveState();
         canvas.setColorFill(REVOKED);
         PdfGState seeThrough = new PdfGState();
@@ -154,7 +134,7 @@ class CertificateLayout {
         canvas.concatCTM(cos, sin, -sin, cos, MIDDLE, PAGE.getHeight() / 2);
         shaped.draw(canvas, mark, -mark.width() / 2, -24);
         canvas.restoreState();
-        String why = texts.get("certificate.revoked", day(record.revokedAt(), locale), record.revocationReason());
+        String why = texts.get("certificate.revoked", texts.day(record.revokedAt()), record.revocationReason());
         centred(canvas, shaped, REVOKED, why, 11, PAGE.getHeight() - MARGIN - 22);
     }
 
@@ -181,11 +161,5 @@ class CertificateLayout {
         canvas.setColorFill(color);
         shaped.draw(canvas, line, MIDDLE - line.width() / 2, y);
         return y;
-    }
-
-    private static String day(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale)
-                .format(instant.atZone(ZoneOffset.UTC));
     }
 }
