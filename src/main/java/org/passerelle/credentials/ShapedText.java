@@ -16,8 +16,8 @@ import org.passerelle.credentials.CertificateFonts.Face;
  * Lines of text as a reader expects them in any of the six languages: put in visual order by the Unicode
  * bidirectional algorithm (an Arabic sentence reads right to left, a Latin name or a number inside it left to
  * right), each run in the first font that has its characters, and shaped by Java's text layout (HarfBuzz), so
- * that Arabic letters join. OpenPDF's glyph layout writes the shaped glyphs with the text they stand for, so the
- * words can still be searched and copied.
+ * that Arabic letters join. Each line carries its text as written (see {@link #draw}), so that it can still be
+ * searched and copied. Extends OpenPDF's glyph layout only to reach its helpers that write shaped glyphs.
  */
 class ShapedText extends GlyphLayoutManager {
 
