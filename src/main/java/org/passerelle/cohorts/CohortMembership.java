@@ -37,6 +37,16 @@ public class CohortMembership {
     }
 
     /**
+     * Whether the signed-in reviewer is named on a cohort in which this member follows this course — the
+     * cohorts a reviewer answers for.
+     */
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Transactional(readOnly = true)
+    public boolean reviews(long memberId, String courseId) {
+        return cohorts.reviewedBy(SignedInUser.requireId(), memberId, courseId) > 0;
+    }
+
+    /**
      * Joins the cohort of a code. A code that does not exist, has expired or is used up is refused, saying
      * which; someone already in the cohort uses none of its uses.
      */

@@ -44,4 +44,14 @@ interface Cohorts extends JpaRepository<Cohort, Long> {
             order by c.starts_on desc
             """, nativeQuery = true)
     List<String> cohortOf(long userId, String courseId);
+
+    /** Cohorts on which a reviewer is named and in which a member follows a course. */
+    @Query(value = """
+            select count(*) from cohorts_cohort c
+              join cohorts_member m on m.cohort_id = c.id
+              join cohorts_course k on k.cohort_id = c.id
+              join cohorts_reviewer r on r.cohort_id = c.id
+            where m.user_id = :memberId and k.course_id = :courseId and r.user_id = :reviewerId
+            """, nativeQuery = true)
+    long reviewedBy(long reviewerId, long memberId, String courseId);
 }

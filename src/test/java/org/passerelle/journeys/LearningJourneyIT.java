@@ -94,6 +94,16 @@ class LearningJourneyIT extends BrowserJourney {
         String verification =
                 driver.findElement(By.cssSelector("#my-records .record-link")).getDomAttribute("href");
         String recordId = verification.substring(verification.lastIndexOf('/') + 1);
+        // Its certificate downloads with the learner's session, as a PDF.
+        String certificate = driver.findElement(By.cssSelector("#my-records .certificate-link"))
+                .getDomProperty("href");
+        assertThat(certificate).endsWith("/records/" + recordId + "/certificate.pdf");
+        assertThat(((JavascriptExecutor) driver).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')),
+                            e => done(String(e)));
+                        """, certificate))
+                .isEqualTo("200 application/pdf");
         driver.manage().deleteAllCookies();
         open("/" + verification, "#verify-status");
         assertThat(driver.findElement(By.id("verify-status")).getText()).startsWith("Valid:");
@@ -102,6 +112,7 @@ class LearningJourneyIT extends BrowserJourney {
 
         signInAndWaitForHome("admin", DEMO_PASSWORD);
         open("/admin/records", "#revoke-" + recordId);
+        assertThat(driver.findElements(By.id("certificate-" + recordId))).hasSize(1);
         driver.findElement(By.id("revoke-" + recordId)).click();
         ready("#revoke-confirm");
         driver.findElement(By.id("revoke-confirm")).click();

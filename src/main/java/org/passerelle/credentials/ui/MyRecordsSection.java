@@ -44,6 +44,9 @@ class MyRecordsSection implements MyLearningSection {
             Anchor verify = new Anchor("verify/" + record.id(), in.getTranslation("my.records.verify"));
             verify.addClassName("record-link");
             card.add(verify);
+            if (!record.revoked()) {
+                card.add(new Paragraph(CertificateLink.of(record, in.getTranslation("certificate.download"))));
+            }
             section.add(card);
         }
         return section;

@@ -69,6 +69,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
                 record.courseVersion(),
                 date(record.completedAt()))));
         row.add(new Paragraph(link));
+        row.add(new Paragraph(CertificateLink.of(record, getTranslation("certificate.download"))));
         if (record.revoked()) {
             row.add(new Paragraph(
                     getTranslation("records.revoked", date(record.revokedAt()), record.revocationReason())));
