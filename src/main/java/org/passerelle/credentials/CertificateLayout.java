@@ -11,8 +11,10 @@ import org.openpdf.text.pdf.PdfGState;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
-import org.passerelle.credentials.ShapedText.Line;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.pdf.PdfFonts;
+import org.passerelle.shared.pdf.ShapedText;
+import org.passerelle.shared.pdf.ShapedText.Line;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +35,9 @@ class CertificateLayout {
     private static final float MIDDLE = PAGE.getWidth() / 2;
     private static final float WIDEST = PAGE.getWidth() - 2 * INSIDE - 60;
 
-    private final CertificateFonts fonts;
+    private final PdfFonts fonts;
 
-    CertificateLayout(CertificateFonts fonts) {
+    CertificateLayout(PdfFonts fonts) {
         this.fonts = fonts;
     }
 

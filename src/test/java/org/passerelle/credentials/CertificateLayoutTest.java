@@ -45,7 +45,7 @@ import org.passerelle.shared.Language;
 class CertificateLayoutTest {
 
     static final Path OUT = Path.of("target/certificates");
-    static final CertificateLayout LAYOUT = new CertificateLayout(new CertificateFonts());
+    static final CertificateLayout LAYOUT = new CertificateLayout(new org.passerelle.shared.pdf.PdfFonts());
     static final String ID = "abcdefghijklmnopqrstuvwxyz";
     static final String ADDRESS = "https://passerelle.example.org/verify/" + ID;
 

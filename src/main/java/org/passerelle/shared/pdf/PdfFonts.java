@@ -1,4 +1,4 @@
-package org.passerelle.credentials;
+package org.passerelle.shared.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,17 +9,16 @@ import org.passerelle.shared.Language;
 import org.springframework.stereotype.Component;
 
 /**
- * The fonts shipped for certificates (Noto, SIL Open Font License, {@code resources/fonts/OFL.txt}): Noto Sans
- * for Latin and Cyrillic, Noto Naskh Arabic, Noto Sans SC for Chinese. Each is read once, on the first
- * certificate, as a PDF font (embedded as a subset) and as a Java font that shapes the text.
+ * The fonts shipped for PDFs (certificates, printable lists) (Noto, SIL Open Font License, {@code resources/fonts/OFL.txt}): Noto Sans
+ * for Latin and Cyrillic, Noto Naskh Arabic, Noto Sans SC for Chinese. Each is read once, on first use, as a PDF font (embedded as a subset) and as a Java font that shapes the text.
  */
 @Component
-class CertificateFonts {
+public class PdfFonts {
 
     /** One font, as the PDF embeds it and as Java shapes with it. */
-    record Face(BaseFont pdf, java.awt.Font shaping) {
+    public record Face(BaseFont pdf, java.awt.Font shaping) {
 
-        boolean covers(int codePoint) {
+        public boolean covers(int codePoint) {
             return shaping.canDisplay(codePoint);
         }
     }
@@ -29,7 +28,7 @@ class CertificateFonts {
     private volatile Loaded loaded;
 
     /** The faces to try for a character, the language's own first. */
-    List<Face> forLanguage(Language language) {
+    public List<Face> forLanguage(Language language) {
         Loaded faces = faces();
         return switch (language) {
             case AR -> List.of(faces.arabic, faces.latin, faces.chinese);
@@ -56,7 +55,7 @@ class CertificateFonts {
     }
 
     private static Face load(String file) {
-        try (InputStream in = CertificateFonts.class.getResourceAsStream("/fonts/" + file)) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the application: " + file);
             }

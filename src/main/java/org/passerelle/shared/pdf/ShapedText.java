@@ -1,4 +1,4 @@
-package org.passerelle.credentials;
+package org.passerelle.shared.pdf;
 
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.pdf.GlyphLayoutManager;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.passerelle.credentials.CertificateFonts.Face;
+import org.passerelle.shared.pdf.PdfFonts.Face;
 
 /**
  * Lines of text as a reader expects them in any of the six languages: put in visual order by the Unicode
@@ -19,26 +19,26 @@ import org.passerelle.credentials.CertificateFonts.Face;
  * that Arabic letters join. Each line carries its text as written (see {@link #draw}), so that it can still be
  * searched and copied. Extends OpenPDF's glyph layout only to reach its helpers that write shaped glyphs.
  */
-class ShapedText extends GlyphLayoutManager {
+public class ShapedText extends GlyphLayoutManager {
 
     /** A piece of a line in one font and one direction, shaped. */
     private record Piece(Face face, String text, GlyphVector glyphs, float width) {}
 
     /** A line ready to draw: its text as written, and its pieces from left to right. */
-    record Line(String text, List<Piece> pieces, float size, float width) {}
+    public record Line(String text, List<Piece> pieces, float size, float width) {}
 
     private final List<Face> faces;
     private final boolean rightToLeft;
     private final Locale locale;
     private final FontRenderContext context = createFontRenderContext();
 
-    ShapedText(List<Face> faces, boolean rightToLeft, Locale locale) {
+    public ShapedText(List<Face> faces, boolean rightToLeft, Locale locale) {
         this.faces = faces;
         this.rightToLeft = rightToLeft;
         this.locale = locale;
     }
 
-    Line line(String text, float size) {
+    public Line line(String text, float size) {
         Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         int runs = bidi.getRunCount();
         byte[] levels = new byte[runs];
@@ -70,7 +70,7 @@ class ShapedText extends GlyphLayoutManager {
      * ActualText): the glyphs of a shaped Arabic word cannot be mapped back to its letters one by one (Noto draws
      * the dots of a letter as glyphs of their own), so readers copy and search that text instead.
      */
-    void draw(PdfContentByte canvas, Line line, float x, float y) {
+    public void draw(PdfContentByte canvas, Line line, float x, float y) {
         beginMarkedContentSequence(canvas, line.text());
         float left = x;
         for (Piece piece : line.pieces()) {
@@ -90,13 +90,13 @@ class ShapedText extends GlyphLayoutManager {
     }
 
     /** Draws a line centred on x. */
-    void centred(PdfContentByte canvas, String text, float size, float x, float y) {
+    public void centred(PdfContentByte canvas, String text, float size, float x, float y) {
         Line line = line(text, size);
         draw(canvas, line, x - line.width() / 2, y);
     }
 
     /** The text cut into lines no wider than the width, where the language allows a break. */
-    List<String> wrap(String text, float size, float width) {
+    public List<String> wrap(String text, float size, float width) {
         BreakIterator breaks = BreakIterator.getLineInstance(locale);
         breaks.setText(text);
         List<String> lines = new ArrayList<>();
