@@ -94,6 +94,9 @@ class LearningJourneyIT extends BrowserJourney {
         String verification =
                 driver.findElement(By.cssSelector("#my-records .record-link")).getDomAttribute("href");
         String recordId = verification.substring(verification.lastIndexOf('/') + 1);
+        assertThat(driver.findElements(By.cssSelector("#my-records .badge-download")))
+                .extracting(link -> link.getDomAttribute("href"))
+                .contains("records/" + recordId + "/badge.json", "records/" + recordId + "/badge.jwt");
         driver.manage().deleteAllCookies();
         open("/" + verification, "#verify-status");
         assertThat(driver.findElement(By.id("verify-status")).getText()).startsWith("Valid:");

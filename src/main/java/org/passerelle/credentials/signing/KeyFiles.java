@@ -33,6 +33,8 @@ import java.util.stream.Stream;
  */
 final class KeyFiles {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KeyFiles.class);
+
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile("(ed25519|p256)-([0-9]{8}T[0-9]{9}Z)\\.pem");
@@ -89,6 +91,7 @@ final class KeyFiles {
             return Optional.empty();
         }
         KeyKind kind = name.group(1).equals("ed25519") ? KeyKind.ED25519 : KeyKind.P256;
+        warnIfShared(file);
         Instant created = STAMP.parse(name.group(2), Instant::from);
         try {
             String text = Files.readString(file, StandardCharsets.US_ASCII);
@@ -117,6 +120,21 @@ final class KeyFiles {
             throw new UncheckedIOException("cannot read the key file " + file, e);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("the key file " + file + " does not hold a " + kind + " key", e);
+        }
+    }
+
+    /** Like ssh: a private key that others may read is reported (and still used, so that nothing stops). */
+    private static void warnIfShared(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.stream().anyMatch(permission -> !permission.name().startsWith("OWNER_"))) {
+                log.warn(
+                        "The key file {} may be read by others ({}): chmod 600 it",
+                        file,
+                        PosixFilePermissions.toString(permissions));
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // No POSIX permissions on this file system: nothing to check.
         }
     }
 
