@@ -56,6 +56,10 @@ class CompletionRecord {
     @Column(name = "revocation_reason")
     private String revocationReason;
 
+    /** The record's bit in the revocation status lists; given at its first export, never changed by JPA. */
+    @Column(name = "status_index", insertable = false, updatable = false)
+    private Integer statusIndex;
+
     @Version
     private long version;
 
@@ -74,6 +78,10 @@ class CompletionRecord {
 
     long userId() {
         return userId;
+    }
+
+    Integer statusIndex() {
+        return statusIndex;
     }
 
     Record view() {

@@ -7,6 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
 
@@ -37,6 +38,27 @@ interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
 
     List<CompletionRecord> findByUserIdInAndCourseIdIn(
             java.util.Collection<Long> userIds, java.util.Collection<String> courseIds);
+    /** Gives a record its status index unless it has one; a taken index violates the unique key. */
+    @Modifying
+    @Transactional
+    @Query(
+            value = "update credentials_record set status_index = :index where id = :id and status_index is null",
+            nativeQuery = true)
+    int assignStatusIndex(String id, int index);
+
+    @Query("select r.statusIndex from CompletionRecord r where r.id = :id")
+    Integer statusIndexOf(String id);
+
+    long countByStatusIndexIsNotNull();
+
+    @Query("select max(r.statusIndex) from CompletionRecord r")
+    Integer highestStatusIndex();
+
+    @Query("select r.statusIndex from CompletionRecord r where r.revokedAt is not null and r.statusIndex is not null")
+    List<Integer> revokedStatusIndexes();
+
+    @Query("select max(r.revokedAt) from CompletionRecord r where r.statusIndex is not null")
+    Instant lastRevocation();
 
     @Query("""
             select r from CompletionRecord r

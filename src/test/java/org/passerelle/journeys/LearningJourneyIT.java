@@ -104,6 +104,9 @@ class LearningJourneyIT extends BrowserJourney {
                             e => done(String(e)));
                         """, certificate))
                 .isEqualTo("200 application/pdf");
+        assertThat(driver.findElements(By.cssSelector("#my-records .badge-download")))
+                .extracting(link -> link.getDomAttribute("href"))
+                .contains("records/" + recordId + "/badge.json", "records/" + recordId + "/badge.jwt");
         driver.manage().deleteAllCookies();
         open("/" + verification, "#verify-status");
         assertThat(driver.findElement(By.id("verify-status")).getText()).startsWith("Valid:");

@@ -12,7 +12,10 @@ import org.passerelle.credentials.Record;
 import org.passerelle.learning.ui.MyLearningSection;
 import org.passerelle.shared.ui.Dates;
 
-/** The learner's completion records, shown in My learning, each with its public verification page. */
+/**
+ * The learner's completion records, shown in My learning, each with its public verification page and, while
+ * valid, its signed Open Badges credential to download.
+ */
 @org.springframework.stereotype.Component
 class MyRecordsSection implements MyLearningSection {
 
@@ -46,9 +49,21 @@ class MyRecordsSection implements MyLearningSection {
             card.add(verify);
             if (!record.revoked()) {
                 card.add(new Paragraph(CertificateLink.of(record, in.getTranslation("certificate.download"))));
+                card.add(
+                        download("records/" + record.id() + "/badge.json", in.getTranslation("my.records.badge-json")),
+                        download("records/" + record.id() + "/badge.jwt", in.getTranslation("my.records.badge-jwt")));
             }
             section.add(card);
         }
         return section;
+    }
+
+    /** A link to a signed credential, on its own line: a file download, not a view of the app. */
+    private static Paragraph download(String href, String text) {
+        Anchor link = new Anchor(href, text);
+        link.addClassName("badge-download");
+        link.setRouterIgnore(true);
+        link.getElement().setAttribute("download", true);
+        return new Paragraph(link);
     }
 }

@@ -29,6 +29,11 @@ class SecurityConfiguration {
         http.sessionManagement(management -> management.maximumSessions(-1).sessionRegistry(sessions));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
+                // What verifiers of signed credentials fetch: status lists, public keys, the issuer page (the
+                // addresses of credentials' BadgeAddresses; named here as text, as credentials depends on identity).
+                .requestMatchers(
+                        "/credentials/status/*", "/credentials/keys/*", "/credentials/issuer", "/.well-known/jwks.json")
+                .permitAll()
                 .requestMatchers("/actuator/**")
                 .hasRole("ADMIN"));
         http.addFilterBefore(new AddressThrottleFilter(guard), UsernamePasswordAuthenticationFilter.class);
