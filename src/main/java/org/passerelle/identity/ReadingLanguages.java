@@ -20,7 +20,10 @@ public class ReadingLanguages {
     }
 
     /** The person's chosen language, English for an unknown account or an unknown language. */
-    @PreAuthorize("isAuthenticated()")
+    // Learners ask only for their own; administrators and reviewers read documents of others, which the caller
+    // has checked they may see.
+    @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER', 'SYSTEM')"
+            + " or T(org.passerelle.identity.SignedInUser).currentId().orElse(-1L) == #userId")
     @Transactional(readOnly = true)
     public Language of(long userId) {
         return accounts.findById(userId)

@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +54,9 @@ class CohortRosterIntegrationTest {
 
     @Autowired
     CohortRoster rosters;
+
+    @Autowired
+    RosterPrint print;
 
     @Autowired
     CohortAdministration cohorts;
@@ -152,6 +158,19 @@ class CohortRosterIntegrationTest {
             assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo(recordId);
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Zawadi Otieno " + tag);
         }
+
+        byte[] pdf = print.pdf(roster, TEXTS, Language.EN);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Roster — Nairobi " + tag, "Wanjiru Kamau", "Zawadi Otieno " + tag, recordId);
+        }
+        byte[] arabic = print.pdf(roster, TEXTS, Language.AR);
+        try (PDDocument document = Loader.loadPDF(arabic)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+        // For a person to look at: target/roster-en.pdf, target/roster-ar.pdf.
+        java.nio.file.Files.write(Path.of("target", "roster-en.pdf"), pdf);
+        java.nio.file.Files.write(Path.of("target", "roster-ar.pdf"), arabic);
 
         for (String who : List.of("learner", "reviewer.ke", "instructor")) {
             signedIn.as(who);

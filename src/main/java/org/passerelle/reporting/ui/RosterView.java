@@ -23,8 +23,10 @@ import org.passerelle.reporting.CohortRoster;
 import org.passerelle.reporting.Roster;
 import org.passerelle.reporting.RosterFiles;
 import org.passerelle.reporting.RosterLine;
+import org.passerelle.reporting.RosterPrint;
 import org.passerelle.reporting.RosterTexts;
 import org.passerelle.shared.Countries;
+import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.Dates;
 import org.passerelle.shared.ui.UiLanguage;
 
@@ -37,9 +39,11 @@ import org.passerelle.shared.ui.UiLanguage;
 public class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortRoster rosters;
+    private final RosterPrint print;
 
-    public RosterView(CohortRoster rosters) {
+    public RosterView(CohortRoster rosters, RosterPrint print) {
         this.rosters = rosters;
+        this.print = print;
         addClassName("page");
         setId("roster");
     }
@@ -48,7 +52,8 @@ public class RosterView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Optional<Long> cohortId = event.getRouteParameters().getLong("cohortId");
-        Optional<Roster> found = cohortId.flatMap(id -> rosters.of(id, UiLanguage.current(UI.getCurrent())));
+        Language reader = UiLanguage.current(UI.getCurrent());
+        Optional<Roster> found = cohortId.flatMap(id -> rosters.of(id, reader));
         add(new H2(getTranslation("roster.title")));
         if (found.isEmpty()) {
             add(new Paragraph(getTranslation("cohort.gone")));
@@ -70,7 +75,14 @@ public class RosterView extends Main implements BeforeEnterObserver, HasDynamicT
                         base + ".xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         id,
-                        RosterFiles::xlsx));
+                        RosterFiles::xlsx),
+                download(
+                        "roster-pdf",
+                        "roster.pdf",
+                        base + ".pdf",
+                        "application/pdf",
+                        id,
+                        (shown, texts) -> print.pdf(shown, texts, reader)));
         exports.addClassName("exports");
         add(exports);
         if (roster.lines().isEmpty()) {
