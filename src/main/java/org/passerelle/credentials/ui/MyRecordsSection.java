@@ -48,22 +48,11 @@ class MyRecordsSection implements MyLearningSection {
             verify.addClassName("record-link");
             card.add(verify);
             if (!record.revoked()) {
-                card.add(new Paragraph(CertificateLink.of(record, in.getTranslation("certificate.download"))));
-                card.add(
-                        download("records/" + record.id() + "/badge.json", in.getTranslation("my.records.badge-json")),
-                        download("records/" + record.id() + "/badge.jwt", in.getTranslation("my.records.badge-jwt")));
+                card.add(RecordDownloads.certificate(record, in));
+                card.add(RecordDownloads.badges(record, in));
             }
             section.add(card);
         }
         return section;
-    }
-
-    /** A link to a signed credential, on its own line: a file download, not a view of the app. */
-    private static Paragraph download(String href, String text) {
-        Anchor link = new Anchor(href, text);
-        link.addClassName("badge-download");
-        link.setRouterIgnore(true);
-        link.getElement().setAttribute("download", true);
-        return new Paragraph(link);
     }
 }

@@ -69,7 +69,8 @@ public class RecordsView extends Main implements HasDynamicTitle {
                 record.courseVersion(),
                 date(record.completedAt()))));
         row.add(new Paragraph(link));
-        row.add(new Paragraph(CertificateLink.of(record, getTranslation("certificate.download"))));
+        row.add(RecordDownloads.certificate(record, this));
+        row.add(RecordDownloads.badges(record, this));
         if (record.revoked()) {
             row.add(new Paragraph(
                     getTranslation("records.revoked", date(record.revokedAt()), record.revocationReason())));

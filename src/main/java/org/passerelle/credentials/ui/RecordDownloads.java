@@ -1,0 +1,46 @@
+package org.passerelle.credentials.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import org.passerelle.credentials.Record;
+
+/**
+ * The files a record can be downloaded as — its certificate (PDF) and, while valid, its signed Open Badge
+ * (JSON-LD or JWT) — each a plain link past the router, on its own line.
+ */
+final class RecordDownloads {
+
+    private RecordDownloads() {}
+
+    static Paragraph certificate(Record record, Component in) {
+        Anchor link = link("records/" + record.id() + "/certificate.pdf", in.getTranslation("certificate.download"));
+        link.setId("certificate-" + record.id());
+        link.addClassName("certificate-link");
+        return new Paragraph(link);
+    }
+
+    /** The signed credentials; a revoked record has none. */
+    static Paragraph[] badges(Record record, Component in) {
+        if (record.revoked()) {
+            return new Paragraph[0];
+        }
+        return new Paragraph[] {
+            badge("records/" + record.id() + "/badge.json", in.getTranslation("my.records.badge-json")),
+            badge("records/" + record.id() + "/badge.jwt", in.getTranslation("my.records.badge-jwt"))
+        };
+    }
+
+    private static Paragraph badge(String href, String text) {
+        Anchor link = link(href, text);
+        link.addClassName("badge-download");
+        return new Paragraph(link);
+    }
+
+    private static Anchor link(String href, String text) {
+        Anchor link = new Anchor(href, text);
+        link.setRouterIgnore(true);
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+}
