@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
@@ -42,6 +43,7 @@ public class CohortAdministration {
         this.clock = clock;
     }
 
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     @Transactional(readOnly = true)
     public List<CohortSummary> list() {
         Map<Long, Long> members = new HashMap<>();
@@ -52,13 +54,33 @@ public class CohortAdministration {
                 .toList();
     }
 
+    /** The cohorts any of these people are members of. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    @Transactional(readOnly = true)
+    public Set<Long> cohortsOf(List<Long> userIds) {
+        Set<Long> found = new java.util.HashSet<>();
+        for (int from = 0; from < userIds.size(); from += 500) {
+            found.addAll(cohorts.cohortsOf(userIds.subList(from, Math.min(userIds.size(), from + 500))));
+        }
+        return found;
+    }
+
+    /** The cohorts that gained members since then. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    @Transactional(readOnly = true)
+    public Set<Long> joinedSince(Instant since) {
+        return new java.util.HashSet<>(cohorts.joinedSince(since));
+    }
+
     /** One cohort, with its number of members. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     @Transactional(readOnly = true)
     public Optional<CohortSummary> get(long cohortId) {
         return cohorts.findById(cohortId).map(cohort -> cohort.summary(cohorts.members(cohortId)));
     }
 
     /** The accounts of a cohort's members, in the order they joined. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     @Transactional(readOnly = true)
     public List<Long> members(long cohortId) {
         return cohorts.memberIds(cohortId);

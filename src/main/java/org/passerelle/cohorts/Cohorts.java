@@ -31,6 +31,12 @@ interface Cohorts extends JpaRepository<Cohort, Long> {
             nativeQuery = true)
     List<Long> membersAmong(long cohortId, java.util.Collection<Long> userIds);
 
+    @Query(value = "select distinct cohort_id from cohorts_member where user_id in :userIds", nativeQuery = true)
+    List<Long> cohortsOf(java.util.Collection<Long> userIds);
+
+    @Query(value = "select distinct cohort_id from cohorts_member where joined_at >= :since", nativeQuery = true)
+    List<Long> joinedSince(java.time.Instant since);
+
     /** Members per cohort: cohort id, count. */
     @Query(value = "select cohort_id, count(*) from cohorts_member group by cohort_id", nativeQuery = true)
     List<Object[]> memberCounts();

@@ -79,6 +79,7 @@ public class UserAdministration {
     }
 
     /** The accounts with these ids (those that exist). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     @Transactional(readOnly = true)
     public List<UserSummary> get(List<Long> ids) {
         List<UserSummary> found = new ArrayList<>();

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reporting",
-        allowedDependencies = {"catalog", "cohorts", "credentials", "identity", "learning"})
+        allowedDependencies = {"assessment", "catalog", "cohorts", "credentials", "identity", "learning"})
 package org.passerelle.reporting;

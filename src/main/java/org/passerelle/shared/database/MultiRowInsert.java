@@ -1,8 +1,11 @@
 package org.passerelle.shared.database;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,20 +40,26 @@ public class MultiRowInsert {
             List<Object> parameters = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append(row);
-                parameters.addAll(List.of(chunk.get(i)));
+                parameters.addAll(Arrays.asList(chunk.get(i)));
             }
             written += jdbc.update(sql.toString(), parameters.toArray());
         }
         return written;
     }
 
-    /** Runs a query whose {@code in (…)} list is filled from the values, in chunks, and joins the results. */
-    public <T> List<T> queryIn(String sqlWithIn, List<?> values, org.springframework.jdbc.core.RowMapper<T> mapper) {
+    /**
+     * Runs a query whose {@code in (:in)} list is filled from the values, in chunks, and joins the results.
+     *
+     * @param after the values of the placeholders that follow the list
+     */
+    public <T> List<T> queryIn(String sqlWithIn, List<?> values, RowMapper<T> mapper, Object... after) {
         List<T> found = new ArrayList<>();
         for (int from = 0; from < values.size(); from += CHUNK) {
             List<?> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            found.addAll(jdbc.query(sqlWithIn.replace("(:in)", "(" + marks + ")"), mapper, chunk.toArray()));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.addAll(Arrays.asList(after));
+            found.addAll(jdbc.query(sqlWithIn.replace("(:in)", "(" + marks + ")"), mapper, parameters.toArray()));
         }
         return found;
     }

@@ -28,7 +28,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         } else if (me.has(Role.ADMIN)) {
             event.forwardTo(AdministrationView.class);
         } else if (me.has(Role.REVIEWER)) {
-            event.forwardTo(CountryCohortsView.class);
+            event.forwardTo("cohorts");
         } else if (me.has(Role.INSTRUCTOR)) {
             event.forwardTo(InstructorCoursesView.class);
         } else {

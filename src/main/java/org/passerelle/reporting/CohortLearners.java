@@ -1,0 +1,107 @@
+package org.passerelle.reporting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.passerelle.shared.LikePattern;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The learners of a cohort, for its dashboard: pages of the grid (filtered, sorted in the database), their
+ * count, and those at risk. A cohort the caller may not see has no learners.
+ */
+@Service
+@PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+public class CohortLearners {
+
+    private static final String COLUMNS = "user_id, name, username, progress, last_active_at, best_score, best_scores,"
+            + " quizzes_failed_twice, record_status";
+
+    private final JdbcTemplate jdbc;
+    private final Dashboards dashboards;
+    private final Clock clock;
+
+    CohortLearners(JdbcTemplate jdbc, Dashboards dashboards, Clock clock) {
+        this.jdbc = jdbc;
+        this.dashboards = dashboards;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LearnerRow> page(long cohortId, LearnerQuery query) {
+        if (dashboards.overview(cohortId).isEmpty()) {
+            return List.of();
+        }
+        String needle = LikePattern.needle(query.text());
+        String direction = query.descending() ? " desc" : " asc";
+        return jdbc.query(
+                "select " + COLUMNS + " from reporting_learner where cohort_id = ?"
+                        + " and (? = '' or lower(name) like ? or username like ?)"
+                        + " order by " + query.order().column() + direction + ", name, user_id limit ? offset ?",
+                CohortLearners::row,
+                cohortId,
+                needle,
+                LikePattern.containing(needle),
+                LikePattern.containing(needle),
+                Math.max(1, Math.min(500, query.limit())),
+                Math.max(0, query.offset()));
+    }
+
+    @Transactional(readOnly = true)
+    public int count(long cohortId, String text) {
+        if (dashboards.overview(cohortId).isEmpty()) {
+            return 0;
+        }
+        String needle = LikePattern.needle(text);
+        return jdbc.queryForObject(
+                "select count(*) from reporting_learner where cohort_id = ?"
+                        + " and (? = '' or lower(name) like ? or username like ?)",
+                Integer.class,
+                cohortId,
+                needle,
+                LikePattern.containing(needle),
+                LikePattern.containing(needle));
+    }
+
+    /**
+     * Learners at risk: no activity for {@code days} days (or none at all) and not done, or a quiz failed twice;
+     * the longest silent first.
+     */
+    @Transactional(readOnly = true)
+    public List<LearnerRow> atRisk(long cohortId, int days, int limit) {
+        if (dashboards.overview(cohortId).isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime quietSince =
+                LocalDateTime.ofInstant(clock.instant().minus(Duration.ofDays(Math.max(1, days))), ZoneOffset.UTC);
+        return jdbc.query(
+                "select " + COLUMNS + " from reporting_learner where cohort_id = ?"
+                        + " and ((courses_completed < courses and (last_active_at is null or last_active_at < ?))"
+                        + " or quizzes_failed_twice > 0)"
+                        + " order by last_active_at is not null, last_active_at, name limit ?",
+                CohortLearners::row,
+                cohortId,
+                quietSince,
+                Math.max(1, limit));
+    }
+
+    static LearnerRow row(ResultSet row, int n) throws SQLException {
+        return new LearnerRow(
+                row.getLong(1),
+                row.getString(2),
+                row.getString(3),
+                row.getInt(4),
+                Dashboards.instant(row, 5),
+                row.getBigDecimal(6),
+                row.getString(7),
+                row.getInt(8),
+                row.getString(9));
+    }
+}

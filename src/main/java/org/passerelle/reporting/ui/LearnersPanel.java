@@ -1,0 +1,68 @@
+package org.passerelle.reporting.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.passerelle.reporting.CohortLearners;
+import org.passerelle.reporting.LearnerQuery;
+import org.passerelle.reporting.LearnerRow;
+
+/** The cohort's learners, a page at a time from the database: filter by name, sort by any column. */
+class LearnersPanel extends Div {
+
+    private final TextField filter = new TextField();
+
+    LearnersPanel(long cohortId, CohortLearners learners) {
+        setId("dashboard-learners");
+        filter.setLabel(getTranslation("dashboard.filter"));
+        filter.setId("learner-filter");
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        Grid<LearnerRow> grid = new Grid<>();
+        grid.setId("learner-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setMultiSort(false);
+        grid.addColumn(LearnerRow::name)
+                .setHeader(getTranslation("roster.column.name"))
+                .setSortProperty(LearnerQuery.Order.NAME.name())
+                .setFlexGrow(2);
+        grid.addColumn(row -> Numbers.percent(row.progress(), getLocale()))
+                .setHeader(getTranslation("dashboard.progress"))
+                .setSortProperty(LearnerQuery.Order.PROGRESS.name());
+        grid.addColumn(row -> Numbers.day(row.lastActiveAt(), getLocale()))
+                .setHeader(getTranslation("roster.column.last-active"))
+                .setSortProperty(LearnerQuery.Order.LAST_ACTIVE.name());
+        grid.addColumn(row -> Numbers.score(row.bestScore(), getLocale()))
+                .setHeader(getTranslation("dashboard.best-scores"))
+                .setSortProperty(LearnerQuery.Order.BEST_SCORE.name())
+                .setTooltipGenerator(
+                        row -> row.bestScores() == null ? "" : row.bestScores().replace(";", ", "));
+        grid.addColumn(row -> getTranslation(row.recordKey()))
+                .setHeader(getTranslation("roster.column.record-state"))
+                .setSortProperty(LearnerQuery.Order.RECORD.name());
+        grid.setItems(
+                query -> {
+                    LearnerQuery.Order order = LearnerQuery.Order.NAME;
+                    boolean descending = false;
+                    for (var sort : query.getSortOrders()) {
+                        order = LearnerQuery.Order.valueOf(sort.getSorted());
+                        descending = sort.getDirection() == SortDirection.DESCENDING;
+                    }
+                    return learners
+                            .page(
+                                    cohortId,
+                                    new LearnerQuery(
+                                            filter.getValue(), order, descending, query.getOffset(), query.getLimit()))
+                            .stream();
+                },
+                query -> learners.count(cohortId, filter.getValue()));
+        grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
+        grid.setHeight("28rem");
+        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        add(filter, grid);
+    }
+}
