@@ -78,49 +78,69 @@ public final class ActivityDrawing {
                 "height",
                 Reader.em(BASE + 1.9),
                 "direction",
-                reader.direction());
+                reader.direction(),
+                "fill",
+                "currentColor",
+                "overflow",
+                "visible");
+        markup.open("g", "stroke", "#c8c8c8");
+        for (long value : ticks.values()) {
+            String y = Reader.em(y(value, ticks));
+            markup.empty("line", "x1", "0", "x2", "100%", "y1", y, "y2", y, "stroke", value == 0 ? "#595959" : null);
+        }
+        markup.close("g");
         double slot = 100.0 / weeks.size();
         int latest = weeks.size() - 1;
+        markup.open("g", "fill", Figure.LIGHT, "stroke", Figure.DARK);
         for (int i = 0; i < weeks.size(); i++) {
-            ActivityWeek week = weeks.get(i);
-            column(markup, reader, i * slot + slot * 0.12, slot * 0.76, week.active(), ticks, i == latest);
-            if (completions && week.completions().orElse(0) > 0) {
-                column(
-                        markup,
-                        reader,
-                        i * slot + slot * 0.32,
-                        slot * 0.36,
-                        week.completions().getAsLong(),
-                        ticks,
-                        null);
-            }
+            column(
+                    markup,
+                    reader,
+                    i * slot + slot * 0.12,
+                    slot * 0.76,
+                    weeks.get(i).active(),
+                    ticks,
+                    i == latest);
         }
-        axis(markup, reader, ticks);
+        markup.close("g").open("g", "fill", Figure.DARK);
+        for (int i = 0; i < weeks.size(); i++) {
+            long completed = weeks.get(i).completions().orElse(0);
+            column(markup, reader, i * slot + slot * 0.32, slot * 0.36, completed, ticks, false);
+        }
+        markup.close("g");
+        // Written over the bars, with a halo that keeps them legible where they cross one.
+        markup.open("g", "stroke", "#fff", "stroke-width", "3", "paint-order", "stroke");
+        for (long value : ticks.values().subList(1, ticks.values().size())) {
+            markup.element("text", reader.count(value), "x", reader.x(0), "y", Reader.em(y(value, ticks) - 0.3));
+        }
+        // The latest count ends at the end edge, so it may reach over the weeks before: it rises above them.
+        long underLabel = weeks.subList(Math.max(0, latest - 3), latest + 1).stream()
+                .mapToLong(ActivityWeek::active)
+                .max()
+                .orElse(0);
         markup.element(
                 "text",
                 reader.count(weeks.get(latest).active()),
                 "x",
                 reader.x(100),
                 "y",
-                Reader.em(y(weeks.get(latest).active(), ticks) - 0.35),
+                Reader.em(y(underLabel, ticks) - 0.35),
                 "text-anchor",
                 "end",
                 "font-weight",
-                "700",
-                "fill",
-                "currentColor");
+                "700");
+        markup.close("g");
         dates(markup, reader, weeks, slot);
         markup.close("svg");
     }
 
-    /** One bar from the baseline; {@code latest} is null for a completions bar, which is always solid. */
+    /** One bar from the baseline; the latest week's active learners are darker and outlined more strongly. */
     private static void column(
-            Markup markup, Reader reader, double start, double width, long count, Ticks ticks, Boolean latest) {
+            Markup markup, Reader reader, double start, double width, long count, Ticks ticks, boolean latest) {
         if (count == 0) {
             return;
         }
         double top = y(count, ticks);
-        boolean solid = latest == null;
         markup.empty(
                 "rect",
                 "x",
@@ -132,47 +152,9 @@ public final class ActivityDrawing {
                 "height",
                 Reader.em(BASE - top),
                 "fill",
-                solid ? Figure.DARK : latest ? Figure.HIGHLIGHT : Figure.LIGHT,
-                "stroke",
-                solid ? null : Figure.DARK,
+                latest ? Figure.HIGHLIGHT : null,
                 "stroke-width",
-                solid ? null : latest ? "2" : "1");
-    }
-
-    private static void axis(Markup markup, Reader reader, Ticks ticks) {
-        for (long value : ticks.values()) {
-            double y = y(value, ticks);
-            markup.empty(
-                    "line",
-                    "x1",
-                    "0",
-                    "x2",
-                    "100%",
-                    "y1",
-                    Reader.em(y),
-                    "y2",
-                    Reader.em(y),
-                    "stroke",
-                    value == 0 ? "#595959" : "#c8c8c8");
-            if (value > 0) {
-                // A halo keeps the value legible where it crosses a bar.
-                markup.element(
-                        "text",
-                        reader.count(value),
-                        "x",
-                        reader.x(0),
-                        "y",
-                        Reader.em(y - 0.3),
-                        "fill",
-                        "currentColor",
-                        "stroke",
-                        "#fff",
-                        "stroke-width",
-                        "3",
-                        "paint-order",
-                        "stroke");
-            }
-        }
+                latest ? "2" : null);
     }
 
     private static void dates(Markup markup, Reader reader, List<ActivityWeek> weeks, double slot) {
@@ -180,8 +162,10 @@ public final class ActivityDrawing {
                 DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(reader.locale());
         int latest = weeks.size() - 1;
         int step = Math.max(1, (weeks.size() + DATES - 1) / DATES);
+        markup.open("g", "text-anchor", "middle");
         for (int k = 0, i = latest; i >= 0; k++, i -= step) {
-            String anchor = i == latest ? "end" : i < 3 ? "start" : "middle";
+            // Dates at the edges are aligned to the edge rather than centred, so they are not cut off.
+            String anchor = i == latest ? "end" : i < 3 ? "start" : null;
             double x = i == latest ? 100 : i < 3 ? i * slot : (i + 0.5) * slot;
             markup.element(
                     "text",
@@ -194,11 +178,10 @@ public final class ActivityDrawing {
                     anchor,
                     "font-weight",
                     i == latest ? "700" : null,
-                    "fill",
-                    "currentColor",
                     "class",
                     k % 2 == 1 ? "chart-minor" : null);
         }
+        markup.close("g");
     }
 
     /** The height of a count, in ems from the top of the drawing. */

@@ -22,10 +22,14 @@ final class Figure {
             + ".chart-legend{display:flex;flex-wrap:wrap;gap:.2em 1.2em;margin:0 0 .4em;padding:0;list-style:none}"
             + ".chart-legend span{display:inline-block;box-sizing:border-box;width:1em;height:1em;"
             + "margin-inline-end:.4em;vertical-align:-.15em}"
-            + ".chart-numbers th,.chart-numbers td{padding:.2em .75em;text-align:end;font-weight:400}"
+            + ".chart-numbers{overflow-x:auto}"
+            + ".chart-numbers th,.chart-numbers td{padding:.2em .6em;text-align:end;font-weight:400}"
             + ".chart-numbers thead th{font-weight:600}"
             + ".chart-numbers caption{text-align:start;font-weight:600}"
             + ".chart-numbers th:first-child{text-align:start}"
+            // Every other date is hidden in a narrow chart; the media query serves browsers without container queries.
+            + ".chart{container-type:inline-size}"
+            + "@container (max-width:36em){.chart-minor{display:none}}"
             + "@media (max-width:40em){.chart-minor{display:none}}"
             + "</style>";
 

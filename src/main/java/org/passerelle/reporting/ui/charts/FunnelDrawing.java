@@ -55,11 +55,14 @@ public final class FunnelDrawing {
         List<List<String>> labels = stages.stream()
                 .map(stage -> LabelLines.of(stage.label(), LABEL_WIDTH, 2))
                 .toList();
-        double height = labels.stream()
-                        .mapToDouble(lines -> lines.size() * LINE + 0.3 + 2 * BAR + BAR_GAP)
-                        .sum()
-                + STAGE_GAP * (stages.size() - 1)
-                + 0.1;
+        // First the layout: where each stage's bars begin, below its label.
+        double[] barTops = new double[stages.size()];
+        double y = 0;
+        for (int i = 0; i < stages.size(); i++) {
+            y += labels.get(i).size() * LINE + 0.3;
+            barTops[i] = y;
+            y += 2 * BAR + BAR_GAP + STAGE_GAP;
+        }
         markup.open(
                 "svg",
                 "xmlns",
@@ -71,49 +74,81 @@ public final class FunnelDrawing {
                 "width",
                 "100%",
                 "height",
-                Reader.em(height),
+                Reader.em(y - STAGE_GAP + 0.1),
                 "direction",
-                reader.direction());
+                reader.direction(),
+                "fill",
+                "currentColor",
+                // the outline of a full-width bar would otherwise lose half its stroke at the edges
+                "overflow",
+                "visible");
+        markup.open("g", "font-weight", "600");
+        for (int i = 0; i < stages.size(); i++) {
+            label(
+                    markup,
+                    reader,
+                    stages.get(i).label(),
+                    labels.get(i),
+                    barTops[i] - 0.3 - labels.get(i).size() * LINE);
+        }
+        markup.close("g");
         long widest = stages.stream()
                 .mapToLong(stage -> Math.max(stage.reached(), stage.completed()))
                 .max()
                 .orElse(1);
         long first = stages.getFirst().reached();
-        double y = 0;
+        markup.open("g", "fill", Figure.LIGHT, "stroke", Figure.DARK, "stroke-width", "1.5");
+        for (int i = 0; i < stages.size(); i++) {
+            bar(markup, reader, barTops[i], stages.get(i).reached(), widest);
+        }
+        markup.close("g").open("g", "fill", Figure.DARK);
+        for (int i = 0; i < stages.size(); i++) {
+            bar(markup, reader, barTops[i] + BAR + BAR_GAP, stages.get(i).completed(), widest);
+        }
+        markup.close("g");
         for (int i = 0; i < stages.size(); i++) {
             FunnelStage stage = stages.get(i);
-            List<String> lines = labels.get(i);
-            for (String line : lines) {
-                y += LINE;
-                markup.open(
-                        "text",
-                        "x",
-                        reader.x(0),
-                        "y",
-                        Reader.em(y - 0.3),
-                        "font-weight",
-                        "600",
-                        "fill",
-                        "currentColor");
-                markup.text(line);
-                if (lines.size() > 1 || !line.equals(stage.label().strip())) {
-                    markup.element("title", stage.label());
-                }
-                markup.close("text");
-            }
-            y += 0.3;
-            bar(markup, reader, y, stage.reached(), widest, reader.countAndShare(stage.reached(), first), false);
-            y += BAR + BAR_GAP;
-            bar(markup, reader, y, stage.completed(), widest, reader.countAndShare(stage.completed(), first), true);
-            y += BAR + STAGE_GAP;
+            count(
+                    markup,
+                    reader,
+                    barTops[i],
+                    stage.reached(),
+                    widest,
+                    reader.countAndShare(stage.reached(), first),
+                    false);
+            count(
+                    markup,
+                    reader,
+                    barTops[i] + BAR + BAR_GAP,
+                    stage.completed(),
+                    widest,
+                    reader.countAndShare(stage.completed(), first),
+                    true);
         }
         markup.close("svg");
     }
 
-    private static void bar(
-            Markup markup, Reader reader, double y, long count, long widest, String label, boolean solid) {
-        double width = 100.0 * count / widest;
+    /** A stage's name on one or two lines; a name that had to be shortened keeps its whole text as a tooltip. */
+    private static void label(Markup markup, Reader reader, String label, List<String> lines, double top) {
+        if (lines.size() == 1) {
+            markup.open("text", "x", reader.x(0), "y", Reader.em(top + LINE - 0.3))
+                    .text(lines.getFirst());
+        } else {
+            markup.open("text");
+            for (int line = 0; line < lines.size(); line++) {
+                markup.element(
+                        "tspan", lines.get(line), "x", reader.x(0), "y", Reader.em(top + (line + 1) * LINE - 0.3));
+            }
+        }
+        if (lines.size() > 1 || !lines.getFirst().equals(label.strip())) {
+            markup.element("title", label);
+        }
+        markup.close("text");
+    }
+
+    private static void bar(Markup markup, Reader reader, double y, long count, long widest) {
         if (count > 0) {
+            double width = 100.0 * count / widest;
             markup.empty(
                     "rect",
                     "x",
@@ -123,30 +158,29 @@ public final class FunnelDrawing {
                     "width",
                     Reader.percent(width),
                     "height",
-                    Reader.em(BAR),
-                    "fill",
-                    solid ? Figure.DARK : Figure.LIGHT,
-                    "stroke",
-                    solid ? null : Figure.DARK,
-                    "stroke-width",
-                    solid ? null : "1.5");
+                    Reader.em(BAR));
         }
+    }
+
+    /** The count at the end of its bar: inside a long bar, after a short one. */
+    private static void count(
+            Markup markup, Reader reader, double y, long count, long widest, String label, boolean solid) {
+        double width = 100.0 * count / widest;
         boolean inside = width >= INSIDE_FROM;
         markup.element(
                 "text",
                 label,
                 "x",
                 reader.x(width),
+                // the middle of the bar, lowered by about half the height of a digit
                 "y",
-                Reader.em(y + BAR / 2),
+                Reader.em(y + BAR / 2 + 0.35),
                 "dx",
                 reader.towardsEnd(inside ? -0.4 : 0.4),
-                "dominant-baseline",
-                "central",
                 "text-anchor",
-                inside ? "end" : "start",
+                inside ? "end" : null,
                 "fill",
-                inside ? (solid ? Figure.TEXT_ON_DARK : Figure.TEXT_ON_LIGHT) : "currentColor");
+                inside ? (solid ? Figure.TEXT_ON_DARK : Figure.TEXT_ON_LIGHT) : null);
     }
 
     private static String summary(String title, List<FunnelStage> stages, Reader reader) {

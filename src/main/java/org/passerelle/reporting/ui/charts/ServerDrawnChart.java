@@ -14,6 +14,8 @@ abstract class ServerDrawnChart extends Div implements LocaleChangeObserver {
 
     ServerDrawnChart() {
         addClassName("chart-box");
+        // The drawing takes the width of its box, so the box takes the width it is given.
+        setWidthFull();
     }
 
     /** The chart's markup for this reader. */
