@@ -16,8 +16,6 @@ public final class ActivityDrawing {
     private static final double TOP = 1.6;
     private static final double PLOT = 9;
     private static final double BASE = TOP + PLOT;
-    /** Dates under at most six weeks; on a narrow screen every other one is hidden ({@code chart-minor}). */
-    private static final int DATES = 6;
 
     private ActivityDrawing() {}
 
@@ -130,7 +128,7 @@ public final class ActivityDrawing {
                 "font-weight",
                 "700");
         markup.close("g");
-        dates(markup, reader, weeks, slot);
+        WeekDates.draw(markup, reader, weeks, BASE + 1.3);
         markup.close("svg");
     }
 
@@ -155,33 +153,6 @@ public final class ActivityDrawing {
                 latest ? Figure.HIGHLIGHT : null,
                 "stroke-width",
                 latest ? "2" : null);
-    }
-
-    private static void dates(Markup markup, Reader reader, List<ActivityWeek> weeks, double slot) {
-        DateTimeFormatter shortDay =
-                DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(reader.locale());
-        int latest = weeks.size() - 1;
-        int step = Math.max(1, (weeks.size() + DATES - 1) / DATES);
-        markup.open("g", "text-anchor", "middle");
-        for (int k = 0, i = latest; i >= 0; k++, i -= step) {
-            // Dates at the edges are aligned to the edge rather than centred, so they are not cut off.
-            String anchor = i == latest ? "end" : i < 3 ? "start" : null;
-            double x = i == latest ? 100 : i < 3 ? i * slot : (i + 0.5) * slot;
-            markup.element(
-                    "text",
-                    shortDay.format(weeks.get(i).weekStart()),
-                    "x",
-                    reader.x(x),
-                    "y",
-                    Reader.em(BASE + 1.3),
-                    "text-anchor",
-                    anchor,
-                    "font-weight",
-                    i == latest ? "700" : null,
-                    "class",
-                    k % 2 == 1 ? "chart-minor" : null);
-        }
-        markup.close("g");
     }
 
     /** The height of a count, in ems from the top of the drawing. */
