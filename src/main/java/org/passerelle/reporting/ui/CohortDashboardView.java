@@ -72,8 +72,8 @@ public class CohortDashboardView extends Main implements BeforeEnterObserver, Ha
                 getTranslation("dashboard.as-of", Numbers.time(report.overview().refreshedAt())));
         asOf.addClassName("hint");
         add(asOf, ExportLinks.of(report.overview(), reader, exports, this));
-        add(new H3(getTranslation("dashboard.funnel")), new FunnelPanel(report.funnel(), this));
-        add(new H3(getTranslation("dashboard.weeks")), new WeeksPanel(report.weeks(), this));
+        add(new FunnelPanel(report.funnel(), getTranslation("dashboard.funnel")));
+        add(new WeeksPanel(report.weeks(), getTranslation("dashboard.weeks")));
         add(new H3(getTranslation("dashboard.quizzes")), quizzes(report));
         add(
                 new H3(getTranslation("dashboard.learners")),

@@ -37,6 +37,7 @@ final class ExportLinks {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         () -> exports.xlsx(cohort.cohortId(), reader, words)));
         links.addClassName("exports");
+        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.5rem 1.5rem");
         return links;
     }
 

@@ -1,32 +1,27 @@
 package org.passerelle.reporting.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.passerelle.reporting.CohortReport;
+import org.passerelle.reporting.ui.charts.FunnelChart;
+import org.passerelle.reporting.ui.charts.FunnelStage;
 
-/** How many learners reached and completed each module. */
+/** How many learners reached and completed each module, as a chart with its numbers as a table. */
 class FunnelPanel extends Div {
 
-    FunnelPanel(List<CohortReport.Stage> stages, Component in) {
+    FunnelPanel(List<CohortReport.Stage> stages, String title) {
         setId("dashboard-funnel");
-        Grid<CohortReport.Stage> table = new Grid<>();
-        table.addThemeVariants(GridVariant.ROW_STRIPES);
-        table.addColumn(stage -> stage.courseTitle() + " · " + stage.moduleTitle())
-                .setHeader(in.getTranslation("dashboard.module"))
-                .setFlexGrow(3);
-        table.addColumn(stage -> Numbers.whole(
-                        stage.reached(),
-                        com.vaadin.flow.component.UI.getCurrent().getLocale()))
-                .setHeader(in.getTranslation("dashboard.reached"));
-        table.addColumn(stage -> Numbers.whole(
-                        stage.completed(),
-                        com.vaadin.flow.component.UI.getCurrent().getLocale()))
-                .setHeader(in.getTranslation("dashboard.module-completed"));
-        table.setItems(stages);
-        table.setAllRowsVisible(true);
-        add(table);
+        boolean severalCourses =
+                stages.stream().map(CohortReport.Stage::courseTitle).distinct().count() > 1;
+        add(new FunnelChart(
+                title,
+                stages.stream()
+                        .map(stage -> new FunnelStage(
+                                severalCourses
+                                        ? stage.courseTitle() + " · " + stage.moduleTitle()
+                                        : stage.moduleTitle(),
+                                stage.reached(),
+                                stage.completed()))
+                        .toList()));
     }
 }

@@ -84,6 +84,7 @@ public class RosterView extends Main implements BeforeEnterObserver, HasDynamicT
                         id,
                         (shown, texts) -> print.pdf(shown, texts, reader)));
         exports.addClassName("exports");
+        exports.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.5rem 1.5rem");
         add(exports);
         if (roster.lines().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("roster.empty"));
