@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A Kenyan ministry reviewer looks at Kenya's cohorts and exports one; a Senegal cohort's address tells them
- * nothing; an administrator sees both countries side by side.
+ * nothing; an administrator sees both countries side by side; a learner reaches neither.
  */
 class DashboardJourneyIT extends BrowserJourney {
 
@@ -42,7 +42,7 @@ class DashboardJourneyIT extends BrowserJourney {
     @Test
     void aReviewerSeesTheirCountryOnlyAndAnAdministratorSeesBoth() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
-        cohort("Nairobi " + tag, "KE", "learner@passerelle.example,Wanjiru,Kamau");
+        long kenya = cohort("Nairobi " + tag, "KE", "learner@passerelle.example,Wanjiru,Kamau");
         long senegal = cohort("Dakar " + tag, "SN", "apprenant@passerelle.example,Awa,Ndiaye");
 
         signInAndWaitForHome("reviewer.ke", DEMO_PASSWORD);
@@ -75,6 +75,13 @@ class DashboardJourneyIT extends BrowserJourney {
         until(d -> d.findElement(By.id("dashboard-countries")).getText().contains("Kenya")
                 && d.findElement(By.id("dashboard-countries")).getText().contains("Senegal"));
         saveScreenshot("dashboard-admin");
+
+        // Learners reach no dashboard, not even by typing its address.
+        driver.manage().deleteAllCookies();
+        signInAndWaitForHome("learner", DEMO_PASSWORD);
+        open("/cohorts", "#not-found");
+        open("/cohorts/" + kenya, "#not-found");
+        assertThat(pageText()).doesNotContain("Nairobi " + tag);
     }
 
     private long cohort(String name, String country, String member) {

@@ -2,8 +2,10 @@ package org.passerelle.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +78,9 @@ class DashboardsIntegrationTest {
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    org.passerelle.credentials.Credentials credentials;
+
     long kenya;
     long senegal;
     String tag;
@@ -93,6 +98,11 @@ class DashboardsIntegrationTest {
         join(senegal, sn1);
         signedIn.as(ke1);
         complete();
+        // The record is issued after the completion commits, by the credentials module's listener.
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> credentials.mine().stream()
+                        .anyMatch(record -> record.courseId().equals(COURSE)));
         signedIn.as(ke2);
         learning.completeLesson(COURSE, "01-intro", "01-one", 0, Language.EN);
         signedIn.as("admin");
