@@ -2,10 +2,8 @@ package org.passerelle.bench;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,8 +21,6 @@ final class EnrolmentHistory {
 
     /** @param completedAt null unless the course was completed */
     record Result(Instant completedAt, BigDecimal score, Instant lastActivity) {}
-
-    private static final Duration WEEKS_TWO = Duration.ofDays(14);
 
     private EnrolmentHistory() {}
 
@@ -70,7 +66,7 @@ final class EnrolmentHistory {
         BigDecimal score = recomputed && course.quizCount() > 0
                 ? total.divide(new BigDecimal(course.quizCount()), 2, RoundingMode.HALF_UP)
                 : null;
-        Instant[] times = times(actions.size(), enrolledAt, now, !actions.isEmpty() && next == null, random);
+        Instant[] times = ActivityTimes.of(actions.size(), enrolledAt, now, !actions.isEmpty() && next == null, random);
         Instant previous = enrolledAt;
         for (int i = 0; i < actions.size(); i++) {
             LearnerJourney.Action action = actions.get(i);
@@ -101,47 +97,6 @@ final class EnrolmentHistory {
                 (long) (completed.size()
                         + actions.stream().filter(a -> a.attempt() != null).count()));
         return new Result(completedAt, score, last);
-    }
-
-    /**
-     * Start soon after enrolment (most within days); completers finish at any time since; the others are
-     * either active this week or have been quiet for more than two weeks ("at risk").
-     */
-    private static Instant[] times(int count, Instant enrolledAt, Instant now, boolean completes, Random random) {
-        if (count == 0) {
-            return new Instant[0];
-        }
-        long span = Duration.between(enrolledAt, now).toSeconds();
-        Instant start = enrolledAt.plusSeconds((long) (span * 0.25 * Math.pow(random.nextDouble(), 2)) + 600);
-        Instant last;
-        Instant quietSince = now.minus(WEEKS_TWO);
-        if (completes) {
-            last = between(start, now, 0.3 + 0.7 * random.nextDouble());
-        } else if (random.nextDouble() < 0.4 || !quietSince.isAfter(start)) {
-            last = now.minusSeconds(random.nextLong(6 * 86_400L));
-        } else {
-            last = between(start, quietSince, random.nextDouble());
-        }
-        Instant floor = start.plusSeconds(count * 300L);
-        if (last.isBefore(floor)) {
-            last = floor.isAfter(now) ? now : floor;
-        }
-        long[] offsets = new long[count];
-        long window = Math.max(1, ChronoUnit.MICROS.between(start, last));
-        for (int i = 1; i < count - 1; i++) {
-            offsets[i] = random.nextLong(window);
-        }
-        offsets[count - 1] = window;
-        Arrays.sort(offsets);
-        Instant[] times = new Instant[count];
-        for (int i = 0; i < count; i++) {
-            times[i] = start.plus(offsets[i], ChronoUnit.MICROS);
-        }
-        return times;
-    }
-
-    private static Instant between(Instant from, Instant to, double share) {
-        return from.plusSeconds((long) (Duration.between(from, to).toSeconds() * share));
     }
 
     private static void lesson(

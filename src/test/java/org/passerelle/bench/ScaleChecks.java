@@ -113,6 +113,22 @@ final class ScaleChecks {
     private void gaps() {
         jdbc.query(
                 """
+                select e.course_id, a.quiz, w.question_id, avg(w.fraction = 1) right_share, count(*) answers
+                from learning_answer w join learning_attempt a on a.id = w.attempt_id
+                join learning_enrolment e on e.id = a.enrolment_id
+                where e.course_id = ? group by e.course_id, a.quiz, w.question_id order by right_share limit 5""",
+                row -> {
+                    System.out.printf(
+                            "SCALE hardest questions of %s: %s/%s %.1f %% right (%,d answers)%n",
+                            row.getString("course_id"),
+                            row.getString("quiz"),
+                            row.getString("question_id"),
+                            100 * row.getDouble("right_share"),
+                            row.getLong("answers"));
+                },
+                AnswerOdds.FLAGSHIP);
+        jdbc.query(
+                """
                 select a.language, avg(w.fraction = 1) right_share, count(*) answers
                 from learning_answer w join learning_attempt a on a.id = w.attempt_id
                 join learning_enrolment e on e.id = a.enrolment_id

@@ -3,10 +3,8 @@ package org.passerelle.bench;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -29,25 +27,18 @@ final class ScaleCountryWriter {
             AtomicLong attempt,
             Function<String, Long> existingUser) {}
 
-    private static final String[] REVOCATION_REASONS = {
-        "Issued in error: the enrolment belonged to another official",
-        "Quiz attempts were shared between two accounts",
-        "Duplicate account merged into the holder's main account"
-    };
-
     private final List<ScaleCourse> courses;
     private final String passwordHash;
-    private final String issuer;
     private final Instant now;
     private final Long admin;
     private final LearnerJourney[] journeys;
-    private final Set<String> recordIds = new HashSet<>();
+    private final IssuedRecords records;
 
     ScaleCountryWriter(
             List<ScaleCourse> courses, String passwordHash, String issuer, Instant now, Long admin, QuizTaking quiz) {
         this.courses = courses;
         this.passwordHash = passwordHash;
-        this.issuer = issuer;
+        this.records = new IssuedRecords(issuer, now);
         this.now = now;
         this.admin = admin;
         // The flagship is started by most; the second course, which comes after it, by fewer.
@@ -120,7 +111,7 @@ final class ScaleCountryWriter {
                         ids.attempt()::getAndIncrement,
                         random);
                 if (result.completedAt() != null) {
-                    record(rows, learner, course, enrolment, cohortName(country, c), result, random);
+                    records.issue(rows, learner, course, enrolment, cohortName(country, c), result, random);
                 }
             }
         }
@@ -148,64 +139,8 @@ final class ScaleCountryWriter {
         return id;
     }
 
-    private void record(
-            ScaleRows rows,
-            Learner learner,
-            ScaleCourse course,
-            long enrolment,
-            String cohort,
-            EnrolmentHistory.Result result,
-            Random random) {
-        String id = recordId(random);
-        Instant issued = notAfter(result.completedAt().plusSeconds(1 + random.nextInt(20)), now);
-        Instant revoked = null;
-        String reason = null;
-        if (random.nextInt(100) == 0 && issued.isBefore(now)) {
-            revoked = issued.plusSeconds(random.nextLong(Math.max(1, now.getEpochSecond() - issued.getEpochSecond())));
-            reason = REVOCATION_REASONS[random.nextInt(REVOCATION_REASONS.length)];
-            rows.add("identity_audit_entry", revoked, "admin", "RECORD_REVOKED", id, reason);
-        }
-        rows.add(
-                "credentials_record",
-                id,
-                learner.id(),
-                enrolment,
-                course.id(),
-                course.versionNumber(),
-                learner.name(),
-                course.title(),
-                learner.country().code(),
-                cohort,
-                result.score(),
-                result.completedAt(),
-                issued,
-                issuer,
-                revoked,
-                reason,
-                revoked == null ? 0L : 1L);
-    }
-
-    /** 26 characters of base32 (128 random bits), as the platform makes them; drawn again on the rare clash. */
-    private String recordId(Random random) {
-        String alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        String id;
-        do {
-            StringBuilder text = new StringBuilder(26);
-            for (int i = 0; i < 26; i++) {
-                // The last character carries 3 bits: a multiple of 4 in the alphabet.
-                text.append(alphabet.charAt(i == 25 ? 4 * random.nextInt(8) : random.nextInt(32)));
-            }
-            id = text.toString();
-        } while (!recordIds.add(id));
-        return id;
-    }
-
     static String cohortName(ScaleCountry country, int cohort) {
         return country.name() + " 2026 " + (cohort == 0 ? "A" : "B");
-    }
-
-    private static Instant notAfter(Instant at, Instant now) {
-        return at.isAfter(now) ? now : at;
     }
 
     private static Instant instant(LocalDate day, int hour) {

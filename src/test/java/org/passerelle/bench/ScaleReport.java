@@ -44,8 +44,13 @@ final class ScaleReport {
         }
         System.out.printf("SCALE %-32s %,12d %21.1f%n", "all tables (data + indexes)", totalRows, mb(totalBytes));
         System.out.printf(
-                "SCALE data folder %s: %.1f MB on disk (database files, logs and all)%n",
-                dataDir.toAbsolutePath().normalize(), mb(size(dataDir)));
+                "SCALE on disk: %.1f MB of database files in %s (%.1f MB with the MariaDB binaries beside them)%n",
+                mb(size(dataDir.resolve("db"))),
+                dataDir.resolve("db").toAbsolutePath().normalize(),
+                mb(size(dataDir)));
+        System.out.printf(
+                "SCALE server: InnoDB buffer pool %.0f MB%n",
+                mb(jdbc.queryForObject("select @@innodb_buffer_pool_size", Long.class)));
     }
 
     private static double mb(long bytes) {
