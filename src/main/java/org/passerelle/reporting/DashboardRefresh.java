@@ -3,8 +3,11 @@ package org.passerelle.reporting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.learning.LearningFacts;
@@ -34,6 +37,7 @@ public class DashboardRefresh {
     private final AsPlatform platform;
     private final Clock clock;
     private final Duration staleAfter;
+    private final int maxPerRun;
     private volatile Instant lastRun;
 
     DashboardRefresh(
@@ -43,7 +47,8 @@ public class DashboardRefresh {
             JdbcTemplate jdbc,
             AsPlatform platform,
             Clock clock,
-            @Value("${passerelle.dashboards.stale-after:30m}") Duration staleAfter) {
+            @Value("${passerelle.dashboards.stale-after:30m}") Duration staleAfter,
+            @Value("${passerelle.dashboards.max-per-run:20}") int maxPerRun) {
         this.rollup = rollup;
         this.cohorts = cohorts;
         this.facts = facts;
@@ -51,6 +56,7 @@ public class DashboardRefresh {
         this.platform = platform;
         this.clock = clock;
         this.staleAfter = staleAfter;
+        this.maxPerRun = Math.max(1, maxPerRun);
     }
 
     /** Recomputes every cohort's numbers now; returns how many cohorts. */
@@ -101,8 +107,18 @@ public class DashboardRefresh {
             due.addAll(cohorts.cohortsOf(facts.usersActiveSince(from)));
             due.addAll(cohorts.joinedSince(from));
         }
-        due.forEach(rollup::refresh);
-        lastRun = now;
-        return due;
+        // At most so many per run, the least recently refreshed first: at full scale a busy cohort costs most of a
+        // second, and the refresh must leave the database to the learners. What is left waits for the next run.
+        Map<Long, java.time.LocalDateTime> refreshed = new HashMap<>();
+        jdbc.query("select cohort_id, refreshed_at from reporting_cohort", row -> {
+            refreshed.put(row.getLong(1), row.getObject(2, java.time.LocalDateTime.class));
+        });
+        List<Long> chosen = due.stream()
+                .sorted(Comparator.comparing(id -> refreshed.getOrDefault(id, java.time.LocalDateTime.MIN)))
+                .limit(maxPerRun)
+                .toList();
+        chosen.forEach(rollup::refresh);
+        lastRun = chosen.size() == due.size() || since == null ? now : since;
+        return new HashSet<>(chosen);
     }
 }

@@ -94,7 +94,7 @@ public class ItemAnalysis {
                             tally.course(), id -> catalog.current(id).map(PublishedVersion::content));
                     flags.add(new ItemFlag(
                             ReportDetails.title(course, reader, tally.course()),
-                            tally.quiz(),
+                            ReportDetails.quizTitle(course, tally.quiz(), reader),
                             tally.question(),
                             ReportDetails.text(course, tally.quiz(), tally.question(), reader),
                             dimension,

@@ -103,6 +103,15 @@ class ReportDetails {
         });
     }
 
+    /** The title of the module a quiz belongs to (its folder), in the reader's language. */
+    static String quizTitle(Optional<CourseContent> course, String quiz, Language reader) {
+        return course.flatMap(c -> c.modules().stream()
+                        .filter(m -> m.folder().equals(quiz))
+                        .findFirst()
+                        .map(m -> m.title().getOrDefault(reader, m.title().get(c.defaultLanguage()))))
+                .orElse(quiz);
+    }
+
     /** A question's text in the reader's language (else the course's), as plain text of at most 140 characters. */
     static String text(Optional<CourseContent> course, String quiz, String question, Language reader) {
         return course.flatMap(c -> c.modules().stream()
