@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.shared.LikePattern;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,35 +40,62 @@ public class CohortLearners {
         if (dashboards.overview(cohortId).isEmpty()) {
             return List.of();
         }
-        String needle = LikePattern.needle(query.text());
+        List<Object> parameters = new ArrayList<>();
+        String where = where(cohortId, query.filter(), parameters);
+        parameters.add(Math.max(1, Math.min(500, query.limit())));
+        parameters.add(Math.max(0, query.offset()));
         String direction = query.descending() ? " desc" : " asc";
         return jdbc.query(
-                "select " + COLUMNS + " from reporting_learner where cohort_id = ?"
-                        + " and (? = '' or lower(name) like ? or username like ?)"
-                        + " order by " + query.order().column() + direction + ", name, user_id limit ? offset ?",
+                "select " + COLUMNS + " from reporting_learner" + where + " order by "
+                        + query.order().column() + direction + ", name, user_id limit ? offset ?",
                 CohortLearners::row,
-                cohortId,
-                needle,
-                LikePattern.containing(needle),
-                LikePattern.containing(needle),
-                Math.max(1, Math.min(500, query.limit())),
-                Math.max(0, query.offset()));
+                parameters.toArray());
+    }
+
+    @Transactional(readOnly = true)
+    public int count(long cohortId, LearnerFilter filter) {
+        if (dashboards.overview(cohortId).isEmpty()) {
+            return 0;
+        }
+        List<Object> parameters = new ArrayList<>();
+        String where = where(cohortId, filter, parameters);
+        return jdbc.queryForObject(
+                "select count(*) from reporting_learner" + where, Integer.class, parameters.toArray());
     }
 
     @Transactional(readOnly = true)
     public int count(long cohortId, String text) {
-        if (dashboards.overview(cohortId).isEmpty()) {
-            return 0;
+        return count(cohortId, LearnerFilter.named(text));
+    }
+
+    /** The conditions of a filter, as SQL with placeholders; values go to the parameters. */
+    private String where(long cohortId, LearnerFilter filter, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" where cohort_id = ?");
+        parameters.add(cohortId);
+        String needle = LikePattern.needle(filter.text());
+        if (!needle.isEmpty()) {
+            where.append(" and (lower(name) like ? or username like ?)");
+            parameters.add(LikePattern.containing(needle));
+            parameters.add(LikePattern.containing(needle));
         }
-        String needle = LikePattern.needle(text);
-        return jdbc.queryForObject(
-                "select count(*) from reporting_learner where cohort_id = ?"
-                        + " and (? = '' or lower(name) like ? or username like ?)",
-                Integer.class,
-                cohortId,
-                needle,
-                LikePattern.containing(needle),
-                LikePattern.containing(needle));
+        if (filter.recordStatus() != null && !filter.recordStatus().isBlank()) {
+            where.append(" and record_status = ?");
+            parameters.add(filter.recordStatus());
+        }
+        if (filter.minProgress() != null) {
+            where.append(" and progress >= ?");
+            parameters.add(filter.minProgress());
+        }
+        if (filter.maxProgress() != null) {
+            where.append(" and progress <= ?");
+            parameters.add(filter.maxProgress());
+        }
+        if (filter.quietDays() != null) {
+            where.append(" and (last_active_at is null or last_active_at < ?)");
+            parameters.add(LocalDateTime.ofInstant(
+                    clock.instant().minus(Duration.ofDays(Math.max(0, filter.quietDays()))), ZoneOffset.UTC));
+        }
+        return where.toString();
     }
 
     /**

@@ -1,11 +1,12 @@
 package org.passerelle.reporting;
 
-/**
- * A page of a cohort's learners: those whose name or username contains the text, sorted by a column.
- *
- * @param text empty for everyone
- */
-public record LearnerQuery(String text, Order order, boolean descending, int offset, int limit) {
+/** A page of a cohort's learners: those the filter lets through, sorted by a column. */
+public record LearnerQuery(LearnerFilter filter, Order order, boolean descending, int offset, int limit) {
+
+    /** Those whose name or username contains the text (empty for everyone). */
+    public LearnerQuery(String text, Order order, boolean descending, int offset, int limit) {
+        this(LearnerFilter.named(text), order, descending, offset, limit);
+    }
 
     /** The columns learners can be sorted by. */
     public enum Order {

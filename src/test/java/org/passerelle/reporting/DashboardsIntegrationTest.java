@@ -151,6 +151,17 @@ class DashboardsIntegrationTest {
         assertThat(byProgress.getFirst().recordStatus()).isEqualTo("VALID");
         assertThat(learners.count(kenya, "")).isEqualTo(2);
         assertThat(learners.count(kenya, "nobody-like-this")).isZero();
+        assertThat(learners.count(kenya, new LearnerFilter("", "VALID", null, null, null)))
+                .isEqualTo(1);
+        assertThat(learners.page(
+                        kenya,
+                        new LearnerQuery(
+                                new LearnerFilter("", null, null, 50, null), LearnerQuery.Order.NAME, false, 0, 10)))
+                .extracting(LearnerRow::progress)
+                .containsExactly(33);
+        assertThat(learners.count(kenya, new LearnerFilter("", null, null, null, 1)))
+                .as("both were active today")
+                .isZero();
         assertThat(learners.atRisk(kenya, 14, 10)).isEmpty();
     }
 

@@ -4,10 +4,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.passerelle.reporting.CohortLearners;
+import org.passerelle.reporting.LearnerFilter;
 import org.passerelle.reporting.LearnerQuery;
 import org.passerelle.reporting.LearnerRow;
 
@@ -15,6 +18,13 @@ import org.passerelle.reporting.LearnerRow;
 class LearnersPanel extends Div {
 
     private final TextField filter = new TextField();
+    private final Select<String> record = new Select<>();
+    private final IntegerField atMost = new IntegerField();
+    private final IntegerField quiet = new IntegerField();
+
+    private LearnerFilter filter() {
+        return new LearnerFilter(filter.getValue(), record.getValue(), null, atMost.getValue(), quiet.getValue());
+    }
 
     LearnersPanel(long cohortId, CohortLearners learners) {
         setId("dashboard-learners");
@@ -22,6 +32,26 @@ class LearnersPanel extends Div {
         filter.setId("learner-filter");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
+        record.setLabel(getTranslation("roster.column.record-state"));
+        record.setId("learner-record-filter");
+        record.setItems("", "NONE", "VALID", "REVOKED");
+        record.setItemLabelGenerator(status -> switch (status) {
+            case "NONE" -> getTranslation("dashboard.record.none");
+            case "VALID" -> getTranslation("dashboard.record.valid");
+            case "REVOKED" -> getTranslation("dashboard.record.revoked");
+            default -> getTranslation("dashboard.filter-any");
+        });
+        record.setValue("");
+        atMost.setLabel(getTranslation("dashboard.filter-progress"));
+        atMost.setId("learner-progress-filter");
+        atMost.setMin(0);
+        atMost.setMax(100);
+        atMost.setClearButtonVisible(true);
+        quiet.setLabel(getTranslation("dashboard.quiet-days"));
+        quiet.setId("learner-quiet-filter");
+        quiet.setMin(0);
+        quiet.setMax(365);
+        quiet.setClearButtonVisible(true);
         Grid<LearnerRow> grid = new Grid<>();
         grid.setId("learner-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
@@ -55,14 +85,18 @@ class LearnersPanel extends Div {
                     return learners
                             .page(
                                     cohortId,
-                                    new LearnerQuery(
-                                            filter.getValue(), order, descending, query.getOffset(), query.getLimit()))
+                                    new LearnerQuery(filter(), order, descending, query.getOffset(), query.getLimit()))
                             .stream();
                 },
-                query -> learners.count(cohortId, filter.getValue()));
+                query -> learners.count(cohortId, filter()));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         grid.setHeight("28rem");
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        add(filter, grid);
+        record.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        atMost.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        quiet.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        Div filters = new Div(filter, record, atMost, quiet);
+        filters.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 1rem");
+        add(filters, grid);
     }
 }
