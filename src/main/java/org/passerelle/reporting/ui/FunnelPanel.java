@@ -1,27 +1,30 @@
 package org.passerelle.reporting.ui;
 
 import com.vaadin.flow.component.html.Div;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.passerelle.reporting.CohortReport;
 import org.passerelle.reporting.ui.charts.FunnelChart;
 import org.passerelle.reporting.ui.charts.FunnelStage;
 
-/** How many learners reached and completed each module, as a chart with its numbers as a table. */
+/**
+ * How many learners reached and completed each module, one chart per course of the cohort (shares are of the
+ * course's first module), each with its numbers as a table.
+ */
 class FunnelPanel extends Div {
 
     FunnelPanel(List<CohortReport.Stage> stages, String title) {
         setId("dashboard-funnel");
-        boolean severalCourses =
-                stages.stream().map(CohortReport.Stage::courseTitle).distinct().count() > 1;
-        add(new FunnelChart(
-                title,
-                stages.stream()
-                        .map(stage -> new FunnelStage(
-                                severalCourses
-                                        ? stage.courseTitle() + " · " + stage.moduleTitle()
-                                        : stage.moduleTitle(),
-                                stage.reached(),
-                                stage.completed()))
-                        .toList()));
+        Map<String, List<FunnelStage>> byCourse = new LinkedHashMap<>();
+        for (CohortReport.Stage stage : stages) {
+            byCourse.computeIfAbsent(stage.courseTitle(), course -> new java.util.ArrayList<>())
+                    .add(new FunnelStage(stage.moduleTitle(), stage.reached(), stage.completed()));
+        }
+        if (byCourse.isEmpty()) {
+            add(new FunnelChart(title, List.of()));
+        }
+        byCourse.forEach((course, modules) ->
+                add(new FunnelChart(byCourse.size() == 1 ? title : title + " — " + course, modules)));
     }
 }
