@@ -24,14 +24,22 @@ final class ContentHash {
         }
     }
 
-    static String of(Path folder) {
+    /** The files of a course folder that make its content, in a fixed order (hidden files left out). */
+    static List<Path> files(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<Path> files = walk.filter(Files::isRegularFile)
+            return walk.filter(Files::isRegularFile)
                     .filter(path -> !path.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
-            for (Path file : files) {
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String of(Path folder) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files(folder)) {
                 digest.update(
                         folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);

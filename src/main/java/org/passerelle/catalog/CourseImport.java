@@ -79,25 +79,7 @@ public class CourseImport {
         List<String> folders = courseFolders();
         for (String name : folders) {
             progress.done(outcomes.size(), folders.size());
-            String hash = ContentHash.of(folder.resolve(name));
-            Optional<CourseVersion> current = versions.currentVersionOf(name);
-            if (current.isPresent() && current.get().contentHash().equals(hash)) {
-                // The very files of a version that was validated when it was stored: nothing to read again.
-                outcomes.add(new ImportReport.Outcome(
-                        name, ImportReport.Status.UNCHANGED, current.get().number(), List.of()));
-                continue;
-            }
-            CourseReading reading = CourseFiles.read(folder, name);
-            if (!reading.ok()) {
-                reading.problems().forEach(problem -> log.warn("Course not imported: {}", problem));
-                outcomes.add(new ImportReport.Outcome(
-                        name,
-                        ImportReport.Status.REJECTED,
-                        current.map(CourseVersion::number).orElse(0),
-                        reading.problems()));
-                continue;
-            }
-            outcomes.add(store(name, reading, hash));
+            outcomes.add(importOne(folder, name));
         }
         progress.done(folders.size(), folders.size());
         log.info(
@@ -111,7 +93,53 @@ public class CourseImport {
         return new ImportReport(outcomes);
     }
 
-    private ImportReport.Outcome store(String name, CourseReading reading, String hash) {
+    /** Imports one course folder found in a parent folder: unchanged, a new version, or rejected with reasons. */
+    private ImportReport.Outcome importOne(Path parent, String name) {
+        String hash = ContentHash.of(parent.resolve(name));
+        Optional<CourseVersion> current = versions.currentVersionOf(name);
+        if (current.isPresent() && current.get().contentHash().equals(hash)) {
+            // The very files of a version that was validated when it was stored: nothing to read again.
+            if (current.get().sources().isEmpty()) {
+                current.get().keepSources(sources(parent.resolve(name)));
+            }
+            return new ImportReport.Outcome(
+                    name, ImportReport.Status.UNCHANGED, current.get().number(), List.of());
+        }
+        CourseReading reading = CourseFiles.read(parent, name);
+        if (!reading.ok()) {
+            reading.problems().forEach(problem -> log.warn("Course not imported: {}", problem));
+            return new ImportReport.Outcome(
+                    name,
+                    ImportReport.Status.REJECTED,
+                    current.map(CourseVersion::number).orElse(0),
+                    reading.problems());
+        }
+        return store(parent, name, reading, hash);
+    }
+
+    /**
+     * Imports a course sent as a zip of its folder (as {@link CourseExport} makes them): the same checks and
+     * versions as a folder placed in the courses folder.
+     *
+     * @throws IllegalArgumentException when the zip is not one course folder or is unsafe to unpack
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ImportReport importZip(byte[] zip) {
+        Path unpacked = CourseZip.unpack(zip);
+        try {
+            try (Stream<Path> children = Files.list(unpacked)) {
+                String name = children.findFirst().orElseThrow().getFileName().toString();
+                return new ImportReport(List.of(importOne(unpacked, name)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(unpacked.toFile());
+        }
+    }
+
+    private ImportReport.Outcome store(Path parent, String name, CourseReading reading, String hash) {
         CourseContent content = reading.course();
         Course course = courses.findById(name).orElse(null);
         boolean created = course == null;
@@ -130,6 +158,7 @@ public class CourseImport {
         int number = versions.lastNumber(name) + 1;
         CourseVersion version = versions.save(new CourseVersion(
                 name, number, hash, clock.instant(), content, json.writeValueAsString(content), media(reading)));
+        version.keepSources(sources(parent.resolve(name)));
         course.publish(version.id(), clock.instant());
         return new ImportReport.Outcome(
                 name, created ? ImportReport.Status.CREATED : ImportReport.Status.NEW_VERSION, number, List.of());
@@ -151,6 +180,26 @@ public class CourseImport {
             }
             files.put(path, sha256);
         });
+        return files;
+    }
+
+    /** Stores every file of a course folder (as ContentHash counts them), once per content: path → SHA-256. */
+    private Map<String, String> sources(Path course) {
+        Map<String, String> files = new TreeMap<>();
+        for (Path file : ContentHash.files(course)) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String sha256 = ContentHash.sha256(bytes);
+            if (!blobs.existsById(sha256)) {
+                String type = FileType.of(bytes).map(t -> t.contentType).orElse("application/octet-stream");
+                blobs.save(new MediaBlob(sha256, type, bytes));
+            }
+            files.put(course.relativize(file).toString().replace('\\', '/'), sha256);
+        }
         return files;
     }
 

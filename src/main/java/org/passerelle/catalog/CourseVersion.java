@@ -70,6 +70,13 @@ class CourseVersion {
     @Column(name = "sha256")
     private Map<String, String> files = new TreeMap<>();
 
+    /** Every file of the folder the version came from: path → SHA-256. Never served to learners. */
+    @ElementCollection
+    @CollectionTable(name = "catalog_version_source", joinColumns = @JoinColumn(name = "version_id"))
+    @MapKeyColumn(name = "path")
+    @Column(name = "sha256")
+    private Map<String, String> sources = new TreeMap<>();
+
     protected CourseVersion() {}
 
     CourseVersion(
@@ -106,6 +113,16 @@ class CourseVersion {
 
     Long id() {
         return id;
+    }
+
+    Map<String, String> sources() {
+        return Map.copyOf(sources);
+    }
+
+    /** Records the folder's files; for versions imported before sources were kept, on their next import. */
+    void keepSources(Map<String, String> sources) {
+        this.sources.clear();
+        this.sources.putAll(sources);
     }
 
     int number() {

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.CompletableFuture;
+import org.passerelle.catalog.Catalog;
+import org.passerelle.catalog.CourseExport;
 import org.passerelle.catalog.CourseImport;
 import org.passerelle.catalog.ImportReport;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -35,7 +37,7 @@ public class CourseImportView extends Main implements HasDynamicTitle {
     private final Div results = new Div();
     private final Paragraph status = new Paragraph();
 
-    public CourseImportView(CourseImport courseImport) {
+    public CourseImportView(CourseImport courseImport, CourseExport export, Catalog catalog) {
         this.courseImport = courseImport;
         addClassName("page");
         reload.setText(getTranslation("import.reload"));
@@ -54,7 +56,8 @@ public class CourseImportView extends Main implements HasDynamicTitle {
                 reload,
                 progress,
                 status,
-                results);
+                results,
+                new CourseZipPanel(courseImport, export, catalog, this::show));
     }
 
     private void start() {
@@ -88,6 +91,11 @@ public class CourseImportView extends Main implements HasDynamicTitle {
         progress.setVisible(false);
         status.setText("");
         reload.setEnabled(true);
+        show(report);
+    }
+
+    /** Lists what an import did, course by course; null for an import that failed unexpectedly. */
+    void show(ImportReport report) {
         results.removeAll();
         if (report == null) {
             results.add(new Paragraph(getTranslation("error.unexpected")));

@@ -34,6 +34,7 @@ import org.passerelle.cohorts.EnrolmentPreview;
 import org.passerelle.cohorts.EnrolmentRefused;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.PublicAddress;
+import org.passerelle.shared.ui.UploadTexts;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**

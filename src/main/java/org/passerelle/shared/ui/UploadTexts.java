@@ -1,14 +1,14 @@
-package org.passerelle.cohorts.ui;
+package org.passerelle.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
 
 /** The upload field's own words, in the reader's language. */
-final class UploadTexts {
+public final class UploadTexts {
 
     private UploadTexts() {}
 
-    static UploadI18N of(Component in) {
+    public static UploadI18N of(Component in) {
         UploadI18N texts = new UploadI18N();
         texts.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(in.getTranslation("upload.add"))

@@ -1,0 +1,76 @@
+package org.passerelle.catalog.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.util.function.Consumer;
+import org.passerelle.catalog.Catalog;
+import org.passerelle.catalog.CourseCard;
+import org.passerelle.catalog.CourseExport;
+import org.passerelle.catalog.CourseImport;
+import org.passerelle.catalog.ImportReport;
+import org.passerelle.shared.ui.UiLanguage;
+import org.passerelle.shared.ui.UploadTexts;
+
+/**
+ * Courses as zip files of their folder: download a published course (the very files it was imported from) and
+ * import a course zip, with the same checks and versions as a folder placed in {@code courses/}.
+ */
+class CourseZipPanel extends Div {
+
+    static final int MAX_BYTES = 100 * 1024 * 1024;
+
+    CourseZipPanel(CourseImport courseImport, CourseExport export, Catalog catalog, Consumer<ImportReport> shown) {
+        setId("course-zips");
+        ComboBox<CourseCard> course = new ComboBox<>(getTranslation("import.zip.course"));
+        course.setId("export-course");
+        course.setItems(catalog.published("", UiLanguage.current(UI.getCurrent())));
+        course.setItemLabelGenerator(card -> card.title() + " (" + card.id() + ")");
+        course.setWidth("min(32rem, 100%)");
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    CourseCard chosen = course.getValue();
+                    byte[] zip = chosen == null
+                            ? new byte[0]
+                            : export.zip(chosen.id()).orElse(new byte[0]);
+                    String name = (chosen == null ? "course" : chosen.id()) + ".zip";
+                    return new DownloadResponse(new ByteArrayInputStream(zip), name, "application/zip", zip.length);
+                }),
+                getTranslation("import.zip.download"));
+        download.setId("export-zip");
+        download.setEnabled(false);
+        course.addValueChangeListener(change -> download.setEnabled(change.getValue() != null));
+        Paragraph problem = new Paragraph();
+        problem.addClassName("error-note");
+        problem.setVisible(false);
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            problem.setVisible(false);
+            try {
+                shown.accept(courseImport.importZip(bytes));
+            } catch (IllegalArgumentException e) {
+                problem.setText(getTranslation("import.zip.refused", e.getMessage()));
+                problem.setVisible(true);
+            }
+        })));
+        upload.setId("import-zip");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes(".zip", "application/zip");
+        upload.setI18n(UploadTexts.of(this));
+        add(
+                new H3(getTranslation("import.zip.title")),
+                new Paragraph(getTranslation("import.zip.intro")),
+                new Div(course, download),
+                upload,
+                problem);
+    }
+}
