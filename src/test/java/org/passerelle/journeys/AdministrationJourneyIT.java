@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,6 +62,49 @@ class AdministrationJourneyIT extends BrowserJourney {
         driver.findElement(By.id("reload-courses")).click();
         waitForText("ai-public-policy — unchanged, version 1");
         Accessibility.check(driver, "course import results");
+    }
+
+    @Test
+    void anAdministratorDownloadsACourseAsAZipAndImportsItBackUnchanged() throws Exception {
+        signInAndWaitForHome("admin", DEMO_PASSWORD);
+        open("/admin/courses", "#export-course");
+        WebElement course = driver.findElement(By.cssSelector("#export-course input"));
+        course.sendKeys("ai-public-policy");
+        until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        driver.findElements(By.cssSelector("vaadin-combo-box-item")).getFirst().click();
+        until(d -> d.findElement(By.id("export-zip")).isDisplayed());
+        String href = driver.findElement(By.id("export-zip")).getDomProperty("href");
+        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        byte[] zip = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                                .header("Cookie", "JSESSIONID=" + cookie)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).contains("ai-public-policy/course.yaml", "ai-public-policy/01-what-is-ai/module.yaml");
+
+        java.nio.file.Path file = java.nio.file.Files.write(
+                java.nio.file.Path.of("target", "ai-public-policy-" + System.nanoTime() + ".zip"), zip);
+        WebElement upload = driver.findElement(By.id("import-zip"));
+        WebElement input = (WebElement) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const u = arguments[0];"
+                                + "const i = u.querySelector('input[type=file]')"
+                                + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));"
+                                + "i.removeAttribute('hidden'); i.style.display = 'block'; return i;",
+                        upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].style.display = ''; arguments[0].setAttribute('hidden', '');", input);
+        waitForText("ai-public-policy — unchanged, version 1");
     }
 
     @Test

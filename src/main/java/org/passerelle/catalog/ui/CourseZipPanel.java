@@ -46,8 +46,8 @@ class CourseZipPanel extends Div {
                 }),
                 getTranslation("import.zip.download"));
         download.setId("export-zip");
-        download.setEnabled(false);
-        course.addValueChangeListener(change -> download.setEnabled(change.getValue() != null));
+        download.setVisible(false);
+        course.addValueChangeListener(change -> download.setVisible(change.getValue() != null));
         Paragraph problem = new Paragraph();
         problem.addClassName("error-note");
         problem.setVisible(false);
