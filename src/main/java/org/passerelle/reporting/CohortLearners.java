@@ -95,6 +95,10 @@ public class CohortLearners {
             parameters.add(LocalDateTime.ofInstant(
                     clock.instant().minus(Duration.ofDays(Math.max(0, filter.quietDays()))), ZoneOffset.UTC));
         }
+        if (filter.maxBestScore() != null) {
+            where.append(" and best_score <= ?");
+            parameters.add(filter.maxBestScore());
+        }
         return where.toString();
     }
 

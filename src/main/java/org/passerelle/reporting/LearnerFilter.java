@@ -8,13 +8,24 @@ package org.passerelle.reporting;
  * @param minProgress at least this progress, in percent
  * @param maxProgress at most this progress, in percent
  * @param quietDays no activity for at least this many days (never active counts as quiet)
+ * @param maxBestScore an average best quiz score of at most this (learners without any score are left out)
  */
 public record LearnerFilter(
-        String text, String recordStatus, Integer minProgress, Integer maxProgress, Integer quietDays) {
+        String text,
+        String recordStatus,
+        Integer minProgress,
+        Integer maxProgress,
+        Integer quietDays,
+        Integer maxBestScore) {
 
-    public static final LearnerFilter ANYONE = new LearnerFilter("", null, null, null, null);
+    public static final LearnerFilter ANYONE = new LearnerFilter("", null, null, null, null, null);
+
+    public LearnerFilter(
+            String text, String recordStatus, Integer minProgress, Integer maxProgress, Integer quietDays) {
+        this(text, recordStatus, minProgress, maxProgress, quietDays, null);
+    }
 
     public static LearnerFilter named(String text) {
-        return new LearnerFilter(text, null, null, null, null);
+        return new LearnerFilter(text, null, null, null, null, null);
     }
 }

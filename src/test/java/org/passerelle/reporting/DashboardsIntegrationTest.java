@@ -159,6 +159,11 @@ class DashboardsIntegrationTest {
                                 new LearnerFilter("", null, null, 50, null), LearnerQuery.Order.NAME, false, 0, 10)))
                 .extracting(LearnerRow::progress)
                 .containsExactly(33);
+        assertThat(learners.count(kenya, new LearnerFilter("", null, null, null, null, 99)))
+                .as("the only score is 100; a learner without one is left out")
+                .isZero();
+        assertThat(learners.count(kenya, new LearnerFilter("", null, null, null, null, 100)))
+                .isEqualTo(1);
         assertThat(learners.count(kenya, new LearnerFilter("", null, null, null, 1)))
                 .as("both were active today")
                 .isZero();

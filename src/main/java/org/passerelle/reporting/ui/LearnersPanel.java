@@ -21,9 +21,11 @@ class LearnersPanel extends Div {
     private final Select<String> record = new Select<>();
     private final IntegerField atMost = new IntegerField();
     private final IntegerField quiet = new IntegerField();
+    private final IntegerField score = new IntegerField();
 
     private LearnerFilter filter() {
-        return new LearnerFilter(filter.getValue(), record.getValue(), null, atMost.getValue(), quiet.getValue());
+        return new LearnerFilter(
+                filter.getValue(), record.getValue(), null, atMost.getValue(), quiet.getValue(), score.getValue());
     }
 
     LearnersPanel(long cohortId, CohortLearners learners) {
@@ -52,6 +54,11 @@ class LearnersPanel extends Div {
         quiet.setMin(0);
         quiet.setMax(365);
         quiet.setClearButtonVisible(true);
+        score.setLabel(getTranslation("dashboard.filter-score"));
+        score.setId("learner-score-filter");
+        score.setMin(0);
+        score.setMax(100);
+        score.setClearButtonVisible(true);
         Grid<LearnerRow> grid = new Grid<>();
         grid.setId("learner-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
@@ -95,7 +102,8 @@ class LearnersPanel extends Div {
         record.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         atMost.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         quiet.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        Div filters = new Div(filter, record, atMost, quiet);
+        score.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        Div filters = new Div(filter, record, atMost, quiet, score);
         filters.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 1rem");
         add(filters, grid);
     }
