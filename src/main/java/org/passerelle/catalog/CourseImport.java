@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,27 +169,35 @@ public class CourseImport {
 
     /** Stores the bytes of each file learners may be served, once per content; returns path → SHA-256. */
     private Map<String, String> media(CourseReading reading) {
-        Map<String, String> files = new TreeMap<>();
+        Map<String, Path> files = new TreeMap<>();
+        Map<String, String> types = new HashMap<>();
         reading.attachments().forEach((path, attachment) -> {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(attachment.file());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String sha256 = ContentHash.sha256(bytes);
-            if (!blobs.existsById(sha256)) {
-                blobs.save(new MediaBlob(sha256, attachment.contentType(), bytes));
-            }
-            files.put(path, sha256);
+            files.put(path, attachment.file());
+            types.put(path, attachment.contentType());
         });
-        return files;
+        return storeOnce(files, (path, bytes) -> types.get(path));
     }
 
     /** Stores every file of a course folder (as ContentHash counts them), once per content: path → SHA-256. */
     private Map<String, String> sources(Path course) {
-        Map<String, String> files = new TreeMap<>();
+        Map<String, Path> files = new TreeMap<>();
         for (Path file : ContentHash.files(course)) {
+            files.put(course.relativize(file).toString().replace('\\', '/'), file);
+        }
+        return storeOnce(
+                files,
+                (path, bytes) ->
+                        FileType.of(bytes).map(type -> type.contentType).orElse("application/octet-stream"));
+    }
+
+    /**
+     * Reads files and stores the contents not stored yet, asking the database once which are (a course folder's
+     * files are mostly unchanged from its previous version): path → SHA-256.
+     */
+    private Map<String, String> storeOnce(Map<String, Path> files, BiFunction<String, byte[], String> type) {
+        Map<String, String> hashes = new TreeMap<>();
+        Map<String, byte[]> contents = new HashMap<>();
+        files.forEach((path, file) -> {
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file);
@@ -194,13 +205,21 @@ public class CourseImport {
                 throw new UncheckedIOException(e);
             }
             String sha256 = ContentHash.sha256(bytes);
-            if (!blobs.existsById(sha256)) {
-                String type = FileType.of(bytes).map(t -> t.contentType).orElse("application/octet-stream");
-                blobs.save(new MediaBlob(sha256, type, bytes));
-            }
-            files.put(course.relativize(file).toString().replace('\\', '/'), sha256);
+            hashes.put(path, sha256);
+            contents.putIfAbsent(sha256, bytes);
+        });
+        if (contents.isEmpty()) {
+            return hashes;
         }
-        return files;
+        Set<String> stored = blobs.stored(contents.keySet());
+        Map<String, String> pathOf = new HashMap<>();
+        hashes.forEach((path, sha256) -> pathOf.putIfAbsent(sha256, path));
+        contents.forEach((sha256, bytes) -> {
+            if (!stored.contains(sha256)) {
+                blobs.save(new MediaBlob(sha256, type.apply(pathOf.get(sha256), bytes), bytes));
+            }
+        });
+        return hashes;
     }
 
     private List<String> courseFolders() {

@@ -20,6 +20,10 @@ interface MediaBlobs extends JpaRepository<MediaBlob, String> {
         String getPath();
     }
 
+    /** Which of these contents are stored already. */
+    @Query("select m.sha256 from MediaBlob m where m.sha256 in :sha256s")
+    java.util.Set<String> stored(java.util.Collection<String> sha256s);
+
     @Query(value = """
             select f.path as path, m.sha256 as sha256, m.content_type as contentType, m.size as size
             from catalog_version_file f join catalog_media m on m.sha256 = f.sha256

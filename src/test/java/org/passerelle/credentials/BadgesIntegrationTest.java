@@ -36,7 +36,6 @@ import org.passerelle.credentials.signing.KeyKind;
 import org.passerelle.credentials.signing.ProofCheck;
 import org.passerelle.credentials.signing.SigningKeys;
 import org.passerelle.credentials.signing.StatusBits;
-import org.passerelle.learning.AttemptPage;
 import org.passerelle.learning.LearningCourses;
 import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
@@ -267,11 +266,7 @@ class BadgesIntegrationTest {
             learning.enrol(courseId);
         }
         if (credentials.mine().stream().noneMatch(r -> r.courseId().equals(courseId))) {
-            learning.completeLesson(courseId, "01-intro", "01-one", 0, Language.EN);
-            learning.completeLesson(courseId, "01-intro", "02-two", 0, Language.EN);
-            AttemptPage page = quizzes.start(courseId, "01-intro", Language.EN);
-            LearningCourses.RIGHT.forEach((question, response) -> quizzes.save(page.attemptId(), question, response));
-            quizzes.submit(page.attemptId(), Language.EN);
+            LearningCourses.complete(learning, quizzes, courseId);
         }
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(10))

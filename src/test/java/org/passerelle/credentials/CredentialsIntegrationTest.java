@@ -14,7 +14,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
-import org.passerelle.learning.AttemptPage;
 import org.passerelle.learning.LearningCourses;
 import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
@@ -214,12 +213,7 @@ class CredentialsIntegrationTest {
         if (!learning.course(courseId, Language.EN).orElseThrow().enrolled()) {
             learning.enrol(courseId);
         }
-        learning.completeLesson(courseId, "01-intro", "01-one", 0, Language.EN);
-        learning.completeLesson(courseId, "01-intro", "02-two", 0, Language.EN);
-        AttemptPage page = quizzes.start(courseId, "01-intro", Language.EN);
-        LearningCourses.RIGHT.forEach((question, response) -> quizzes.save(page.attemptId(), question, response));
-        assertThat(quizzes.submit(page.attemptId(), Language.EN).courseCompleted())
-                .isTrue();
+        assertThat(LearningCourses.complete(learning, quizzes, courseId)).isTrue();
     }
 
     private void as(String username) {

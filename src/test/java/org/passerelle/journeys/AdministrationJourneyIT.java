@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,14 +73,7 @@ class AdministrationJourneyIT extends BrowserJourney {
         driver.findElements(By.cssSelector("vaadin-combo-box-item")).getFirst().click();
         until(d -> d.findElement(By.id("export-zip")).isDisplayed());
         String href = driver.findElement(By.id("export-zip")).getDomProperty("href");
-        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
-        byte[] zip = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
-                                .header("Cookie", "JSESSIONID=" + cookie)
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray())
-                .body();
+        byte[] zip = downloadWithSession(href);
         java.util.List<String> names = new java.util.ArrayList<>();
         try (java.util.zip.ZipInputStream in =
                 new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
@@ -93,17 +85,7 @@ class AdministrationJourneyIT extends BrowserJourney {
 
         java.nio.file.Path file = java.nio.file.Files.write(
                 java.nio.file.Path.of("target", "ai-public-policy-" + System.nanoTime() + ".zip"), zip);
-        WebElement upload = driver.findElement(By.id("import-zip"));
-        WebElement input = (WebElement) ((JavascriptExecutor) driver)
-                .executeScript(
-                        "const u = arguments[0];"
-                                + "const i = u.querySelector('input[type=file]')"
-                                + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));"
-                                + "i.removeAttribute('hidden'); i.style.display = 'block'; return i;",
-                        upload);
-        input.sendKeys(file.toAbsolutePath().toString());
-        ((JavascriptExecutor) driver)
-                .executeScript("arguments[0].style.display = ''; arguments[0].setAttribute('hidden', '');", input);
+        upload("import-zip", file);
         waitForText("ai-public-policy — unchanged, version 1");
     }
 

@@ -10,35 +10,41 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** One headless Debian Chromium for the whole test run: starting one per test would double the suite. */
-final class Browser {
+public final class Browser {
 
     private static ChromeDriver driver;
 
     private Browser() {}
 
+    /**
+     * A new headless Debian Chromium through Debian's chromedriver (nothing downloaded), that calls no outside
+     * host, with some arguments of the caller's.
+     */
+    public static ChromeDriver start(String... more) {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                // Without this Chromium keeps calling Google's hosts, which this network refuses.
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+        options.addArguments(more);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        return new ChromeDriver(service, options);
+    }
+
     static synchronized ChromeDriver get() {
         if (driver == null) {
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                    .build();
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
-            options.addArguments(
-                    "--headless=new",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                    "--disable-quic",
-                    "--lang=en-US",
-                    "--window-size=1280,900",
-                    // Without this Chromium keeps calling Google's hosts, which this network refuses.
-                    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-            driver = new ChromeDriver(service, options);
+            driver = start("--disable-quic", "--lang=en-US", "--window-size=1280,900");
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
         }

@@ -118,6 +118,35 @@ abstract class BrowserJourney {
         return Browser.deepText(driver);
     }
 
+    /** Gives a file to a Vaadin upload as a person choosing it would; the input is hidden again afterwards. */
+    void upload(String uploadId, java.nio.file.Path file) {
+        org.openqa.selenium.WebElement upload = driver.findElement(By.id(uploadId));
+        org.openqa.selenium.WebElement input = (org.openqa.selenium.WebElement) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const u = arguments[0];"
+                                + "const i = u.querySelector('input[type=file]')"
+                                + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));"
+                                + "i.removeAttribute('hidden'); i.style.display = 'block'; return i;",
+                        upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        // Hidden again, as the component has it (the visible part is the labelled button).
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].style.display = ''; arguments[0].setAttribute('hidden', '');", input);
+    }
+
+    /** Fetches a download link with the browser's session, as clicking it would; it must answer 200. */
+    byte[] downloadWithSession(String href) throws Exception {
+        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                                .header("Cookie", "JSESSIONID=" + cookie)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as("download of " + href).isEqualTo(200);
+        return response.body();
+    }
+
     void waitForText(String text) {
         until(d -> pageText().contains(text));
     }

@@ -3,9 +3,6 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +45,7 @@ class BulkEnrolmentJourneyIT extends BrowserJourney {
 
         signInAndWaitForHome("admin", DEMO_PASSWORD);
         open("/admin/cohorts/" + cohort + "/enrol", "#bulk-upload");
-        upload(bad);
+        upload("bulk-upload", bad);
         until(d -> !d.findElements(By.id("bulk-summary")).isEmpty());
         assertThat(driver.findElement(By.id("bulk-summary")).getText())
                 .isEqualTo("5 rows: 4 new accounts, 0 existing accounts, 1 rows with problems.");
@@ -61,7 +57,7 @@ class BulkEnrolmentJourneyIT extends BrowserJourney {
         Path fixed = Files.writeString(
                 Path.of("target", "senegal-" + tag + "-fixed.csv"),
                 rows.formatted(tag).replace("@gouv;", "@gouv.sn;"));
-        upload(fixed);
+        upload("bulk-upload", fixed);
         until(d -> d.findElements(By.id("bulk-confirm")).size() == 1);
         assertThat(driver.findElement(By.id("bulk-summary")).getText())
                 .isEqualTo("5 rows: 5 new accounts, 0 existing accounts, 0 rows with problems.");
@@ -100,31 +96,11 @@ class BulkEnrolmentJourneyIT extends BrowserJourney {
         assertThat(pageText()).contains("L’IA au service des politiques publiques");
     }
 
-    private void upload(Path file) {
-        WebElement upload = driver.findElement(By.id("bulk-upload"));
-        WebElement input = (WebElement) ((JavascriptExecutor) driver)
-                .executeScript(
-                        "const u = arguments[0];"
-                                + "const i = u.querySelector('input[type=file]')"
-                                + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));"
-                                + "i.removeAttribute('hidden'); i.style.display = 'block'; return i;",
-                        upload);
-        input.sendKeys(file.toAbsolutePath().toString());
-        // Hidden again, as the component has it (the visible part is the labelled button).
-        ((JavascriptExecutor) driver)
-                .executeScript("arguments[0].style.display = ''; arguments[0].setAttribute('hidden', '');", input);
-    }
-
     private List<String> download(String href) throws Exception {
-        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(href))
-                                .header("Cookie", "JSESSIONID=" + cookie)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body().replace("\uFEFF", "").lines().toList();
+        return new String(downloadWithSession(href), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .lines()
+                .toList();
     }
 
     private long senegalCohort(String name) {

@@ -3,10 +3,6 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
@@ -56,7 +52,7 @@ class DashboardJourneyIT extends BrowserJourney {
         saveScreenshot("dashboard-cohort-ke");
 
         String xlsx = driver.findElement(By.id("report-xlsx")).getDomProperty("href");
-        byte[] file = download(xlsx);
+        byte[] file = downloadWithSession(xlsx);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet learners = book.getSheet("Learners");
             assertThat(learners).isNotNull();
@@ -106,17 +102,5 @@ class DashboardJourneyIT extends BrowserJourney {
         } finally {
             signedIn.out();
         }
-    }
-
-    private byte[] download(String href) throws Exception {
-        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(href))
-                                .header("Cookie", "JSESSIONID=" + cookie)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.passerelle.assessment.Response;
+import org.passerelle.shared.Language;
 
 /**
  * Course folders for learning tests, written before the application starts so that it imports them: each
@@ -46,6 +47,19 @@ public final class LearningCourses {
     static final int SELF_ENROLMENT_CLOSED = 30;
 
     private LearningCourses() {}
+
+    /**
+     * The signed-in learner completes a written course: both lessons, then the quiz with the right answers.
+     *
+     * @return whether submitting the quiz completed the course
+     */
+    public static boolean complete(LearningService learning, QuizService quizzes, String courseId) {
+        learning.completeLesson(courseId, "01-intro", "01-one", 0, Language.EN);
+        learning.completeLesson(courseId, "01-intro", "02-two", 0, Language.EN);
+        AttemptPage page = quizzes.start(courseId, "01-intro", Language.EN);
+        RIGHT.forEach((question, response) -> quizzes.save(page.attemptId(), question, response));
+        return quizzes.submit(page.attemptId(), Language.EN).courseCompleted();
+    }
 
     public static Path write(Path folder, int count, int attempts, int timeLimitMinutes) {
         return write(folder, "course-", count, attempts, timeLimitMinutes);

@@ -20,7 +20,6 @@ import org.passerelle.cohorts.CohortMembership;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
-import org.passerelle.learning.AttemptPage;
 import org.passerelle.learning.LearningCourses;
 import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
@@ -208,12 +207,7 @@ class DashboardsIntegrationTest {
     }
 
     private void complete() {
-        learning.completeLesson(COURSE, "01-intro", "01-one", 0, Language.EN);
-        learning.completeLesson(COURSE, "01-intro", "02-two", 0, Language.EN);
-        AttemptPage page = quizzes.start(COURSE, "01-intro", Language.EN);
-        LearningCourses.RIGHT.forEach((question, response) -> quizzes.save(page.attemptId(), question, response));
-        assertThat(quizzes.submit(page.attemptId(), Language.EN).courseCompleted())
-                .isTrue();
+        assertThat(LearningCourses.complete(learning, quizzes, COURSE)).isTrue();
     }
 
     private long cohort(String name, String country) {
