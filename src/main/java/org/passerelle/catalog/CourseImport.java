@@ -82,7 +82,7 @@ public class CourseImport {
         List<String> folders = courseFolders();
         for (String name : folders) {
             progress.done(outcomes.size(), folders.size());
-            outcomes.add(importOne(folder, name));
+            outcomes.add(importOne(folder, name, false));
         }
         progress.done(folders.size(), folders.size());
         log.info(
@@ -96,8 +96,19 @@ public class CourseImport {
         return new ImportReport(outcomes);
     }
 
-    /** Imports one course folder found in a parent folder: unchanged, a new version, or rejected with reasons. */
-    private ImportReport.Outcome importOne(Path parent, String name) {
+    /** Publishes a folder written from a draft of the editor: the same checks and versions as any import. */
+    ImportReport.Outcome importFrom(Path parent, String name) {
+        return importOne(parent, name, true);
+    }
+
+    /**
+     * Imports one course folder found in a parent folder: unchanged, a new version, or rejected with reasons.
+     *
+     * @param republish whether content equal to an earlier version makes that version current again (a zip or a
+     *     draft sent on purpose); the courses folder read at each start never takes a course back to an earlier
+     *     version, e.g. after a newer one was published in the editor
+     */
+    private ImportReport.Outcome importOne(Path parent, String name, boolean republish) {
         String hash = ContentHash.of(parent.resolve(name));
         Optional<CourseVersion> current = versions.currentVersionOf(name);
         if (current.isPresent() && current.get().contentHash().equals(hash)) {
@@ -117,7 +128,7 @@ public class CourseImport {
                     current.map(CourseVersion::number).orElse(0),
                     reading.problems());
         }
-        return store(parent, name, reading, hash);
+        return store(parent, name, reading, hash, republish);
     }
 
     /**
@@ -133,7 +144,7 @@ public class CourseImport {
         try {
             try (Stream<Path> children = Files.list(unpacked)) {
                 String name = children.findFirst().orElseThrow().getFileName().toString();
-                return new ImportReport(List.of(importOne(unpacked, name)));
+                return new ImportReport(List.of(importOne(unpacked, name, true)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -142,7 +153,8 @@ public class CourseImport {
         }
     }
 
-    private ImportReport.Outcome store(Path parent, String name, CourseReading reading, String hash) {
+    private ImportReport.Outcome store(
+            Path parent, String name, CourseReading reading, String hash, boolean republish) {
         CourseContent content = reading.course();
         Course course = courses.findById(name).orElse(null);
         boolean created = course == null;
@@ -152,6 +164,16 @@ public class CourseImport {
         var existing = versions.findByCourseIdAndContentHash(name, hash);
         if (existing.isPresent()) {
             CourseVersion version = existing.get();
+            if (!republish
+                    && current(name).filter(c -> c.number() > version.number()).isPresent()) {
+                int currentNumber = current(name).orElseThrow().number();
+                log.info(
+                        "Course folder {} holds version {}; version {} stays current",
+                        name,
+                        version.number(),
+                        currentNumber);
+                return new ImportReport.Outcome(name, ImportReport.Status.UNCHANGED, currentNumber, List.of());
+            }
             if (!version.id().equals(course.currentVersion())) {
                 course.publish(version.id(), clock.instant());
                 return new ImportReport.Outcome(name, ImportReport.Status.NEW_VERSION, version.number(), List.of());
@@ -220,6 +242,10 @@ public class CourseImport {
             }
         });
         return hashes;
+    }
+
+    private Optional<CourseVersion> current(String name) {
+        return versions.currentVersionOf(name);
     }
 
     private List<String> courseFolders() {

@@ -14,6 +14,9 @@ interface CourseVersions extends JpaRepository<CourseVersion, Long> {
 
     long countByCourseId(String courseId);
 
+    @Query("select c.id from Course c where c.currentVersion is not null order by c.id")
+    List<String> courseIds();
+
     /** The current version of each course whose texts, in any language, contain the pattern. */
     @Query("""
             select distinct v from CourseVersion v join v.texts t, Course c

@@ -1,8 +1,8 @@
 /**
- * Courses, their versions, modules and lessons; reads the {@code courses/} folder. Today: reading and
- * validating course folders. Import, versions and the catalog views come next.
+ * Courses, their versions, modules and lessons; reads the {@code courses/} folder. Instructors edit courses
+ * in the app as drafts that publish like course folders.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Catalog",
-        allowedDependencies = {"assessment"})
+        allowedDependencies = {"assessment", "identity"})
 package org.passerelle.catalog;
