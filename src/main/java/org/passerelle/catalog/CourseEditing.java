@@ -45,7 +45,7 @@ import org.springframework.util.FileSystemUtils;
 public class CourseEditing {
 
     /** How much media one file may have, by kind. */
-    static final long MAX_MEDIA_BYTES = ContentFiles.MAX_FILE_BYTES;
+    public static final long MAX_MEDIA_BYTES = ContentFiles.MAX_FILE_BYTES;
 
     public enum AuthorRole {
         OWNER,
@@ -519,7 +519,14 @@ public class CourseEditing {
             if (FileType.looksLikeSvg(bytes)) {
                 throw new Refused("editor.refused.media-svg");
             }
-            throw new Refused("editor.refused.media-type." + kind);
+            throw new Refused(
+                    switch (kind) {
+                        case "slides" -> "editor.refused.media-type.slides";
+                        case "transcript" -> "editor.refused.media-type.transcript";
+                        case "audio" -> "editor.refused.media-type.audio";
+                        default -> "editor.refused.media-type.image";
+                    },
+                    type.map(t -> t.contentType).orElse("?"));
         }
         String base = mediaName(fileName, type.get());
         String sha = ContentHash.sha256(bytes);
@@ -539,6 +546,15 @@ public class CourseEditing {
         }
         drafts.put(courseId, path, bytes, 0, me());
         return "media/" + path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The size of every file of the draft: path inside the course folder → bytes. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> fileSizes(String courseId) {
+        requireDrafted(courseId);
+        Map<String, Long> sizes = new TreeMap<>();
+        drafts.entries(courseId).forEach(entry -> sizes.put(entry.path(), entry.size()));
+        return sizes;
     }
 
     /** A file of the draft for the editor's previews: only images, PDFs, audio and text, judged by their bytes. */
@@ -651,7 +667,7 @@ public class CourseEditing {
         try {
             return CourseFiles.read(root, courseId);
         } finally {
-            FileSystemUtils.deleteRecursively(root.toFile());
+            FileSystemUtils.deleteRecursively(root.getParent().toFile());
         }
     }
 
@@ -671,7 +687,7 @@ public class CourseEditing {
             }
             return outcome;
         } finally {
-            FileSystemUtils.deleteRecursively(root.toFile());
+            FileSystemUtils.deleteRecursively(root.getParent().toFile());
         }
     }
 
@@ -767,7 +783,9 @@ public class CourseEditing {
                 lessonCount++;
             }
             int questions = 0;
-            if (module.quiz() != null) {
+            DraftStore.File quizFile = module.quiz() == null ? null : files.get(folder + "/" + module.quiz());
+            if (quizFile != null) {
+                questions = DraftFormat.yamlQuestionCount(quizFile.content());
                 for (Language language : Language.values()) {
                     DraftStore.File gift = files.get(DraftFormat.giftPath(folder, language));
                     if (gift != null) {
@@ -924,7 +942,7 @@ public class CourseEditing {
     }
 
     /** A folder or lesson name from a title: lower-case ASCII letters, digits and dashes. */
-    static String slug(String title, String otherwise) {
+    public static String slug(String title, String otherwise) {
         String plain = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
@@ -968,10 +986,12 @@ public class CourseEditing {
         return stem + "." + extension;
     }
 
-    /** Writes the draft's files into a new temporary folder: {@code <temp>/<courseId>/...}. */
+    /** Writes the draft's files into a new temporary folder: {@code <temp>/courses/<courseId>/...}. */
     private Path materialise(String courseId) {
         try {
-            Path root = Files.createTempDirectory("passerelle-draft");
+            // Problems name files as "courses/<course>/...", as for a folder placed in courses/.
+            Path root = Files.createDirectories(
+                    Files.createTempDirectory("passerelle-draft").resolve("courses"));
             Path folder = Files.createDirectories(root.resolve(courseId)).normalize();
             for (DraftStore.File file : drafts.files(courseId).values()) {
                 Path target = folder.resolve(file.path()).normalize();

@@ -226,6 +226,11 @@ final class DraftFormat {
         return dump(yaml);
     }
 
+    /** How many questions quiz.yaml itself holds (a quiz written in YAML rather than in GIFT files). */
+    static int yamlQuestionCount(byte[] quizYaml) {
+        return list(load(quizYaml).get("questions")).size();
+    }
+
     static byte[] writeGift(List<GiftQuestion> questions) {
         return GiftFormat.write(questions).getBytes(StandardCharsets.UTF_8);
     }

@@ -27,6 +27,7 @@ import org.passerelle.learning.LearningService;
 import org.passerelle.learning.LessonPage;
 import org.passerelle.learning.StepRef;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Sizes;
 import org.passerelle.shared.ui.UiLanguage;
 
 /**

@@ -30,7 +30,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         } else if (me.has(Role.REVIEWER)) {
             event.forwardTo("cohorts");
         } else if (me.has(Role.INSTRUCTOR)) {
-            event.forwardTo(InstructorCoursesView.class);
+            event.forwardTo("courses");
         } else {
             event.forwardTo("my-learning");
         }

@@ -1,14 +1,14 @@
-package org.passerelle.learning.ui;
+package org.passerelle.shared.ui;
 
 import java.text.NumberFormat;
 import java.util.Locale;
 
 /** File sizes as people read them: 24 KB, 1.3 MB. */
-final class Sizes {
+public final class Sizes {
 
     private Sizes() {}
 
-    static String of(long bytes, Locale locale) {
+    public static String of(long bytes, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
         if (bytes < 1024 * 1024) {

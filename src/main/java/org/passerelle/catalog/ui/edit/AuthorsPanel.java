@@ -1,0 +1,85 @@
+package org.passerelle.catalog.ui.edit;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.passerelle.catalog.CourseEditing;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who may edit the course besides administrators; administrators add and remove owners and co-authors. */
+class AuthorsPanel extends Section {
+
+    private final CourseEditing editing;
+    private final String courseId;
+    private final UnorderedList list = new UnorderedList();
+    private final boolean admin;
+
+    AuthorsPanel(CourseEditing editing, String courseId) {
+        this.editing = editing;
+        this.courseId = courseId;
+        setId("course-authors");
+        admin = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        add(new H3(getTranslation("editor.authors")), list);
+        show();
+        if (admin) {
+            add(adder());
+        }
+    }
+
+    private void show() {
+        list.removeAll();
+        for (CourseEditing.Author author : editing.authors(courseId)) {
+            ListItem item = new ListItem(author.username() + " — " + getTranslation(role(author.role())));
+            if (admin) {
+                Button remove = new Button(getTranslation("editor.remove"), event -> {
+                    editing.removeAuthor(courseId, author.userId());
+                    show();
+                });
+                remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+                remove.getElement()
+                        .setAttribute("aria-label", getTranslation("editor.remove-named", author.username()));
+                item.add(remove);
+            }
+            list.add(item);
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new ListItem(getTranslation("editor.authors.none")));
+        }
+    }
+
+    private Div adder() {
+        TextField who = new TextField(getTranslation("editor.authors.who"));
+        who.setId("author-who");
+        Select<CourseEditing.AuthorRole> role = new Select<>();
+        role.setLabel(getTranslation("editor.authors.role"));
+        role.setItems(CourseEditing.AuthorRole.values());
+        role.setItemLabelGenerator(value -> getTranslation(role(value)));
+        role.setValue(CourseEditing.AuthorRole.COAUTHOR);
+        Button add = new Button(getTranslation("editor.authors.add"), event -> {
+            try {
+                editing.addAuthor(courseId, who.getValue(), role.getValue());
+                who.clear();
+                who.setInvalid(false);
+                show();
+            } catch (CourseEditing.Refused refused) {
+                who.setErrorMessage(getTranslation(refused.key(), refused.arguments()));
+                who.setInvalid(true);
+            }
+        });
+        add.setId("author-add");
+        Div adder = new Div(who, role, add);
+        adder.addClassName("adder");
+        return adder;
+    }
+
+    private static String role(CourseEditing.AuthorRole role) {
+        return role == CourseEditing.AuthorRole.OWNER ? "editor.role.owner" : "editor.role.coauthor";
+    }
+}

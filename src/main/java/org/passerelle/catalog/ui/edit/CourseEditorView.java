@@ -1,0 +1,116 @@
+package org.passerelle.catalog.ui.edit;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.passerelle.catalog.CourseEditing;
+import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.UiLanguage;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The course editor: the course's settings and texts per language, its modules and lessons with the languages each
+ * is complete in, the translation coverage, and check, preview, publish, zip and discard. Everything edits the
+ * course's draft; learners see nothing until it is published.
+ */
+@Route("author/:courseId")
+@RolesAllowed({"INSTRUCTOR", "ADMIN"})
+public class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CourseEditing editing;
+    private String courseId;
+    private String title = "";
+
+    public CourseEditorView(CourseEditing editing) {
+        this.editing = editing;
+        setId("course-editor");
+        addClassName("page");
+        addClassName("editor");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseId = event.getRouteParameters().get("courseId").orElse("");
+        try {
+            show(editing.outline(courseId));
+        } catch (AccessDeniedException | CourseEditing.Refused e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** Shows the draft as it is now. */
+    void refresh() {
+        show(editing.outline(courseId));
+    }
+
+    /** Shows the draft as it is now, with a notice of what just happened. */
+    void refresh(String notice) {
+        refresh();
+        Paragraph shown = new Paragraph(notice);
+        shown.setId("editor-notice");
+        shown.addClassName("success-note");
+        shown.getElement().setAttribute("role", "status");
+        addComponentAtIndex(2, shown);
+    }
+
+    private void show(CourseEditing.Outline outline) {
+        removeAll();
+        Language reader = UiLanguage.current(UI.getCurrent());
+        CourseEditing.CourseMeta meta = outline.meta();
+        title = meta.title().getOrDefault(reader, meta.title().getOrDefault(meta.defaultLanguage(), courseId));
+        Anchor back = new Anchor("courses", getTranslation("home.instructor.title"));
+        back.getElement().setAttribute("router-link", true);
+        Paragraph trail = new Paragraph(back);
+        trail.addClassName("trail");
+        H2 heading = new H2(title);
+        heading.setId("editor-title");
+        add(trail, heading, status(outline), coverage(outline.coverage()));
+        add(new PublishPanel(editing, courseId, this::refresh));
+        add(new CourseSettingsForm(editing, courseId, this::refresh));
+        add(new ModulesPanel(editing, courseId, outline, reader, this::refresh));
+        add(new AuthorsPanel(editing, courseId));
+    }
+
+    private Paragraph status(CourseEditing.Outline outline) {
+        String published = outline.publishedVersion() == 0
+                ? getTranslation("editor.status.unpublished")
+                : getTranslation("editor.status.published", outline.publishedVersion());
+        String changes =
+                getTranslation(outline.unpublishedChanges() ? "editor.status.changes" : "editor.status.no-changes");
+        Paragraph status = new Paragraph(published + " · " + changes);
+        status.setId("editor-status");
+        status.addClassName("editor-status");
+        return status;
+    }
+
+    private Div coverage(Map<Language, Integer> coverage) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("coverage");
+        coverage.forEach((language, percent) -> {
+            ListItem item = new ListItem(getTranslation("editor.coverage.language", language.nativeName(), percent));
+            item.setId("coverage-" + language.code());
+            item.addClassName(percent == 100 ? "complete" : "incomplete");
+            list.add(item);
+        });
+        Div div = new Div(new Paragraph(getTranslation("editor.coverage")), list);
+        div.setId("coverage");
+        return div;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("editor.title", title);
+    }
+}

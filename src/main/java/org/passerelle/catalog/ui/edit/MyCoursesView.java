@@ -1,0 +1,130 @@
+package org.passerelle.catalog.ui.edit;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.passerelle.catalog.CourseEditing;
+import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.UiLanguage;
+
+/** The instructor's home: the courses they own or co-author (every course for administrators), and a new one. */
+@Route("courses")
+@RolesAllowed({"INSTRUCTOR", "ADMIN"})
+@Menu(title = "menu.courses", order = 20, icon = "vaadin:book")
+public class MyCoursesView extends Main implements HasDynamicTitle {
+
+    private final CourseEditing editing;
+    private final TextField id = new TextField();
+    private final TextField title = new TextField();
+    private final Select<Language> language = new Select<>();
+    private boolean idTyped;
+
+    public MyCoursesView(CourseEditing editing) {
+        this.editing = editing;
+        setId("courses");
+        addClassName("page");
+        add(new H2(getTranslation("home.instructor.title")), new Paragraph(getTranslation("editor.home.intro")));
+        add(courses(editing.editable(UiLanguage.current(UI.getCurrent()))));
+        add(newCourse());
+    }
+
+    private Section courses(List<CourseEditing.EditableCourse> courses) {
+        Section section = new Section();
+        section.setId("my-courses");
+        if (courses.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("editor.home.empty"));
+            empty.addClassName("empty-state");
+            section.add(empty);
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("editor-courses");
+        for (CourseEditing.EditableCourse course : courses) {
+            Anchor link = new Anchor("author/" + course.id(), course.title());
+            link.getElement().setAttribute("router-link", true);
+            Span facts = new Span(" — " + String.join(" · ", facts(course)));
+            facts.addClassName("course-facts");
+            ListItem item = new ListItem(link, facts);
+            item.setId("course-" + course.id());
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private List<String> facts(CourseEditing.EditableCourse course) {
+        String published = course.publishedVersion() == 0
+                ? getTranslation("editor.status.unpublished")
+                : getTranslation("editor.status.published", course.publishedVersion());
+        String role = course.role() == null
+                ? getTranslation("editor.role.admin")
+                : getTranslation(
+                        course.role() == CourseEditing.AuthorRole.OWNER ? "editor.role.owner" : "editor.role.coauthor");
+        return course.drafted()
+                ? List.of(published, getTranslation("editor.status.draft"), role)
+                : List.of(published, role);
+    }
+
+    private Section newCourse() {
+        title.setLabel(getTranslation("editor.new.title"));
+        title.setId("new-course-title");
+        title.setWidth("min(32rem, 100%)");
+        title.setMaxLength(200);
+        id.setLabel(getTranslation("editor.new.id"));
+        id.setHelperText(getTranslation("editor.new.id-help"));
+        id.setId("new-course-id");
+        id.setMaxLength(80);
+        id.addValueChangeListener(
+                change -> idTyped = change.isFromClient() && !change.getValue().isBlank());
+        title.addValueChangeListener(change -> {
+            if (!idTyped) {
+                id.setValue(CourseEditing.slug(change.getValue(), ""));
+            }
+        });
+        language.setLabel(getTranslation("editor.new.language"));
+        language.setId("new-course-language");
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::nativeName);
+        language.setValue(UiLanguage.current(UI.getCurrent()));
+        Button create = new Button(getTranslation("editor.new.create"), event -> create());
+        create.setId("create-course");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        Section section = new Section(new H3(getTranslation("editor.new.heading")), title, id, language, create);
+        section.addClassName("new-course");
+        return section;
+    }
+
+    private void create() {
+        id.setInvalid(false);
+        title.setInvalid(false);
+        try {
+            String created = editing.create(id.getValue(), language.getValue(), title.getValue());
+            UI.getCurrent().navigate("author/" + created);
+        } catch (CourseEditing.Refused refused) {
+            TextField field = refused.key().equals("editor.refused.title") ? title : id;
+            field.setErrorMessage(getTranslation(refused.key(), refused.arguments()));
+            field.setInvalid(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.instructor.title");
+    }
+}
