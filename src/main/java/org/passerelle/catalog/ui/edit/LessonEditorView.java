@@ -140,7 +140,8 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         markdown.setValueChangeTimeout(300);
         markdown.addClassName("markdown-source");
         markdown.setMaxHeight("75vh");
-        markdown.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+        writtenIn(markdown, language);
+        writtenIn(title, language);
         mediaPanel = null;
         media.clear();
         media.putAll(value.media());
@@ -149,6 +150,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         preview.addClassName("editor-preview");
         preview.getElement().setAttribute("lang", language.code());
         preview.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+        preview.getElement().setAttribute("role", "region");
         preview.getElement().setAttribute("aria-label", getTranslation("editor.lesson.preview"));
         render();
         mediaPanel = new LessonMedia(
@@ -188,6 +190,20 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
             actions.add(remove);
         }
         add(split, actions, message, conflict);
+    }
+
+    /**
+     * The text typed in a field is in the lesson's language, whatever the page's: its own direction on the native
+     * input (Vaadin sets the field's direction from the page's).
+     */
+    private static void writtenIn(com.vaadin.flow.component.Component field, Language language) {
+        field.getElement().setAttribute("lang", language.code());
+        field.getElement()
+                .executeJs(
+                        "customElements.whenDefined(this.localName).then(() => { if (this.inputElement) {"
+                                + " this.inputElement.dir = $0; this.inputElement.lang = $1; } })",
+                        language.rightToLeft() ? "rtl" : "ltr",
+                        language.code());
     }
 
     private Nav languages(Language defaultLanguage) {
