@@ -143,6 +143,8 @@ class CourseEditingIntegrationTest {
 
         signedIn.as("admin");
         assertThat(editing.outline(course).modules()).hasSize(1);
+        assertThat(editing.addLesson(course, module, Language.EN, "Added by the administrator"))
+                .isNotBlank();
         assertThat(ids(editing.editable(Language.EN), course, theirs)).containsExactlyInAnyOrder(course, theirs);
         assertThatThrownBy(() -> editing.addAuthor(course, "learner", CourseEditing.AuthorRole.COAUTHOR))
                 .isInstanceOf(CourseEditing.Refused.class)
@@ -496,6 +498,39 @@ class CourseEditingIntegrationTest {
         assertThat(merged).isEqualTo(saved + 1);
         assertThat(editing.lesson(course, module, lesson, Language.EN).value().markdown())
                 .isEqualTo("The owner’s text. The co-author’s text.");
+    }
+
+    @Test
+    void settingsModulesAndQuizzesAlsoRefuseASaveBasedOnAnOlderRevision() {
+        signedIn.as("instructor");
+        String course = editing.create(id("conflicts"), Language.EN, "Settings in two sessions");
+        String module = editing.addModule(course, Language.EN, "One");
+
+        CourseEditing.Revised<CourseEditing.CourseMeta> first = editing.meta(course);
+        CourseEditing.Revised<CourseEditing.CourseMeta> second = editing.meta(course);
+        editing.saveMeta(course, first.value(), first.revision());
+        assertThatThrownBy(() -> editing.saveMeta(course, second.value(), second.revision()))
+                .isInstanceOfSatisfying(
+                        CourseEditing.Conflict.class,
+                        conflict -> assertThat(conflict.by()).isEqualTo("instructor"));
+
+        CourseEditing.Revised<CourseEditing.ModuleMeta> moduleMeta = editing.module(course, module);
+        editing.saveModule(
+                course, module, texts(Language.EN, "One", Language.FR, "Un"), Map.of(), moduleMeta.revision());
+        assertThatThrownBy(() ->
+                        editing.saveModule(course, module, moduleMeta.value().title(), Map.of(), moduleMeta.revision()))
+                .isInstanceOf(CourseEditing.Conflict.class);
+        assertThat(editing.module(course, module).value().title()).containsEntry(Language.FR, "Un");
+
+        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = editing.quiz(course, module);
+        editing.saveQuiz(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
+        QuizContent other =
+                new QuizContent(50, 0, 0, false, 0, "never", true, Map.of(Language.EN, gift("::only::Only one.{T}")));
+        assertThatThrownBy(() -> editing.saveQuiz(course, module, other, quiz.revision()))
+                .isInstanceOf(CourseEditing.Conflict.class);
+        assertThat(editing.quiz(course, module).value().quiz().questionCount())
+                .as("the first quiz stays whole")
+                .isEqualTo(2);
     }
 
     // ---- point 3: media
