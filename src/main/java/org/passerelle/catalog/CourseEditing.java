@@ -47,6 +47,9 @@ public class CourseEditing {
     /** How much media one file may have, by kind. */
     public static final long MAX_MEDIA_BYTES = ContentFiles.MAX_FILE_BYTES;
 
+    /** The folder a draft is written into for checking and publishing, named as the courses folder. */
+    private static final String COURSES = "courses";
+
     public enum AuthorRole {
         OWNER,
         COAUTHOR
@@ -577,7 +580,6 @@ public class CourseEditing {
         requireDrafted(courseId);
         ModuleMeta module = module(courseId, folder).value();
         Language language = course(courseId).defaultLanguage();
-        String quizPath = folder + "/" + DraftFormat.QUIZ;
         Optional<DraftStore.File> settings =
                 module.quiz() == null ? Optional.empty() : drafts.file(courseId, folder + "/" + module.quiz());
         if (settings.isEmpty()) {
@@ -594,16 +596,14 @@ public class CourseEditing {
             }
         });
         if (!module.quiz().equals(DraftFormat.QUIZ)) {
-            files.put(DraftFormat.QUIZ, files.get(module.quiz()));
+            files.put(DraftFormat.QUIZ, settings.get().content());
         }
         DraftFormat.QuizReading reading = DraftFormat.readQuiz(folder, files, language);
         QuizContent quiz = reading.quiz() == null
                 ? new QuizContent(70, 0, 0, true, 0, "afterSubmit", true, new EnumMap<>(Language.class))
                 : reading.quiz();
-        int revision = drafts.file(courseId, quizPath)
-                .map(DraftStore.File::revision)
-                .orElse(settings.get().revision());
-        return new Revised<>(new QuizDraft(quiz, reading.problems()), revision);
+        return new Revised<>(
+                new QuizDraft(quiz, reading.problems()), settings.get().revision());
     }
 
     /**
@@ -616,7 +616,12 @@ public class CourseEditing {
         requireDrafted(courseId);
         drafts.lock(courseId);
         ModuleMeta module = module(courseId, folder).value();
-        put(courseId, folder + "/" + DraftFormat.QUIZ, DraftFormat.writeQuizSettings(quiz), revision);
+        // The revision the editor read is the one of the file holding the settings now, whatever its name.
+        String settings = folder + "/" + (module.quiz() == null ? DraftFormat.QUIZ : module.quiz());
+        Set<String> named = giftFilesNamedBy(courseId, folder, settings);
+        byte[] written = DraftFormat.writeQuizSettings(quiz);
+        put(courseId, settings, written, revision);
+        Set<String> giftFiles = new java.util.HashSet<>();
         for (Language language : Language.values()) {
             List<org.passerelle.assessment.GiftQuestion> questions =
                     quiz.questions().get(language);
@@ -625,12 +630,16 @@ public class CourseEditing {
                 drafts.delete(courseId, path);
             } else {
                 drafts.put(courseId, path, DraftFormat.writeGift(questions), -1, me());
+                giftFiles.add(path);
             }
         }
-        if (module.quiz() != null && !module.quiz().equals(DraftFormat.QUIZ)) {
-            drafts.delete(courseId, folder + "/" + module.quiz());
-        }
+        // GIFT files the previous settings named under other names would stay in the course, named by nothing.
+        named.stream().filter(path -> !giftFiles.contains(path)).forEach(path -> drafts.delete(courseId, path));
         if (!DraftFormat.QUIZ.equals(module.quiz())) {
+            if (module.quiz() != null) {
+                drafts.put(courseId, folder + "/" + DraftFormat.QUIZ, written, -1, me());
+                drafts.delete(courseId, settings);
+            }
             writeModule(
                     courseId,
                     new ModuleMeta(folder, module.title(), module.description(), module.lessons(), DraftFormat.QUIZ));
@@ -647,6 +656,7 @@ public class CourseEditing {
         if (module.quiz() == null) {
             return;
         }
+        giftFilesNamedBy(courseId, folder, folder + "/" + module.quiz()).forEach(path -> drafts.delete(courseId, path));
         writeModule(courseId, new ModuleMeta(folder, module.title(), module.description(), module.lessons(), null));
         drafts.delete(courseId, folder + "/" + module.quiz());
         for (Language language : Language.values()) {
@@ -665,9 +675,9 @@ public class CourseEditing {
         requireDrafted(courseId);
         Path root = materialise(courseId);
         try {
-            return CourseFiles.read(root, courseId);
+            return CourseFiles.read(root.resolve(COURSES), courseId);
         } finally {
-            FileSystemUtils.deleteRecursively(root.getParent().toFile());
+            FileSystemUtils.deleteRecursively(root.toFile());
         }
     }
 
@@ -681,13 +691,13 @@ public class CourseEditing {
         drafts.lock(courseId);
         Path root = materialise(courseId);
         try {
-            ImportReport.Outcome outcome = importer.importFrom(root, courseId);
+            ImportReport.Outcome outcome = importer.importFrom(root.resolve(COURSES), courseId);
             if (outcome.status() != ImportReport.Status.REJECTED) {
                 versions.currentVersionOf(courseId).ifPresent(version -> drafts.rebase(courseId, version.id()));
             }
             return outcome;
         } finally {
-            FileSystemUtils.deleteRecursively(root.getParent().toFile());
+            FileSystemUtils.deleteRecursively(root.toFile());
         }
     }
 
@@ -875,6 +885,16 @@ public class CourseEditing {
                 theirs.map(f -> new String(f.content(), StandardCharsets.UTF_8)).orElse(""));
     }
 
+    /** The draft paths of the GIFT files a quiz's settings file names (none when it has none or is missing). */
+    private Set<String> giftFilesNamedBy(String courseId, String folder, String settings) {
+        return drafts.file(courseId, settings)
+                .map(file -> DraftFormat.giftFiles(file.content()).stream()
+                        .filter(name -> !name.startsWith("/") && !name.contains("\\") && !name.contains(".."))
+                        .map(name -> folder + "/" + name)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
     private CourseMeta course(String courseId) {
         return DraftFormat.readCourse(
                 courseId,
@@ -986,13 +1006,16 @@ public class CourseEditing {
         return stem + "." + extension;
     }
 
-    /** Writes the draft's files into a new temporary folder: {@code <temp>/courses/<courseId>/...}. */
+    /**
+     * Writes the draft's files into a new temporary folder, {@code <temp>/courses/<courseId>/...}, so that problems
+     * name their files as for a folder in {@code courses/} (e.g. {@code courses/<id>/course.yaml}), not the
+     * temporary folder's random name.
+     */
     private Path materialise(String courseId) {
         try {
-            // Problems name files as "courses/<course>/...", as for a folder placed in courses/.
-            Path root = Files.createDirectories(
-                    Files.createTempDirectory("passerelle-draft").resolve("courses"));
-            Path folder = Files.createDirectories(root.resolve(courseId)).normalize();
+            Path root = Files.createTempDirectory("passerelle-draft");
+            Path folder = Files.createDirectories(root.resolve(COURSES).resolve(courseId))
+                    .normalize();
             for (DraftStore.File file : drafts.files(courseId).values()) {
                 Path target = folder.resolve(file.path()).normalize();
                 if (!target.startsWith(folder)) {

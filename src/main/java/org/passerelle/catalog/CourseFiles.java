@@ -137,7 +137,11 @@ public final class CourseFiles {
     }
 
     static void requireDefault(YamlFields fields, String key, Map<Language, String> texts, Language language) {
-        if (!texts.isEmpty() && !texts.containsKey(language)) {
+        // An empty mapping ({}) has no text at all: as wrong as a missing default language, not a pass.
+        boolean emptyMapping = fields.has(key)
+                && fields.node(key, false) instanceof org.yaml.snakeyaml.nodes.MappingNode mapping
+                && mapping.getValue().isEmpty();
+        if ((!texts.isEmpty() || emptyMapping) && !texts.containsKey(language)) {
             fields.problem(
                     fields.node(key, false),
                     "'" + key + "' has no " + language.code() + " text, the course's default language");

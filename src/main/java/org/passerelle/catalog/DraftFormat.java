@@ -66,7 +66,8 @@ final class DraftFormat {
                 yaml.get("level") == null ? "introductory" : string(yaml.get("level")),
                 integer(yaml.get("estimatedHours"), 1),
                 tags,
-                Boolean.TRUE.equals(yaml.get("selfEnrolment")),
+                // Left out, learners may enrol themselves, as the importer reads it (docs/course-format.md).
+                !Boolean.FALSE.equals(yaml.get("selfEnrolment")),
                 integer(completion.get("quizPassingScore"), 70),
                 list(yaml.get("modules")).stream().map(DraftFormat::string).toList());
     }
@@ -75,8 +76,9 @@ final class DraftFormat {
         Map<String, Object> yaml = new LinkedHashMap<>();
         yaml.put("id", course.id());
         yaml.put("defaultLanguage", course.defaultLanguage().code());
-        yaml.put("title", codes(course.title()));
-        yaml.put("description", codes(course.description()));
+        // An empty text is left out rather than written as {}: the importer then says it is missing.
+        putTexts(yaml, "title", course.title());
+        putTexts(yaml, "description", course.description());
         List<Map<String, Object>> authors = new ArrayList<>();
         for (CourseContent.Author author : course.authors()) {
             Map<String, Object> a = new LinkedHashMap<>();
@@ -121,10 +123,8 @@ final class DraftFormat {
 
     static byte[] write(CourseEditing.ModuleMeta module) {
         Map<String, Object> yaml = new LinkedHashMap<>();
-        yaml.put("title", codes(module.title()));
-        if (!module.description().isEmpty()) {
-            yaml.put("description", codes(module.description()));
-        }
+        putTexts(yaml, "title", module.title());
+        putTexts(yaml, "description", module.description());
         yaml.put("lessons", module.lessons());
         if (module.quiz() != null) {
             yaml.put("quiz", module.quiz());
@@ -231,6 +231,14 @@ final class DraftFormat {
         return list(load(quizYaml).get("questions")).size();
     }
 
+    /** The GIFT files a quiz's settings name, relative to the module folder. */
+    static List<String> giftFiles(byte[] settings) {
+        return map(load(settings).get("gift")).values().stream()
+                .map(DraftFormat::string)
+                .filter(name -> !name.isEmpty())
+                .toList();
+    }
+
     static byte[] writeGift(List<GiftQuestion> questions) {
         return GiftFormat.write(questions).getBytes(StandardCharsets.UTF_8);
     }
@@ -312,6 +320,13 @@ final class DraftFormat {
                         .filter(l -> l.code().equals(code))
                         .ifPresent(l -> texts.put(l, string(text))));
         return texts;
+    }
+
+    private static void putTexts(Map<String, Object> yaml, String key, Map<Language, String> texts) {
+        Map<String, String> codes = codes(texts);
+        if (!codes.isEmpty()) {
+            yaml.put(key, codes);
+        }
     }
 
     private static Map<String, String> codes(Map<Language, String> texts) {

@@ -53,6 +53,16 @@ class CourseFilesTest {
                         + "[q1 (TRUE_FALSE), q2 (SINGLE_CHOICE)] in this order, found [q1 (TRUE_FALSE), autre (SINGLE_CHOICE)]");
     }
 
+    @Test
+    void anEmptyDescriptionMapping() throws IOException {
+        String manifest = Files.readString(courses.resolve("demo/course.yaml"));
+        write(
+                "demo/course.yaml",
+                manifest.replace(
+                        "description: {en: A demo course., fr: Un cours de démonstration.}", "description: {}"));
+        assertProblem("courses/demo/course.yaml:4: 'description' has no en text, the course's default language");
+    }
+
     private void assertProblem(String expected) {
         CourseReading reading = read();
         assertThat(reading.course())

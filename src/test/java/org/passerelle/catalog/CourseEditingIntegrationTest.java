@@ -1,0 +1,777 @@
+package org.passerelle.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.ThrowingConsumer;
+import org.passerelle.SignedIn;
+import org.passerelle.assessment.GiftFormat;
+import org.passerelle.assessment.GiftQuestion;
+import org.passerelle.assessment.GiftResult;
+import org.passerelle.identity.AccountDetails;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserAdministration;
+import org.passerelle.learning.LearningCourses;
+import org.passerelle.learning.LearningService;
+import org.passerelle.shared.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Issue 7 at the service level: who may edit which course, drafts and publishing with the importer's rules,
+ * conflicting saves, media judged by their bytes, structure and coverage, and the round trip between the
+ * editor and the {@code courses/} files.
+ */
+@SpringBootTest(properties = "passerelle.courses.folder=" + CourseEditingIntegrationTest.FOLDER)
+class CourseEditingIntegrationTest {
+
+    static final String FOLDER = "target/editing-courses";
+    static final String FLAGSHIP = "ai-public-policy";
+    static final Path FLAGSHIP_FOLDER = Path.of("courses", FLAGSHIP);
+
+    static {
+        FileSystemUtils.deleteRecursively(Path.of(FOLDER).toFile());
+        LearningCourses.write(Path.of(FOLDER), "editing-folder-", 2, 3, 0);
+        try {
+            FileSystemUtils.copyRecursively(FLAGSHIP_FOLDER, Path.of(FOLDER, FLAGSHIP));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static final String EN_GIFT = """
+            ::capital::What is the capital of Senegal?{=Dakar ~Thiès ~Saint-Louis}
+
+            ::open-data::Open data may be reused by anyone.{T}
+            """;
+    static final String FR_GIFT = """
+            ::capital::Quelle est la capitale du Sénégal ?{=Dakar ~Thiès ~Saint-Louis}
+
+            ::open-data::Les données ouvertes peuvent être réutilisées par tous.{T}
+            """;
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    @Autowired
+    CourseEditing editing;
+
+    @Autowired
+    CourseExport export;
+
+    @Autowired
+    CourseImport courseImport;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    LearningService learning;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void signOut() {
+        signedIn.out();
+    }
+
+    // ---- point 7: access
+
+    @Test
+    void onlyOwnersCoAuthorsAndAdministratorsEditACourse() {
+        String other = secondInstructor();
+        signedIn.as("instructor");
+        String course = editing.create(id("access"), Language.EN, "Access rules");
+        String module = editing.addModule(course, Language.EN, "One");
+        String lesson = editing.addLesson(course, module, Language.EN, "First");
+        signedIn.as(other);
+        String theirs = editing.create(id("theirs"), Language.EN, "Somebody else’s");
+
+        signedIn.as(other);
+        for (ThrowingConsumer<String> action : List.<ThrowingConsumer<String>>of(
+                editing::outline,
+                editing::meta,
+                id -> editing.saveLesson(id, module, lesson, Language.EN, text("Mine now", "Overwritten."), 1),
+                id -> editing.addModule(id, Language.EN, "Intruder"),
+                editing::publish,
+                editing::zip,
+                id -> editing.quiz(id, module),
+                id -> editing.addMedia(id, module, "slides", "talk.pdf", pdf()),
+                editing::discard,
+                editing::authors)) {
+            assertThatThrownBy(() -> action.accept(course))
+                    .as("an instructor who is not an author of the course")
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(ids(editing.editable(Language.EN), course, theirs)).containsExactly(theirs);
+
+        signedIn.as("instructor");
+        assertThat(ids(editing.editable(Language.EN), course, theirs)).containsExactly(course);
+        assertThat(editing.editable(Language.EN).stream()
+                        .filter(c -> c.id().equals(course))
+                        .findFirst()
+                        .orElseThrow()
+                        .role())
+                .isEqualTo(CourseEditing.AuthorRole.OWNER);
+        assertThatThrownBy(() -> editing.addAuthor(course, other, CourseEditing.AuthorRole.COAUTHOR))
+                .as("only administrators assign authors")
+                .isInstanceOf(AccessDeniedException.class);
+
+        signedIn.as("learner");
+        assertThatThrownBy(() -> editing.editable(Language.EN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.outline(course)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.create(id("learner"), Language.EN, "Mine"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.addAuthor(course, "learner", CourseEditing.AuthorRole.COAUTHOR))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signedIn.as("admin");
+        assertThat(editing.outline(course).modules()).hasSize(1);
+        assertThat(editing.addLesson(course, module, Language.EN, "Added by the administrator"))
+                .isNotBlank();
+        assertThat(ids(editing.editable(Language.EN), course, theirs)).containsExactlyInAnyOrder(course, theirs);
+        assertThatThrownBy(() -> editing.addAuthor(course, "learner", CourseEditing.AuthorRole.COAUTHOR))
+                .isInstanceOf(CourseEditing.Refused.class)
+                .hasMessage("editor.refused.not-instructor");
+        editing.addAuthor(course, other, CourseEditing.AuthorRole.COAUTHOR);
+        assertThat(editing.authors(course))
+                .extracting(CourseEditing.Author::username, CourseEditing.Author::role)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("instructor", CourseEditing.AuthorRole.OWNER),
+                        org.assertj.core.groups.Tuple.tuple(other, CourseEditing.AuthorRole.COAUTHOR));
+
+        signedIn.as(other);
+        int revision = editing.lesson(course, module, lesson, Language.EN).revision();
+        editing.saveLesson(course, module, lesson, Language.EN, text("First", "Written by the co-author."), revision);
+        assertThat(editing.addModule(course, Language.EN, "Two")).isNotBlank();
+        assertThat(ids(editing.editable(Language.EN), course, theirs)).containsExactlyInAnyOrder(course, theirs);
+
+        signedIn.as("instructor");
+        assertThat(editing.lesson(course, module, lesson, Language.EN).value().markdown())
+                .isEqualTo("Written by the co-author.");
+    }
+
+    // ---- point 6: round trip
+
+    @Test
+    void aCourseBuiltInTheEditorIsPublishedAndItsZipImportsAsTheSameCourse() {
+        signedIn.as("instructor");
+        String course = editing.create(id("built"), Language.EN, "Open data for ministries");
+        CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(course);
+        editing.saveMeta(
+                course,
+                new CourseEditing.CourseMeta(
+                        course,
+                        Language.EN,
+                        texts(Language.EN, "Open data for ministries", Language.FR, "Données ouvertes : ministères"),
+                        texts(Language.EN, "Publishing data: why and how.", Language.FR, "Publier des données."),
+                        List.of(new CourseContent.Author("Awa Diop", "Université Cheikh Anta Diop")),
+                        "intermediate",
+                        3,
+                        Map.of(Language.EN, List.of("open data"), Language.FR, List.of("données ouvertes")),
+                        true,
+                        80,
+                        List.of()),
+                meta.revision());
+        String module = editing.addModule(course, Language.EN, "Why open data");
+        CourseEditing.Revised<CourseEditing.ModuleMeta> moduleMeta = editing.module(course, module);
+        editing.saveModule(
+                course,
+                module,
+                texts(Language.EN, "Why open data", Language.FR, "Pourquoi ouvrir les données"),
+                Map.of(),
+                moduleMeta.revision());
+        String lesson = editing.addLesson(course, module, Language.EN, "What open data is");
+        editing.saveLesson(
+                course,
+                module,
+                lesson,
+                Language.EN,
+                text("What open data is", "Data **anyone** may use."),
+                editing.lesson(course, module, lesson, Language.EN).revision());
+        editing.saveLesson(
+                course,
+                module,
+                lesson,
+                Language.FR,
+                text("Ce que sont les données ouvertes", "Des données que **tous** peuvent utiliser."),
+                0);
+        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = editing.quiz(course, module);
+        assertThat(quiz.revision()).as("no quiz yet").isZero();
+        CourseEditing.Revised<CourseEditing.QuizDraft> saved =
+                editing.saveQuiz(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
+        assertThat(saved.value().problems()).isEmpty();
+        assertThat(saved.value().quiz().questions().get(Language.FR)).hasSize(2);
+        assertThat(editing.outline(course).modules().getFirst().quizQuestions()).isEqualTo(2);
+
+        CourseReading check = editing.check(course);
+        assertThat(check.problems()).isEmpty();
+        ImportReport.Outcome published = editing.publish(course);
+        assertThat(published.status()).isEqualTo(ImportReport.Status.CREATED);
+        assertThat(published.version()).isEqualTo(1);
+        assertThat(editing.outline(course).unpublishedChanges()).isFalse();
+
+        signedIn.as("admin");
+        byte[] zip = export.zip(course).orElseThrow();
+        ImportReport.Outcome imported = courseImport.importZip(zip).courses().getFirst();
+        assertThat(imported.status()).isEqualTo(ImportReport.Status.UNCHANGED);
+        assertThat(imported.version()).isEqualTo(1);
+
+        PublishedVersion current = catalog.current(course).orElseThrow();
+        assertThat(current.number()).isEqualTo(1);
+        CourseContent content = current.content();
+        assertThat(content).isEqualTo(check.course());
+        assertThat(content.title()).containsOnlyKeys(Language.EN, Language.FR);
+        assertThat(content.description()).containsEntry(Language.FR, "Publier des données.");
+        assertThat(content.authors())
+                .containsExactly(new CourseContent.Author("Awa Diop", "Université Cheikh Anta Diop"));
+        assertThat(content.quizPassingScore()).isEqualTo(80);
+        assertThat(content.completeLanguages()).containsExactlyInAnyOrder(Language.EN, Language.FR);
+        ModuleContent first = content.modules().getFirst();
+        assertThat(first.title()).containsEntry(Language.FR, "Pourquoi ouvrir les données");
+        assertThat(first.lessons().getFirst().texts().get(Language.FR).markdown())
+                .isEqualTo("Des données que **tous** peuvent utiliser.");
+        assertThat(first.lessons().getFirst().texts().get(Language.EN).markdown())
+                .isEqualTo("Data **anyone** may use.");
+        assertThat(withoutLines(first.quiz().questions().get(Language.EN))).isEqualTo(withoutLines(gift(EN_GIFT)));
+        assertThat(withoutLines(first.quiz().questions().get(Language.FR))).isEqualTo(withoutLines(gift(FR_GIFT)));
+    }
+
+    @Test
+    void theFlagshipCourseDraftedInTheEditorReadsAsItsPublishedVersionEvenAfterSavingItsQuiz() {
+        signedIn.as("admin");
+        PublishedVersion before = catalog.current(FLAGSHIP).orElseThrow();
+        try {
+            CourseEditing.Outline outline = editing.outline(FLAGSHIP);
+            assertThat(outline.modules()).hasSize(before.content().modules().size());
+            assertThat(outline.unpublishedChanges()).isFalse();
+            assertThat(outline.baseVersion()).isEqualTo(before.number());
+
+            CourseReading reading = editing.check(FLAGSHIP);
+            assertThat(reading.problems()).isEmpty();
+            assertThat(reading.course()).isEqualTo(before.content());
+
+            List<ModuleContent> modules = before.content().modules();
+            assertThat(modules.getFirst().quiz().fromGift())
+                    .as("the flagship's first quiz is written in YAML")
+                    .isFalse();
+            List<String> yamlQuizzes = modules.stream()
+                    .filter(module -> module.quiz() != null && !module.quiz().fromGift())
+                    .map(ModuleContent::folder)
+                    .toList();
+            for (String module : yamlQuizzes) {
+                CourseEditing.Revised<CourseEditing.QuizDraft> quiz = editing.quiz(FLAGSHIP, module);
+                assertThat(quiz.value().problems()).isEmpty();
+                assertThat(quiz.value().quiz()).isEqualTo(quizOf(modules, module));
+                editing.saveQuiz(FLAGSHIP, module, quiz.value().quiz(), quiz.revision());
+            }
+
+            CourseReading again = editing.check(FLAGSHIP);
+            assertThat(again.problems()).isEmpty();
+            for (ModuleContent module : again.course().modules()) {
+                QuizContent was = quizOf(modules, module.folder());
+                if (!yamlQuizzes.contains(module.folder())) {
+                    assertThat(module)
+                            .isEqualTo(modules.get(again.course().modules().indexOf(module)));
+                    continue;
+                }
+                QuizContent saved = module.quiz();
+                assertThat(saved.fromGift()).isTrue();
+                assertThat(saved.questions().keySet()).isEqualTo(was.questions().keySet());
+                for (Language language : was.questions().keySet()) {
+                    assertThat(withoutLines(saved.questions().get(language)))
+                            .as("the questions of " + module.folder() + " in " + language + " once saved as GIFT")
+                            .isEqualTo(withoutLines(was.questions().get(language)));
+                }
+                assertThat(List.of(
+                                saved.passingScore(),
+                                saved.attempts(),
+                                saved.timeLimitMinutes(),
+                                saved.shuffle(),
+                                saved.draw(),
+                                saved.showCorrectAnswers()))
+                        .isEqualTo(List.of(
+                                was.passingScore(),
+                                was.attempts(),
+                                was.timeLimitMinutes(),
+                                was.shuffle(),
+                                was.draw(),
+                                was.showCorrectAnswers()));
+                assertThat(module.lessons())
+                        .isEqualTo(modules.get(again.course().modules().indexOf(module))
+                                .lessons());
+            }
+        } finally {
+            editing.discard(FLAGSHIP);
+        }
+        assertThat(catalog.current(FLAGSHIP).orElseThrow().number())
+                .as("nothing of the flagship was published")
+                .isEqualTo(before.number());
+    }
+
+    @Test
+    void aCourseWrittenWithOtherFileNamesAndDefaultsIsEditedWithoutLosingOrLeavingAnything() {
+        String course = id("names");
+        signedIn.as("admin");
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        files.put("course.yaml", utf8("""
+                id: %s
+                defaultLanguage: en
+                title: {en: Other names}
+                description: {en: Settings left to their defaults.}
+                authors: [{name: A. Expert}]
+                level: introductory
+                estimatedHours: 1
+                completion: {lessons: all, quizPassingScore: 70}
+                modules: [01-intro]
+                """.formatted(course)));
+        files.put("01-intro/module.yaml", utf8("title: {en: Intro}\nlessons: [01-one]\nquiz: test.yaml\n"));
+        files.put("01-intro/01-one.en.md", utf8("---\ntitle: One\nminutes: 5\n---\nText.\n"));
+        files.put("01-intro/test.yaml", utf8("passingScore: 70\ngift: {en: questions.gift}\n"));
+        files.put("01-intro/questions.gift", utf8(EN_GIFT));
+        assertThat(courseImport
+                        .importZip(CourseZip.pack(course, files))
+                        .courses()
+                        .getFirst()
+                        .status())
+                .isEqualTo(ImportReport.Status.CREATED);
+        assertThat(catalog.current(course).orElseThrow().content().selfEnrolment())
+                .as("selfEnrolment is true when left out")
+                .isTrue();
+
+        CourseEditing.Revised<CourseEditing.CourseMeta> meta =
+                editing.meta(editing.outline(course).meta().id());
+        assertThat(meta.value().selfEnrolment())
+                .as("the editor shows the default too")
+                .isTrue();
+        editing.saveMeta(course, meta.value(), meta.revision());
+        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = editing.quiz(course, "01-intro");
+        assertThat(quiz.value().quiz().questionCount()).isEqualTo(2);
+        editing.saveQuiz(course, "01-intro", quiz.value().quiz(), quiz.revision());
+
+        assertThat(editing.publish(course).status()).isEqualTo(ImportReport.Status.NEW_VERSION);
+        CourseContent content = catalog.current(course).orElseThrow().content();
+        assertThat(content.selfEnrolment())
+                .as("saving unchanged settings keeps self-enrolment open")
+                .isTrue();
+        assertThat(withoutLines(content.modules().getFirst().quiz().questions().get(Language.EN)))
+                .isEqualTo(withoutLines(gift(EN_GIFT)));
+        java.nio.file.Path unpacked = CourseZip.unpack(editing.zip(course));
+        try {
+            assertThat(ContentHash.files(unpacked.resolve(course)).stream()
+                            .map(file ->
+                                    unpacked.resolve(course).relativize(file).toString())
+                            .toList())
+                    .as("no file is left behind that nothing names any more")
+                    .containsExactlyInAnyOrder(
+                            "course.yaml",
+                            "01-intro/module.yaml",
+                            "01-intro/01-one.en.md",
+                            "01-intro/quiz.yaml",
+                            "01-intro/quiz.en.gift");
+        } finally {
+            FileSystemUtils.deleteRecursively(unpacked.toFile());
+        }
+    }
+
+    // ---- point 5: draft and publish
+
+    @Test
+    void publishingRefusesWhatTheImporterWouldRefuseAndPublishesNothing() {
+        signedIn.as("instructor");
+        String course = editing.create(id("refused"), Language.EN, "No description yet");
+        CourseEditing.CourseMeta meta = editing.meta(course).value();
+        editing.saveMeta(
+                course,
+                new CourseEditing.CourseMeta(
+                        course,
+                        Language.EN,
+                        meta.title(),
+                        Map.of(),
+                        List.of(new CourseContent.Author("Awa Diop", null)),
+                        "introductory",
+                        1,
+                        Map.of(),
+                        true,
+                        70,
+                        List.of()),
+                editing.meta(course).revision());
+        String module = editing.addModule(course, Language.EN, "One");
+        String lesson = editing.addLesson(course, module, Language.EN, "First");
+        editing.saveLesson(course, module, lesson, Language.EN, text("First", "Some text."), 1);
+
+        assertThat(editing.check(course).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("courses/" + course + "/course.yaml");
+            assertThat(problem.message()).contains("description");
+        });
+        ImportReport.Outcome outcome = editing.publish(course);
+
+        assertThat(outcome.status()).isEqualTo(ImportReport.Status.REJECTED);
+        assertThat(outcome.version()).isZero();
+        assertThat(outcome.problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.file()).isEqualTo("courses/" + course + "/course.yaml"));
+        assertThat(catalog.current(course)).as("nothing published").isEmpty();
+        assertThat(editing.outline(course).publishedVersion()).isZero();
+        assertThat(editing.outline(course).unpublishedChanges()).isTrue();
+    }
+
+    @Test
+    void aLearnerInProgressStaysOnTheirVersionWhenTheEditorPublishesTheNext() {
+        String course = "editing-folder-01";
+        signedIn.as("learner");
+        learning.enrol(course);
+        assertThat(learning.course(course, Language.EN).orElseThrow().versionNumber())
+                .isEqualTo(1);
+
+        signedIn.as("admin");
+        publishRevisedFirstLesson(course);
+        assertThat(catalog.current(course).orElseThrow().number()).isEqualTo(2);
+
+        signedIn.as("learner");
+        assertThat(learning.course(course, Language.EN).orElseThrow().versionNumber())
+                .isEqualTo(1);
+        assertThat(learning.openLesson(course, "01-intro", "01-one", Language.EN)
+                        .orElseThrow()
+                        .html())
+                .contains("First lesson.")
+                .doesNotContain("Revised in the editor.");
+    }
+
+    @Test
+    void theSecondSaveOfALessonOpenedAtTheSameRevisionIsRefusedAndKeepsTheFirstText() {
+        String other = secondInstructor();
+        signedIn.as("instructor");
+        String course = editing.create(id("conflict"), Language.EN, "Two sessions");
+        String module = editing.addModule(course, Language.EN, "One");
+        String lesson = editing.addLesson(course, module, Language.EN, "Shared lesson");
+        signedIn.as("admin");
+        editing.addAuthor(course, other, CourseEditing.AuthorRole.COAUTHOR);
+
+        signedIn.as("instructor");
+        int mine = editing.lesson(course, module, lesson, Language.EN).revision();
+        signedIn.as(other);
+        int theirs = editing.lesson(course, module, lesson, Language.EN).revision();
+        assertThat(theirs).isEqualTo(mine);
+
+        signedIn.as("instructor");
+        int saved = editing.saveLesson(
+                course, module, lesson, Language.EN, text("Shared lesson", "The owner’s text."), mine);
+        assertThat(saved).isGreaterThan(mine);
+
+        signedIn.as(other);
+        CourseEditing.Conflict conflict = catchThrowableOfType(
+                CourseEditing.Conflict.class,
+                () -> editing.saveLesson(
+                        course, module, lesson, Language.EN, text("Shared lesson", "The co-author’s text."), theirs));
+        assertThat(conflict).as("the second save is refused").isNotNull();
+        assertThat(conflict.by()).isEqualTo("instructor");
+        assertThat(conflict.revision()).isEqualTo(saved);
+        assertThat(conflict.theirs()).contains("The owner’s text.");
+        assertThat(editing.lesson(course, module, lesson, Language.EN).value().markdown())
+                .as("nothing overwritten")
+                .isEqualTo("The owner’s text.");
+
+        int merged = editing.saveLesson(
+                course,
+                module,
+                lesson,
+                Language.EN,
+                text("Shared lesson", "The owner’s text. The co-author’s text."),
+                conflict.revision());
+        assertThat(merged).isEqualTo(saved + 1);
+        assertThat(editing.lesson(course, module, lesson, Language.EN).value().markdown())
+                .isEqualTo("The owner’s text. The co-author’s text.");
+    }
+
+    @Test
+    void settingsModulesAndQuizzesAlsoRefuseASaveBasedOnAnOlderRevision() {
+        signedIn.as("instructor");
+        String course = editing.create(id("conflicts"), Language.EN, "Settings in two sessions");
+        String module = editing.addModule(course, Language.EN, "One");
+
+        CourseEditing.Revised<CourseEditing.CourseMeta> first = editing.meta(course);
+        CourseEditing.Revised<CourseEditing.CourseMeta> second = editing.meta(course);
+        editing.saveMeta(course, first.value(), first.revision());
+        assertThatThrownBy(() -> editing.saveMeta(course, second.value(), second.revision()))
+                .isInstanceOfSatisfying(
+                        CourseEditing.Conflict.class,
+                        conflict -> assertThat(conflict.by()).isEqualTo("instructor"));
+
+        CourseEditing.Revised<CourseEditing.ModuleMeta> moduleMeta = editing.module(course, module);
+        editing.saveModule(
+                course, module, texts(Language.EN, "One", Language.FR, "Un"), Map.of(), moduleMeta.revision());
+        assertThatThrownBy(() ->
+                        editing.saveModule(course, module, moduleMeta.value().title(), Map.of(), moduleMeta.revision()))
+                .isInstanceOf(CourseEditing.Conflict.class);
+        assertThat(editing.module(course, module).value().title()).containsEntry(Language.FR, "Un");
+
+        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = editing.quiz(course, module);
+        editing.saveQuiz(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
+        QuizContent other =
+                new QuizContent(50, 0, 0, false, 0, "never", true, Map.of(Language.EN, gift("::only::Only one.{T}")));
+        assertThatThrownBy(() -> editing.saveQuiz(course, module, other, quiz.revision()))
+                .isInstanceOf(CourseEditing.Conflict.class);
+        assertThat(editing.quiz(course, module).value().quiz().questionCount())
+                .as("the first quiz stays whole")
+                .isEqualTo(2);
+    }
+
+    // ---- point 3: media
+
+    @Test
+    void mediaIsJudgedByItsBytesAndEachLessonShowsItsMediaSize() throws IOException {
+        signedIn.as("instructor");
+        String course = editing.create(id("media"), Language.EN, "Slides and pictures");
+        String module = editing.addModule(course, Language.EN, "One");
+        String lesson = editing.addLesson(course, module, Language.EN, "With slides");
+        byte[] png = Files.readAllBytes(FLAGSHIP_FOLDER.resolve("01-what-is-ai/media/training-and-inference.en.png"));
+        byte[] svg = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> editing.addMedia(course, module, "slides", "talk.pdf", png))
+                .isInstanceOfSatisfying(
+                        CourseEditing.Refused.class,
+                        refused -> assertThat(refused.key()).isEqualTo("editor.refused.media-type.slides"));
+        assertThatThrownBy(() -> editing.addMedia(course, module, "image", "picture.png", svg))
+                .isInstanceOfSatisfying(
+                        CourseEditing.Refused.class,
+                        refused -> assertThat(refused.key()).isEqualTo("editor.refused.media-svg"));
+        byte[] pdf = pdf();
+        String path = editing.addMedia(course, module, "slides", "talk.pdf", pdf);
+        assertThat(path).isEqualTo("media/talk.pdf");
+        assertThat(editing.addMedia(course, module, "slides", "talk.pdf", pdf))
+                .as("the same file again is the same file")
+                .isEqualTo(path);
+
+        editing.saveLesson(
+                course,
+                module,
+                lesson,
+                Language.EN,
+                new LessonContent.LessonText("With slides", 10, Map.of("slides", path), "See the slides."),
+                1);
+
+        assertThat(editing.outline(course)
+                        .modules()
+                        .getFirst()
+                        .lessons()
+                        .getFirst()
+                        .mediaBytes())
+                .containsEntry(Language.EN, (long) pdf.length);
+        assertThat(editing.media(course, module + "/" + path))
+                .hasValueSatisfying(media -> assertThat(media.contentType()).isEqualTo("application/pdf"));
+    }
+
+    // ---- point 2: structure and coverage
+
+    @Test
+    void modulesAndLessonsAreAddedMovedAndRemovedAndCoverageCountsCompleteLessons() {
+        signedIn.as("instructor");
+        String course = editing.create(id("structure"), Language.EN, "Structure");
+        CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(course);
+        CourseEditing.CourseMeta m = meta.value();
+        editing.saveMeta(
+                course,
+                new CourseEditing.CourseMeta(
+                        course,
+                        Language.EN,
+                        texts(Language.EN, "Structure", Language.FR, "Structure"),
+                        m.description(),
+                        m.authors(),
+                        m.level(),
+                        m.estimatedHours(),
+                        m.tags(),
+                        m.selfEnrolment(),
+                        m.quizPassingScore(),
+                        m.modules()),
+                meta.revision());
+        String basics = editing.addModule(course, Language.EN, "Basics");
+        String more = editing.addModule(course, Language.EN, "More");
+        assertThat(moduleOrder(course)).containsExactly(basics, more);
+        editing.moveModule(course, more, -1);
+        assertThat(moduleOrder(course)).containsExactly(more, basics);
+        editing.moveModule(course, more, -5);
+        assertThat(moduleOrder(course)).as("a move past the start stops there").containsExactly(more, basics);
+
+        String one = editing.addLesson(course, basics, Language.EN, "One");
+        String two = editing.addLesson(course, basics, Language.EN, "Two");
+        String three = editing.addLesson(course, basics, Language.EN, "Three");
+        assertThat(lessonOrder(course, basics)).containsExactly(one, two, three);
+        editing.moveLesson(course, basics, three, -2);
+        assertThat(lessonOrder(course, basics)).containsExactly(three, one, two);
+        editing.moveLesson(course, basics, three, 1);
+        assertThat(lessonOrder(course, basics)).containsExactly(one, three, two);
+        editing.removeLesson(course, basics, one);
+        assertThat(lessonOrder(course, basics)).containsExactly(three, two);
+        assertThatThrownBy(() -> editing.lesson(course, basics, one, Language.EN))
+                .isInstanceOf(CourseEditing.Refused.class);
+
+        editing.saveLesson(course, basics, three, Language.EN, text("Three", "Third."), 1);
+        editing.saveLesson(course, basics, two, Language.EN, text("Two", "Second."), 1);
+        editing.saveLesson(course, basics, two, Language.FR, text("Deux", "Deuxième."), 0);
+
+        CourseEditing.Outline outline = editing.outline(course);
+        assertThat(outline.coverage()).containsEntry(Language.EN, 100).containsEntry(Language.FR, 50);
+        CourseEditing.ModuleOutline basicsOutline = outline.modules().get(1);
+        assertThat(basicsOutline.lessons())
+                .extracting(CourseEditing.LessonOutline::name, CourseEditing.LessonOutline::complete)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(three, Set.of(Language.EN)),
+                        org.assertj.core.groups.Tuple.tuple(two, Set.of(Language.EN, Language.FR)));
+
+        editing.removeModule(course, more);
+        assertThat(moduleOrder(course)).containsExactly(basics);
+    }
+
+    // ---- the courses folder read at start-up
+
+    @Test
+    void theCoursesFolderNeverTakesACourseBackToTheVersionItHolds() {
+        String course = "editing-folder-02";
+        signedIn.as("admin");
+        assertThat(catalog.current(course).orElseThrow().number()).isEqualTo(1);
+        publishRevisedFirstLesson(course);
+
+        ImportReport.Outcome reread = courseImport.reload().courses().stream()
+                .filter(outcome -> outcome.courseId().equals(course))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(reread.status()).isEqualTo(ImportReport.Status.UNCHANGED);
+        assertThat(reread.version()).isEqualTo(2);
+        PublishedVersion current = catalog.current(course).orElseThrow();
+        assertThat(current.number()).isEqualTo(2);
+        assertThat(current.content()
+                        .modules()
+                        .getFirst()
+                        .lessons()
+                        .getFirst()
+                        .texts()
+                        .get(Language.EN)
+                        .markdown())
+                .isEqualTo("Revised in the editor.");
+    }
+
+    // ---- helpers
+
+    private void publishRevisedFirstLesson(String course) {
+        editing.outline(course);
+        CourseEditing.Revised<LessonContent.LessonText> lesson =
+                editing.lesson(course, "01-intro", "01-one", Language.EN);
+        editing.saveLesson(
+                course,
+                "01-intro",
+                "01-one",
+                Language.EN,
+                text(lesson.value().title(), "Revised in the editor."),
+                lesson.revision());
+        ImportReport.Outcome outcome = editing.publish(course);
+        assertThat(outcome.status()).isEqualTo(ImportReport.Status.NEW_VERSION);
+        assertThat(outcome.version()).isEqualTo(2);
+    }
+
+    private List<String> moduleOrder(String course) {
+        return editing.outline(course).modules().stream()
+                .map(module -> module.meta().folder())
+                .toList();
+    }
+
+    private List<String> lessonOrder(String course, String module) {
+        return editing.module(course, module).value().lessons();
+    }
+
+    /** A second instructor, created once by an administrator. */
+    private String secondInstructor() {
+        String username = "editing-instructor-2";
+        signedIn.as("admin");
+        if (users.find(username).isEmpty()) {
+            users.create(new AccountDetails(
+                    username,
+                    "Amina Bello",
+                    username + "@passerelle.example",
+                    "ng",
+                    Language.EN,
+                    Set.of(Role.INSTRUCTOR),
+                    "a long enough password"));
+        }
+        signedIn.out();
+        return username;
+    }
+
+    private static String id(String what) {
+        return "editing-" + what + "-" + NEXT.incrementAndGet();
+    }
+
+    private static List<String> ids(List<CourseEditing.EditableCourse> courses, String... mine) {
+        Set<String> wanted = Set.of(mine);
+        return courses.stream()
+                .map(CourseEditing.EditableCourse::id)
+                .filter(wanted::contains)
+                .toList();
+    }
+
+    private static LessonContent.LessonText text(String title, String markdown) {
+        return new LessonContent.LessonText(title, 10, Map.of(), markdown);
+    }
+
+    private static Map<Language, String> texts(Language first, String one, Language second, String two) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        texts.put(first, one);
+        texts.put(second, two);
+        return texts;
+    }
+
+    private static List<GiftQuestion> gift(String source) {
+        GiftResult result = GiftFormat.read("quiz.gift", source);
+        assertThat(result.problems()).isEmpty();
+        return result.questions();
+    }
+
+    private static List<GiftQuestion> withoutLines(List<GiftQuestion> questions) {
+        return questions.stream().map(GiftQuestion::withoutLine).toList();
+    }
+
+    private static QuizContent quizOf(List<ModuleContent> modules, String folder) {
+        return modules.stream()
+                .filter(module -> module.folder().equals(folder))
+                .findFirst()
+                .orElseThrow()
+                .quiz();
+    }
+
+    private static QuizContent quizOf(List<GiftQuestion> en, List<GiftQuestion> fr) {
+        Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
+        questions.put(Language.EN, en);
+        questions.put(Language.FR, fr);
+        return new QuizContent(75, 2, 0, true, 0, "afterSubmit", true, questions);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static byte[] pdf() {
+        try {
+            return Files.readAllBytes(FLAGSHIP_FOLDER.resolve("01-what-is-ai/media/how-machines-learn.en.pdf"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
