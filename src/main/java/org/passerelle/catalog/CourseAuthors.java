@@ -51,6 +51,12 @@ class CourseAuthors {
                 .update();
     }
 
+    void removeAll(String courseId) {
+        jdbc.sql("delete from catalog_course_author where course_id = ?")
+                .param(courseId)
+                .update();
+    }
+
     boolean remove(String courseId, long userId) {
         return jdbc.sql("delete from catalog_course_author where course_id = ? and user_id = ?")
                         .params(courseId, userId)

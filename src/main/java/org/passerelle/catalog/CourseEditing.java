@@ -400,9 +400,16 @@ public class CourseEditing {
         }
         drafts.lock(courseId);
         ModuleMeta module = module(courseId, folder).value();
-        String name = unique(
-                String.format(Locale.ROOT, "%02d-", module.lessons().size() + 1) + slug(title, "lesson"),
-                Set.copyOf(module.lessons()));
+        Set<String> taken = new java.util.HashSet<>(module.lessons());
+        for (DraftStore.Entry entry : drafts.entries(courseId)) {
+            String path = entry.path();
+            if (path.startsWith(folder + "/") && path.endsWith(".md") && path.indexOf('/', folder.length() + 1) < 0) {
+                String file = path.substring(folder.length() + 1, path.length() - ".md".length());
+                taken.add(file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
+            }
+        }
+        String name =
+                unique(String.format(Locale.ROOT, "%02d-", module.lessons().size() + 1) + slug(title, "lesson"), taken);
         drafts.put(
                 courseId,
                 DraftFormat.lessonPath(folder, name, language),
@@ -479,7 +486,12 @@ public class CourseEditing {
         if (video != null && !video.startsWith("https://") && !video.startsWith("http://")) {
             throw new Refused("editor.refused.video");
         }
-        return put(courseId, DraftFormat.lessonPath(folder, lesson, language), DraftFormat.write(text), revision);
+        return put(
+                courseId,
+                DraftFormat.lessonPath(folder, lesson, language),
+                DraftFormat.write(text),
+                revision,
+                bytes -> DraftFormat.readLesson(bytes).markdown());
     }
 
     /** Removes one language of a lesson (not the course's default language). */
@@ -715,6 +727,10 @@ public class CourseEditing {
     public void discard(String courseId) {
         requireEditor(courseId);
         drafts.discard(courseId);
+        if (versions.currentVersionOf(courseId).isEmpty()) {
+            // A course that was never published ends with its draft: nobody authors it any more.
+            authors.removeAll(courseId);
+        }
     }
 
     // ---- authors
@@ -873,6 +889,16 @@ public class CourseEditing {
     }
 
     private int put(String courseId, String path, byte[] content, int revision) {
+        return put(courseId, path, content, revision, bytes -> new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** Saves a file at a revision, or refuses with {@link Conflict}, showing their file as {@code shown} reads it. */
+    private int put(
+            String courseId,
+            String path,
+            byte[] content,
+            int revision,
+            java.util.function.Function<byte[], String> shown) {
         Optional<Integer> saved = drafts.put(courseId, path, content, revision, me());
         if (saved.isPresent()) {
             return saved.get();
@@ -882,7 +908,7 @@ public class CourseEditing {
                 theirs.map(DraftStore.File::updatedBy).orElse(""),
                 theirs.map(DraftStore.File::updatedAt).orElse(null),
                 theirs.map(DraftStore.File::revision).orElse(0),
-                theirs.map(f -> new String(f.content(), StandardCharsets.UTF_8)).orElse(""));
+                theirs.map(f -> shown.apply(f.content())).orElse(""));
     }
 
     /** The draft paths of the GIFT files a quiz's settings file names (none when it has none or is missing). */

@@ -144,7 +144,12 @@ class DraftStore {
             if (expectedRevision > 0) {
                 return Optional.empty();
             }
-            insert(courseId, path, content, by, now);
+            try {
+                insert(courseId, path, content, by, now);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // Someone else wrote this new file at the same moment.
+                return Optional.empty();
+            }
             touch(courseId, now);
             return Optional.of(1);
         }

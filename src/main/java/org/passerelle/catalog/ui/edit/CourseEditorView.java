@@ -90,6 +90,10 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
         String changes =
                 getTranslation(outline.unpublishedChanges() ? "editor.status.changes" : "editor.status.no-changes");
         Paragraph status = new Paragraph(published + " · " + changes);
+        if (outline.baseVersion() > 0 && outline.baseVersion() != outline.publishedVersion()) {
+            status.add(
+                    " · " + getTranslation("editor.status.stale", outline.baseVersion(), outline.publishedVersion()));
+        }
         status.setId("editor-status");
         status.addClassName("editor-status");
         return status;
