@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.passerelle.catalog.CourseEditing;
 import org.passerelle.learning.DraftPreview;
@@ -63,7 +64,7 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
             return;
         }
         if (found.missing()) {
-            event.forwardTo(course(courseId));
+            event.forwardTo("author/" + courseId + "/preview", language());
             return;
         }
         String shown;
@@ -80,6 +81,7 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
 
     private Div banner(String path, List<Language> languages) {
         Paragraph text = new Paragraph(getTranslation("editor.preview.banner"));
+        text.getStyle().set("font-weight", "bold");
         Anchor back = new Anchor("author/" + courseId, getTranslation("editor.preview.back"));
         back.getElement().setAttribute("router-link", true);
         back.setId("preview-back");
@@ -88,7 +90,9 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
         banner.addClassNames("fallback-note", "preview-banner");
         banner.getElement().setAttribute("role", "note");
         if (languages.size() > 1) {
-            UnorderedList list = new UnorderedList();
+            Nav nav = new Nav(new Span(getTranslation("editor.preview.languages")));
+            nav.setId("preview-languages");
+            nav.getElement().setAttribute("aria-label", getTranslation("editor.preview.languages"));
             for (Language language : languages) {
                 Anchor link = new Anchor(path + "?lang=" + language.code(), language.nativeName());
                 link.getElement().setAttribute("router-link", true);
@@ -96,12 +100,10 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
                 link.setId("preview-lang-" + language.code());
                 if (language == reader) {
                     link.getElement().setAttribute("aria-current", "true");
+                    link.getStyle().set("font-weight", "bold");
                 }
-                list.add(new ListItem(link));
+                nav.add(new Span(" "), link);
             }
-            Nav nav = new Nav(new Span(getTranslation("editor.preview.languages")), list);
-            nav.setId("preview-languages");
-            nav.getElement().setAttribute("aria-label", getTranslation("editor.preview.languages"));
             banner.add(nav);
         }
         return banner;
@@ -119,17 +121,25 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
 
     @Override
     public String course(String courseId) {
-        return "author/" + courseId + "/preview" + language();
+        return "author/" + courseId + "/preview?" + language().getQueryString();
     }
 
     @Override
     public String step(StepRef step) {
-        String base = "author/" + step.courseId() + "/preview/" + step.module() + "/";
-        return base + (step.quiz() ? "quiz" : step.lesson()) + language();
+        return path(step) + "?" + language().getQueryString();
     }
 
-    private String language() {
-        return "?lang=" + reader.code();
+    /** Goes to a step of the preview, or to the course page after the last one, in the same language. */
+    void navigate(StepRef step) {
+        UI.getCurrent().navigate(step == null ? "author/" + courseId + "/preview" : path(step), language());
+    }
+
+    private static String path(StepRef step) {
+        return "author/" + step.courseId() + "/preview/" + step.module() + "/" + (step.quiz() ? "quiz" : step.lesson());
+    }
+
+    private QueryParameters language() {
+        return QueryParameters.of("lang", reader.code());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.passerelle.learning.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,11 +31,7 @@ public class LessonPreviewView extends DraftPreviewPage<LessonPage> {
 
     @Override
     String show(LessonPage page) {
-        LessonBody.show(
-                this,
-                page,
-                this,
-                () -> UI.getCurrent().navigate(page.next() == null ? course(courseId) : step(page.next())));
+        LessonBody.show(this, page, this, () -> navigate(page.next()));
         return page.title();
     }
 }
