@@ -1,26 +1,21 @@
 package org.passerelle.catalog;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-
-/** The addresses at which editors see the files of a draft in previews (never learners: drafts change). */
+/**
+ * The addresses at which the files of drafts are served to their editors, for previews. Unlike the files of
+ * published versions (see {@link MediaAddresses}) they change as the draft is edited, so they are never cached.
+ */
 public final class DraftAddresses {
 
-    /** Where the files of drafts are served to their editors. */
+    /** Where the files of drafts are served. */
     public static final String PATH = "/author-media/";
 
     private DraftAddresses() {}
 
-    /** The address of a file a lesson of a module refers to, or null when the reference leaves the course. */
+    /**
+     * The address of a draft's file that a lesson of a module refers to ({@code media/diagram.png}), or null when
+     * the reference leaves the course folder. Use it as the link resolver of {@link SafeMarkdown#toHtml}.
+     */
     public static String url(String courseId, String module, String reference) {
-        String inCourse = MediaAddresses.inCourse(module, reference);
-        if (inCourse == null) {
-            return null;
-        }
-        try {
-            return new URI(null, null, PATH + courseId + "/" + inCourse, null).getRawPath();
-        } catch (URISyntaxException e) {
-            return null;
-        }
+        return MediaAddresses.under(PATH + courseId + "/", module, reference);
     }
 }

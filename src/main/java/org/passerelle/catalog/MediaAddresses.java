@@ -17,13 +17,18 @@ public final class MediaAddresses {
      * reference leaves the course folder.
      */
     public static String url(String courseId, int version, String module, String reference) {
+        return under(PATH + courseId + "/" + version + "/", module, reference);
+    }
+
+    /** The address under {@code base} of a file a lesson refers to, or null when it leaves the course folder. */
+    static String under(String base, String module, String reference) {
         String inCourse = inCourse(module, reference);
         if (inCourse == null) {
             return null;
         }
         String suffix = reference.substring(Math.min(reference.length(), rawPathLength(reference)));
         try {
-            return new URI(null, null, PATH + courseId + "/" + version + "/" + inCourse, null).getRawPath() + suffix;
+            return new URI(null, null, base + inCourse, null).getRawPath() + suffix;
         } catch (URISyntaxException e) {
             return null;
         }

@@ -3,17 +3,15 @@ package org.passerelle.learning;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseMedia;
-import org.passerelle.catalog.LessonContent;
 import org.passerelle.catalog.MediaAddresses;
-import org.passerelle.catalog.ModuleContent;
 import org.passerelle.catalog.PublishedVersion;
-import org.passerelle.catalog.SafeMarkdown;
 import org.passerelle.identity.SignedInUser;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.identity.UserSummary;
@@ -43,6 +41,7 @@ public class LearningService {
     private final Clock clock;
     private final UserAdministration accounts;
     private final EnrolmentWriter writer;
+    private final LessonPages lessonPages;
 
     LearningService(
             Enrolments enrolments,
@@ -53,7 +52,8 @@ public class LearningService {
             CoursePages pages,
             Clock clock,
             UserAdministration accounts,
-            EnrolmentWriter writer) {
+            EnrolmentWriter writer,
+            LessonPages lessonPages) {
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.catalog = catalog;
@@ -63,6 +63,7 @@ public class LearningService {
         this.clock = clock;
         this.accounts = accounts;
         this.writer = writer;
+        this.lessonPages = lessonPages;
     }
 
     /** Enrols the learner in the course's current version; enrolling again changes nothing. */
@@ -232,61 +233,30 @@ public class LearningService {
             String lesson,
             boolean completed,
             Language reader) {
-        Shown shown = Shown.of(version.content(), reader);
-        ModuleContent moduleContent = version.content().modules().stream()
-                .filter(m -> m.folder().equals(module))
-                .findFirst()
-                .orElseThrow();
-        LessonContent lessonContent = moduleContent.lessons().stream()
-                .filter(l -> l.name().equals(lesson))
-                .findFirst()
-                .orElseThrow();
-        LessonContent.LessonText text = shown.text(lessonContent.texts());
-        String html = SafeMarkdown.toHtml(
-                text.markdown(),
-                reference -> MediaAddresses.url(version.courseId(), version.number(), module, reference));
-        int index = path.indexOf(CoursePath.lessonKey(module, lesson));
-        return new LessonPage(
-                version.courseId(),
-                shown.text(version.content().title()),
-                shown.text(moduleContent.title()),
-                text.title(),
-                text.minutes(),
-                shown.language(),
-                shown.fallback(),
-                html,
-                media(version, module, text.media()),
-                completed,
-                enrolment.stepsDone(),
-                enrolment.stepsTotal(),
-                index > 0 ? pages.ref(version, path.steps().get(index - 1), shown) : null,
-                index + 1 < path.steps().size()
-                        ? pages.ref(version, path.steps().get(index + 1), shown)
-                        : null);
+        return lessonPages.page(
+                version,
+                path,
+                module,
+                lesson,
+                reader,
+                filesOf(version),
+                new LessonPages.Progress(completed, enrolment.stepsDone(), enrolment.stepsTotal()));
     }
 
-    private List<LessonPage.Media> media(PublishedVersion version, String module, Map<String, String> configured) {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (String kind : List.of("transcript", "audio", "slides")) {
-            String reference = configured.get(kind);
-            if (reference != null) {
-                files.put(kind, MediaAddresses.inCourse(module, reference));
+    /** The files of a published version, as they are served to learners. */
+    private LessonPages.Files filesOf(PublishedVersion version) {
+        return new LessonPages.Files() {
+            @Override
+            public String url(String module, String reference) {
+                return MediaAddresses.url(version.courseId(), version.number(), module, reference);
             }
-        }
-        Map<String, CourseMedia.MediaFile> described = media.describe(version.id(), files.values());
-        List<LessonPage.Media> list = new ArrayList<>();
-        files.forEach((kind, path) -> {
-            CourseMedia.MediaFile file = described.get(path);
-            if (file != null) {
-                list.add(new LessonPage.Media(
-                        kind,
-                        MediaAddresses.url(version.courseId(), version.number(), module, configured.get(kind)),
-                        file.size()));
+
+            @Override
+            public Map<String, Long> sizes(Collection<String> paths) {
+                Map<String, Long> sizes = new HashMap<>();
+                media.describe(version.id(), paths).forEach((path, file) -> sizes.put(path, file.size()));
+                return sizes;
             }
-        });
-        if (configured.containsKey("video")) {
-            list.add(new LessonPage.Media("video", configured.get("video"), -1));
-        }
-        return list;
+        };
     }
 }

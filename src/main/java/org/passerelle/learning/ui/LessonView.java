@@ -2,19 +2,7 @@ package org.passerelle.learning.ui;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,7 +15,6 @@ import org.passerelle.learning.LearningService;
 import org.passerelle.learning.LessonPage;
 import org.passerelle.learning.StepRef;
 import org.passerelle.shared.Language;
-import org.passerelle.shared.ui.Sizes;
 import org.passerelle.shared.ui.UiLanguage;
 
 /**
@@ -77,94 +64,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void show(LessonPage page) {
         title = page.title();
-        removeAll();
-        Anchor course = new Anchor("course/" + page.courseId(), page.courseTitle());
-        course.getElement().setAttribute("router-link", true);
-        Paragraph trail = new Paragraph(course);
-        trail.add(" › " + page.moduleTitle());
-        trail.addClassName("trail");
-        Pieces.inLanguage(trail, page.shownIn());
-        H2 heading = new H2(page.title());
-        Pieces.inLanguage(heading, page.shownIn());
-        add(trail, heading);
-        Paragraph facts =
-                new Paragraph(getTranslation("lesson.facts", page.minutes(), page.stepsDone(), page.stepsTotal()));
-        facts.addClassName("lesson-facts");
-        add(facts);
-        if (page.fallback()) {
-            Paragraph note = new Paragraph(
-                    getTranslation("catalog.fallback", page.shownIn().nativeName()));
-            note.addClassName("fallback-note");
-            add(note);
-        }
-        if (!page.media().isEmpty()) {
-            add(media(page));
-        }
-        Div text = Pieces.courseHtml(page.html(), page.shownIn());
-        text.setId("lesson-text");
-        text.addClassName("lesson-text");
-        add(text);
-        add(navigation(page));
-    }
-
-    private Section media(LessonPage page) {
-        UnorderedList list = new UnorderedList();
-        for (LessonPage.Media item : page.media()) {
-            ListItem entry = new ListItem();
-            String size = item.bytes() < 0 ? "" : Sizes.of(item.bytes(), getLocale());
-            switch (item.kind()) {
-                case "transcript" -> entry.add(new Anchor(item.url(), getTranslation("lesson.transcript", size)));
-                case "slides" -> {
-                    Anchor slides = new Anchor(item.url(), getTranslation("lesson.slides", size));
-                    slides.getElement().setAttribute("download", true);
-                    entry.add(slides);
-                }
-                case "audio" -> {
-                    entry.add(new Paragraph(getTranslation("lesson.audio", size)));
-                    // No byte is fetched until the learner presses play.
-                    Element audio = new Element("audio");
-                    audio.setAttribute("controls", true);
-                    audio.setAttribute("preload", "none");
-                    audio.setAttribute("src", item.url());
-                    entry.getElement().appendChild(audio);
-                }
-                default -> {
-                    Anchor video = new Anchor(item.url(), getTranslation("lesson.video"));
-                    video.setTarget(AnchorTarget.BLANK);
-                    video.getElement().setAttribute("rel", "noopener noreferrer");
-                    entry.add(video);
-                }
-            }
-            list.add(entry);
-        }
-        Section section = new Section(new H3(getTranslation("lesson.materials")), list);
-        section.setId("lesson-media");
-        section.addClassName("lesson-media");
-        return section;
-    }
-
-    private Nav navigation(LessonPage page) {
-        Nav nav = new Nav();
-        nav.addClassName("step-nav");
-        nav.getElement().setAttribute("aria-label", getTranslation("lesson.navigation"));
-        if (page.previous() != null) {
-            nav.add(link(page.previous(), "lesson.previous", "previous"));
-        }
-        if (page.completed()) {
-            Paragraph done = new Paragraph(getTranslation("lesson.completed"));
-            done.setId("lesson-completed");
-            done.addClassName("success-note");
-            nav.add(done);
-            if (page.next() != null) {
-                nav.add(link(page.next(), "lesson.next", "next"));
-            }
-        } else {
-            NativeButton complete = new NativeButton(getTranslation("lesson.complete"), click -> complete());
-            complete.setId("complete-lesson");
-            complete.addClassName("primary-action");
-            nav.add(complete);
-        }
-        return nav;
+        LessonBody.show(this, page, StepLinks.LEARNER, this::complete);
     }
 
     private void complete() {
@@ -173,13 +73,6 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         StepRef next = learning.completeLesson(courseId, module, lesson, seconds, reader)
                 .orElse(null);
         UI.getCurrent().navigate(next == null ? "course/" + courseId : Pieces.href(next));
-    }
-
-    private Anchor link(StepRef step, String key, String id) {
-        Anchor anchor = new Anchor(Pieces.href(step), getTranslation(key, step.title()));
-        anchor.getElement().setAttribute("router-link", true);
-        anchor.setId(id);
-        return anchor;
     }
 
     @Override

@@ -73,22 +73,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void showOverview(QuizOverview overview) {
         removeAll();
         add(heading(overview.title(), overview.shownIn()));
-        UnorderedList rules = new UnorderedList(
-                new ListItem(getTranslation("quiz.rules.questions", overview.questions())),
-                new ListItem(getTranslation("quiz.rules.passing", overview.passingScore())),
-                new ListItem(
-                        overview.attemptsAllowed() == 0
-                                ? getTranslation(
-                                        "quiz.rules.attempts-unlimited",
-                                        overview.attempts().size())
-                                : getTranslation(
-                                        "quiz.rules.attempts",
-                                        overview.attempts().size(),
-                                        overview.attemptsAllowed())));
-        if (overview.timeLimitMinutes() > 0) {
-            rules.add(new ListItem(getTranslation("quiz.rules.time", overview.timeLimitMinutes())));
-        }
-        rules.setId("quiz-rules");
+        UnorderedList rules = QuizBody.rules(this, overview);
         add(rules, new Paragraph(getTranslation("quiz.saved-note")));
         if (!overview.attempts().isEmpty()) {
             UnorderedList past = new UnorderedList();
@@ -151,20 +136,8 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
             deadline.setId("quiz-deadline");
             add(deadline);
         }
-        Div form = new Div();
-        form.setId("attempt");
-        Pieces.inLanguage(form, page.shownIn());
-        int number = 1;
-        for (AttemptPage.Question question : page.questions()) {
-            QuestionField[] field = new QuestionField[1];
-            field[0] = new QuestionField(
-                    this,
-                    number++,
-                    question,
-                    page.saved().getOrDefault(question.id(), new Response("")),
-                    response -> save(page.attemptId(), question.id(), response, field[0]));
-            form.add(field[0]);
-        }
+        Div form = QuizBody.questions(
+                this, page, (question, response, field) -> save(page.attemptId(), question, response, field));
         add(form);
         Div confirm = new Div();
         confirm.setId("submit-area");
@@ -235,9 +208,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private H2 heading(String quizTitle, Language language) {
-        H2 heading = new H2(getTranslation("quiz.title", quizTitle));
-        Pieces.inLanguage(heading, language);
-        return heading;
+        return QuizBody.heading(this, quizTitle, language);
     }
 
     private Anchor backToCourse() {

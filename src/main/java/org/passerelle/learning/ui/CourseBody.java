@@ -1,0 +1,121 @@
+package org.passerelle.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import org.passerelle.learning.CoursePage;
+
+/**
+ * A course's page as a learner sees it: what it is, what they may do now, and its outline with the status of
+ * every step once enrolled. The learner's course page and the author's preview of a draft both show it.
+ */
+final class CourseBody {
+
+    private final Main view;
+    private final StepLinks links;
+
+    private CourseBody(Main view, StepLinks links) {
+        this.view = view;
+        this.links = links;
+    }
+
+    /** Replaces what the view shows with the course page; {@code action} is what the learner may do now. */
+    static void show(Main view, CoursePage page, StepLinks links, Component action) {
+        view.removeAll();
+        CourseBody body = new CourseBody(view, links);
+        H2 heading = new H2(page.title());
+        Pieces.inLanguage(heading, page.shownIn());
+        view.add(heading);
+        if (page.fallback()) {
+            Paragraph note = new Paragraph(
+                    view.getTranslation("catalog.fallback", page.shownIn().nativeName()));
+            note.addClassName("fallback-note");
+            view.add(note);
+        }
+        Paragraph description = new Paragraph(page.description());
+        Pieces.inLanguage(description, page.shownIn());
+        view.add(description, new Paragraph(view.getTranslation("learn.facts", page.authors(), page.versionNumber())));
+        view.add(action);
+        view.add(new H3(view.getTranslation("course.outline")), body.outline(page));
+    }
+
+    /** What an enrolled learner may do: see their progress, and continue or see that they completed it. */
+    static Div progress(Main view, CoursePage page, StepLinks links) {
+        Div action = new Div();
+        action.addClassName("course-action");
+        action.add(Pieces.progress(view, page.stepsDone(), page.stepsTotal(), "course-progress"));
+        if (page.completedAt() != null) {
+            Paragraph done = new Paragraph(
+                    page.score() == null
+                            ? view.getTranslation("learn.completed-on", Pieces.date(view, page.completedAt()))
+                            : view.getTranslation(
+                                    "learn.completed-on-score",
+                                    Pieces.date(view, page.completedAt()),
+                                    Pieces.percent(view, page.score())));
+            done.setId("course-completed");
+            done.addClassName("success-note");
+            action.add(done);
+        } else if (page.next() != null) {
+            Anchor next = new Anchor(
+                    links.step(page.next()),
+                    view.getTranslation(page.stepsDone() == 0 ? "learn.start" : "learn.continue"));
+            next.setId("continue");
+            next.addClassName("primary-action");
+            next.getElement().setAttribute("router-link", true);
+            action.add(next);
+        }
+        return action;
+    }
+
+    private OrderedList outline(CoursePage page) {
+        OrderedList modules = new OrderedList();
+        modules.setId("outline");
+        for (CoursePage.Module module : page.modules()) {
+            OrderedList items = new OrderedList();
+            items.addClassName("steps");
+            for (CoursePage.Item item : module.items()) {
+                String label = item.step().quiz()
+                        ? view.getTranslation("learn.quiz-item", item.step().title(), item.questions())
+                        : view.getTranslation("course.lesson", item.step().title(), item.minutes());
+                ListItem entry = new ListItem();
+                if (page.enrolled()) {
+                    Anchor link = new Anchor(links.step(item.step()), label);
+                    link.getElement().setAttribute("router-link", true);
+                    Pieces.inLanguage(link, page.shownIn());
+                    entry.add(link, new Span(" — " + status(item)));
+                    entry.addClassName("status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
+                } else {
+                    Span text = new Span(label);
+                    Pieces.inLanguage(text, page.shownIn());
+                    entry.add(text);
+                }
+                items.add(entry);
+            }
+            H3 moduleTitle = new H3(module.title());
+            Pieces.inLanguage(moduleTitle, page.shownIn());
+            Section section = new Section(moduleTitle, items);
+            modules.add(new ListItem(section));
+        }
+        return modules;
+    }
+
+    private String status(CoursePage.Item item) {
+        String status = view.getTranslation(
+                switch (item.status()) {
+                    case NOT_STARTED -> "learn.status.not-started";
+                    case IN_PROGRESS -> "learn.status.in-progress";
+                    case COMPLETED -> "learn.status.completed";
+                });
+        return item.bestScore() == null
+                ? status
+                : view.getTranslation("learn.status-best", status, Pieces.percent(view, item.bestScore()));
+    }
+}

@@ -1,0 +1,140 @@
+package org.passerelle.learning.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import org.passerelle.learning.LessonPage;
+import org.passerelle.learning.StepRef;
+import org.passerelle.shared.ui.Sizes;
+
+/**
+ * A lesson as a learner reads it: where it sits in the course, its text, its materials with their sizes (so the
+ * learner can judge the data cost), previous and next, and "Mark as completed and continue". The learner's
+ * lesson page and the author's preview of a draft both show lessons with it.
+ */
+final class LessonBody {
+
+    private final Main view;
+    private final StepLinks links;
+
+    private LessonBody(Main view, StepLinks links) {
+        this.view = view;
+        this.links = links;
+    }
+
+    /** Replaces what the view shows with the lesson; {@code complete} runs when the learner marks it completed. */
+    static void show(Main view, LessonPage page, StepLinks links, Runnable complete) {
+        view.removeAll();
+        new LessonBody(view, links).fill(page, complete);
+    }
+
+    private void fill(LessonPage page, Runnable complete) {
+        Anchor course = new Anchor(links.course(page.courseId()), page.courseTitle());
+        course.getElement().setAttribute("router-link", true);
+        Paragraph trail = new Paragraph(course);
+        trail.add(" › " + page.moduleTitle());
+        trail.addClassName("trail");
+        Pieces.inLanguage(trail, page.shownIn());
+        H2 heading = new H2(page.title());
+        Pieces.inLanguage(heading, page.shownIn());
+        view.add(trail, heading);
+        Paragraph facts =
+                new Paragraph(view.getTranslation("lesson.facts", page.minutes(), page.stepsDone(), page.stepsTotal()));
+        facts.addClassName("lesson-facts");
+        view.add(facts);
+        if (page.fallback()) {
+            Paragraph note = new Paragraph(
+                    view.getTranslation("catalog.fallback", page.shownIn().nativeName()));
+            note.addClassName("fallback-note");
+            view.add(note);
+        }
+        if (!page.media().isEmpty()) {
+            view.add(media(page));
+        }
+        Div text = Pieces.courseHtml(page.html(), page.shownIn());
+        text.setId("lesson-text");
+        text.addClassName("lesson-text");
+        view.add(text);
+        view.add(navigation(page, complete));
+    }
+
+    private Section media(LessonPage page) {
+        UnorderedList list = new UnorderedList();
+        for (LessonPage.Media item : page.media()) {
+            ListItem entry = new ListItem();
+            String size = item.bytes() < 0
+                    ? ""
+                    : Sizes.of(item.bytes(), UI.getCurrent().getLocale());
+            switch (item.kind()) {
+                case "transcript" -> entry.add(new Anchor(item.url(), view.getTranslation("lesson.transcript", size)));
+                case "slides" -> {
+                    Anchor slides = new Anchor(item.url(), view.getTranslation("lesson.slides", size));
+                    slides.getElement().setAttribute("download", true);
+                    entry.add(slides);
+                }
+                case "audio" -> {
+                    entry.add(new Paragraph(view.getTranslation("lesson.audio", size)));
+                    // No byte is fetched until the learner presses play.
+                    Element audio = new Element("audio");
+                    audio.setAttribute("controls", true);
+                    audio.setAttribute("preload", "none");
+                    audio.setAttribute("src", item.url());
+                    entry.getElement().appendChild(audio);
+                }
+                default -> {
+                    Anchor video = new Anchor(item.url(), view.getTranslation("lesson.video"));
+                    video.setTarget(AnchorTarget.BLANK);
+                    video.getElement().setAttribute("rel", "noopener noreferrer");
+                    entry.add(video);
+                }
+            }
+            list.add(entry);
+        }
+        Section section = new Section(new H3(view.getTranslation("lesson.materials")), list);
+        section.setId("lesson-media");
+        section.addClassName("lesson-media");
+        return section;
+    }
+
+    private Nav navigation(LessonPage page, Runnable complete) {
+        Nav nav = new Nav();
+        nav.addClassName("step-nav");
+        nav.getElement().setAttribute("aria-label", view.getTranslation("lesson.navigation"));
+        if (page.previous() != null) {
+            nav.add(link(page.previous(), "lesson.previous", "previous"));
+        }
+        if (page.completed()) {
+            Paragraph done = new Paragraph(view.getTranslation("lesson.completed"));
+            done.setId("lesson-completed");
+            done.addClassName("success-note");
+            nav.add(done);
+            if (page.next() != null) {
+                nav.add(link(page.next(), "lesson.next", "next"));
+            }
+        } else {
+            NativeButton button = new NativeButton(view.getTranslation("lesson.complete"), click -> complete.run());
+            button.setId("complete-lesson");
+            button.addClassName("primary-action");
+            nav.add(button);
+        }
+        return nav;
+    }
+
+    private Anchor link(StepRef step, String key, String id) {
+        Anchor anchor = new Anchor(links.step(step), view.getTranslation(key, step.title()));
+        anchor.getElement().setAttribute("router-link", true);
+        anchor.setId(id);
+        return anchor;
+    }
+}

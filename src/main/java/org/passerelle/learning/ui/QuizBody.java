@@ -1,0 +1,68 @@
+package org.passerelle.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.passerelle.assessment.Response;
+import org.passerelle.learning.AttemptPage;
+import org.passerelle.learning.QuizOverview;
+import org.passerelle.shared.Language;
+
+/** The parts of a quiz page a learner sees and an author's preview shows alike: title, rules, questions. */
+final class QuizBody {
+
+    /** What happens to an answer as the learner gives it. */
+    interface Answered {
+        void answered(String questionId, Response response, QuestionField field);
+    }
+
+    private QuizBody() {}
+
+    static H2 heading(Component in, String quizTitle, Language language) {
+        H2 heading = new H2(in.getTranslation("quiz.title", quizTitle));
+        Pieces.inLanguage(heading, language);
+        return heading;
+    }
+
+    /** The number of questions, the passing score, the attempts used and allowed, the time limit. */
+    static UnorderedList rules(Component in, QuizOverview overview) {
+        UnorderedList rules = new UnorderedList(
+                new ListItem(in.getTranslation("quiz.rules.questions", overview.questions())),
+                new ListItem(in.getTranslation("quiz.rules.passing", overview.passingScore())),
+                new ListItem(
+                        overview.attemptsAllowed() == 0
+                                ? in.getTranslation(
+                                        "quiz.rules.attempts-unlimited",
+                                        overview.attempts().size())
+                                : in.getTranslation(
+                                        "quiz.rules.attempts",
+                                        overview.attempts().size(),
+                                        overview.attemptsAllowed())));
+        if (overview.timeLimitMinutes() > 0) {
+            rules.add(new ListItem(in.getTranslation("quiz.rules.time", overview.timeLimitMinutes())));
+        }
+        rules.setId("quiz-rules");
+        return rules;
+    }
+
+    /** The questions of an attempt, numbered, with the answers saved so far. */
+    static Div questions(Component in, AttemptPage page, Answered answered) {
+        Div form = new Div();
+        form.setId("attempt");
+        Pieces.inLanguage(form, page.shownIn());
+        int number = 1;
+        for (AttemptPage.Question question : page.questions()) {
+            QuestionField[] field = new QuestionField[1];
+            field[0] = new QuestionField(
+                    in,
+                    number++,
+                    question,
+                    page.saved().getOrDefault(question.id(), new Response("")),
+                    response -> answered.answered(question.id(), response, field[0]));
+            form.add(field[0]);
+        }
+        return form;
+    }
+}

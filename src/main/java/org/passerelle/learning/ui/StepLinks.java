@@ -1,0 +1,26 @@
+package org.passerelle.learning.ui;
+
+import org.passerelle.learning.StepRef;
+
+/** Where the links of a learner's pages lead: the learner's own pages, or an author's preview of a draft. */
+interface StepLinks {
+
+    /** The learner's own pages. */
+    StepLinks LEARNER = new StepLinks() {
+        @Override
+        public String course(String courseId) {
+            return "course/" + courseId;
+        }
+
+        @Override
+        public String step(StepRef step) {
+            return Pieces.href(step);
+        }
+    };
+
+    /** The course's page. */
+    String course(String courseId);
+
+    /** A lesson or quiz. */
+    String step(StepRef step);
+}
