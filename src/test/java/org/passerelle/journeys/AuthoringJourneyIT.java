@@ -94,6 +94,88 @@ class AuthoringJourneyIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("coverage-en")).getText()).isEqualTo("English: 100 %");
         assertThat(driver.findElement(By.id("coverage-fr")).getText()).isEqualTo("Français: 100 %");
         saveScreenshot("editor-course-en");
+
+        // The quiz, imported from GIFT files in English and French.
+        importQuiz(id, "01-principles");
+
+        // Preview as learner: the draft as a learner would read it.
+        open("/author/" + id + "/preview/01-principles/01-lawful-processing", "#preview-banner");
+        assertThat(driver.findElement(By.cssSelector("#lesson-text h2")).getText()).isEqualTo("Six principles");
+        assertThat(driver.findElements(By.cssSelector("#lesson-text script"))).isEmpty();
+        saveScreenshot("editor-preview-en");
+
+        // Checked with the importer's rules, then published.
+        open("/author/" + id, "#check-course");
+        driver.findElement(By.id("check-course")).click();
+        waitForText("Ready to publish: 1 modules, 1 lessons, no problem found.");
+        driver.findElement(By.id("publish-course")).click();
+        confirm();
+        until(d -> !d.findElements(By.id("editor-notice")).isEmpty());
+        assertThat(driver.findElement(By.id("editor-notice")).getText()).isEqualTo("Published as version 1.");
+        assertThat(driver.findElement(By.id("editor-status")).getText()).startsWith("published version 1");
+
+        // A learner finds it in the catalog and completes it.
+        driver.manage().deleteAllCookies();
+        String learner = newAccount(Role.LEARNER, "KE", Language.EN);
+        signInAndWaitForHome(learner, DEMO_PASSWORD);
+        open("/catalog", "#catalog");
+        waitForText("Data protection for public officials");
+        driver.findElement(By.linkText("Data protection for public officials")).click();
+        ready("#enrol");
+        driver.findElement(By.id("enrol")).click();
+        ready("#continue");
+        driver.findElement(By.id("continue")).click();
+        ready("#lesson-text");
+        assertThat(driver.findElement(By.cssSelector("#lesson-text strong")).getText()).isEqualTo("lawfully");
+        driver.findElement(By.id("complete-lesson")).click();
+        until(d -> d.getCurrentUrl().endsWith("/quiz/01-principles"));
+        ready("#start-quiz");
+        driver.findElement(By.id("start-quiz")).click();
+        ready("#attempt");
+        String last = new QuizAnswers(GIFT_EN).answerAll(driver);
+        until(d -> !d.findElement(By.cssSelector("#q-" + last + " .save-status"))
+                .getText()
+                .isEmpty());
+        driver.findElement(By.id("submit-quiz")).click();
+        until(d -> !d.findElements(By.id("confirm-submit")).isEmpty());
+        driver.findElement(By.id("confirm-submit")).click();
+        ready("#quiz-result");
+        assertThat(pageText()).contains("You passed this quiz.");
+        open("/course/" + id, "#course-completed");
+        assertThat(driver.findElement(By.id("course-completed")).getText()).startsWith("Completed on");
+    }
+
+    static final String GIFT_EN = """
+            ::lawful-basis::Which of these is a lawful basis for processing personal data?{
+            =The person’s informed consent#Right: consent is one of the lawful bases.
+            ~The data are easy to collect#No: being easy to collect is no legal basis.
+            ~A vendor asked for them#No: a request from a vendor is no legal basis.
+            }
+
+            ::breach-notice::A data breach must be reported to the authority without undue delay.{TRUE#Wrong: the law asks for prompt notice.#Right.}
+            """;
+
+    static final String GIFT_FR = """
+            ::lawful-basis::Laquelle de ces raisons est une base légale pour traiter des données personnelles ?{
+            =Le consentement éclairé de la personne#Exact : le consentement est une base légale.
+            ~Les données sont faciles à collecter#Non : la facilité n’est pas une base légale.
+            ~Un fournisseur les a demandées#Non : la demande d’un fournisseur n’est pas une base légale.
+            }
+
+            ::breach-notice::Une violation de données doit être notifiée à l’autorité dans les meilleurs délais.{TRUE#Faux : la loi demande une notification rapide.#Exact.}
+            """;
+
+    /** In the quiz editor: GIFT files uploaded for English and French, then saved. */
+    private void importQuiz(String id, String module) throws Exception {
+        driver.findElement(By.id("quiz-" + module)).click();
+        QUIZ_STEPS.run(this, id, module);
+    }
+
+    private void confirm() {
+        until(d -> !d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.querySelector('vaadin-confirm-dialog[opened]')"
+                        + ".querySelector('[slot=confirm-button]').click()");
     }
 
     @Test

@@ -17,13 +17,20 @@ import org.passerelle.catalog.CourseFiles;
 import org.passerelle.catalog.ModuleContent;
 import org.passerelle.shared.Language;
 
-/** Answers the flagship course's quiz questions in the page as a learner who knows them would. */
+/** Answers quiz questions (the flagship's, or a GIFT text's) in the page as a learner who knows them would. */
 final class QuizAnswers {
 
     private static final CourseContent FLAGSHIP =
             CourseFiles.read(Path.of("courses"), "ai-public-policy").course();
 
     private final Map<String, GiftQuestion> questions = new HashMap<>();
+
+    /** Answers the questions of a GIFT text, e.g. a quiz a journey wrote in the editor. */
+    QuizAnswers(String gift) {
+        org.passerelle.assessment.GiftFormat.read("quiz.gift", gift)
+                .questions()
+                .forEach(q -> questions.put(q.title(), q));
+    }
 
     QuizAnswers(String module, Language language) {
         ModuleContent content = FLAGSHIP.modules().stream()
