@@ -659,6 +659,23 @@ public class CourseEditing {
         return quiz(courseId, folder);
     }
 
+    /**
+     * A module's quiz in one language as GIFT, for authors to keep or edit elsewhere: the draft's GIFT file as it
+     * is (comments included, even when it has problems), or, for questions written in quiz.yaml, those questions
+     * written as GIFT; empty when the quiz has no questions in that language.
+     */
+    @Transactional(readOnly = true)
+    public String gift(String courseId, String folder, Language language) {
+        QuizDraft draft = quiz(courseId, folder).value();
+        Optional<DraftStore.File> file = drafts.file(courseId, DraftFormat.giftPath(folder, language));
+        if (file.isPresent()) {
+            return new String(file.get().content(), StandardCharsets.UTF_8);
+        }
+        List<org.passerelle.assessment.GiftQuestion> questions =
+                draft.quiz().questions().get(language);
+        return questions == null ? "" : org.passerelle.assessment.GiftFormat.write(questions);
+    }
+
     /** Removes a module's quiz. */
     @Transactional
     public void removeQuiz(String courseId, String folder) {

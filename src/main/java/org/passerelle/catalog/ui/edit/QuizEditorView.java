@@ -1,0 +1,256 @@
+package org.passerelle.catalog.ui.edit;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.passerelle.assessment.GiftQuestion;
+import org.passerelle.assessment.QuestionType;
+import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.QuizContent;
+import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.UiLanguage;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A module's quiz in the course editor: settings, the questions in each of the course's languages (one edited at a
+ * time beside the list), GIFT import and export per language, and saving with the draft's conflict rule. After a
+ * save it lists what the importer would still refuse when publishing.
+ */
+@Route("author/:courseId/quiz/:module")
+@RolesAllowed({"INSTRUCTOR", "ADMIN"})
+public class QuizEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CourseEditing editing;
+    private String courseId;
+    private String module;
+    private String title = "";
+    private QuizQuestions quiz;
+    private volatile Language language;
+    private String selected;
+    private QuizSettingsForm settings;
+    private Select<Language> languages;
+    private QuestionList list;
+    private QuestionForm form;
+    private QuizSaving saving;
+
+    public QuizEditorView(CourseEditing editing) {
+        this.editing = editing;
+        addClassName("page");
+        setId("quiz-editor");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseId = event.getRouteParameters().get("courseId").orElse("");
+        module = event.getRouteParameters().get("module").orElse("");
+        CourseEditing.Revised<CourseEditing.QuizDraft> loaded;
+        CourseEditing.CourseMeta course;
+        CourseEditing.ModuleMeta moduleMeta;
+        try {
+            loaded = editing.quiz(courseId, module);
+            course = editing.meta(courseId).value();
+            moduleMeta = editing.module(courseId, module).value();
+        } catch (CourseEditing.Refused e) {
+            if ("editor.refused.no-draft".equals(e.key())) {
+                event.forwardTo("author/" + courseId); // the course editor starts the draft
+            } else {
+                event.rerouteToError(NotFoundException.class);
+            }
+            return;
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        Language reader = UiLanguage.current(UI.getCurrent());
+        String moduleTitle = moduleMeta
+                .title()
+                .getOrDefault(reader, moduleMeta.title().getOrDefault(course.defaultLanguage(), module));
+        title = getTranslation("editor.quiz.title", moduleTitle);
+        quiz = QuizQuestions.of(loaded.value().quiz().questions(), course.defaultLanguage());
+        language = course.defaultLanguage();
+        selected = quiz.ids().isEmpty() ? null : quiz.ids().getFirst();
+        build(course, loaded);
+    }
+
+    private void build(CourseEditing.CourseMeta course, CourseEditing.Revised<CourseEditing.QuizDraft> loaded) {
+        removeAll();
+        Anchor back = new Anchor("author/" + courseId, getTranslation("editor.quiz.back"));
+        back.getElement().setAttribute("router-link", true);
+        back.setId("quiz-back");
+        settings = new QuizSettingsForm();
+        settings.show(loaded.value().quiz());
+
+        languages = new Select<>();
+        languages.setLabel(getTranslation("editor.quiz.language"));
+        languages.setItems(course.languages());
+        languages.setItemLabelGenerator(Language::nativeName);
+        languages.setValue(language);
+        languages.setId("quiz-language");
+        languages.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                language = change.getValue();
+                refresh(null);
+            }
+        });
+
+        list = new QuestionList(this::open, this::move, this::askRemove, this::addQuestion);
+        form = new QuestionForm(id -> {
+            selected = id;
+            list.show(quiz, language, selected, null);
+        });
+        Div questions = new Div(list, form);
+        questions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1rem 2rem");
+
+        GiftImportPanel importer = new GiftImportPanel(() -> language, this::askReplace);
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    Language chosen = language;
+                    byte[] gift = editing.gift(courseId, module, chosen).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(gift),
+                            module + "." + chosen.code() + ".gift",
+                            "text/plain;charset=UTF-8",
+                            gift.length);
+                }),
+                getTranslation("editor.quiz.gift-export"));
+        export.setId("quiz-gift-export");
+        export.getElement().setAttribute("download", true);
+
+        saving = new QuizSaving(editing, courseId, module, loaded.revision(), this::showProblem);
+        saving.shown(loaded.value().problems());
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("quiz-save");
+
+        add(
+                back,
+                new H2(title),
+                new H3(getTranslation("editor.quiz.settings")),
+                settings,
+                new H3(getTranslation("editor.quiz.questions")),
+                languages,
+                questions,
+                new H3(getTranslation("editor.quiz.gift")),
+                importer,
+                export,
+                save,
+                saving);
+        refresh(null);
+    }
+
+    private void refresh(String focus) {
+        if (selected != null && !quiz.ids().contains(selected)) {
+            selected = null;
+        }
+        list.show(quiz, language, selected, focus);
+        form.show(quiz, selected, language);
+    }
+
+    private void open(String id) {
+        selected = id;
+        refresh(null);
+    }
+
+    private void move(String id, int by) {
+        quiz.move(id, by);
+        refresh("question-" + (by < 0 ? "up-" : "down-") + quiz.ids().indexOf(id));
+    }
+
+    private void addQuestion() {
+        selected = quiz.add(language, QuestionType.SINGLE_CHOICE);
+        refresh(null);
+    }
+
+    private void askRemove(String id) {
+        ConfirmDialog confirm =
+                confirm(getTranslation("editor.quiz.remove-title", id), getTranslation("editor.quiz.remove-text", id));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(confirmed -> {
+            quiz.remove(id);
+            refresh(null);
+        });
+        confirm.open();
+    }
+
+    private void askReplace(List<GiftQuestion> imported) {
+        Language into = language;
+        Runnable replace = () -> {
+            quiz.replace(into, imported);
+            selected = imported.getFirst().title();
+            refresh(null);
+            saving.imported(imported.size(), into);
+        };
+        if (quiz.count(into) == 0) {
+            replace.run();
+            return;
+        }
+        ConfirmDialog confirm = confirm(
+                getTranslation("editor.quiz.replace-title", into.nativeName()),
+                getTranslation("editor.quiz.replace-text", quiz.count(into), into.nativeName(), imported.size()));
+        confirm.addConfirmListener(confirmed -> replace.run());
+        confirm.open();
+    }
+
+    private ConfirmDialog confirm(String header, String text) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(header);
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("editor.quiz.confirm"));
+        confirm.setId("quiz-confirm");
+        return confirm;
+    }
+
+    private void save() {
+        var read = settings.read(quiz.ids().size());
+        QuizQuestions.Checked checked = quiz.check();
+        if (read.isEmpty() || !checked.problems().isEmpty()) {
+            saving.refused(checked.problems());
+            return;
+        }
+        QuizSettingsForm.Settings s = read.get();
+        Map<Language, List<GiftQuestion>> questions = checked.questions();
+        saving.save(new QuizContent(
+                s.passingScore(),
+                s.attempts(),
+                s.timeLimitMinutes(),
+                s.shuffle(),
+                s.draw(),
+                s.show(),
+                true,
+                questions));
+    }
+
+    /** Opens a question in a language, to show where a problem is. */
+    private void showProblem(QuizQuestions.Located problem) {
+        language = problem.language();
+        selected = problem.id();
+        languages.setValue(language);
+        refresh(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

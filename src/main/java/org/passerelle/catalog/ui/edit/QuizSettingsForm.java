@@ -1,0 +1,92 @@
+package org.passerelle.catalog.ui.edit;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.Optional;
+import org.passerelle.catalog.QuizContent;
+
+/**
+ * A quiz's settings: passing score, attempts, time limit, shuffle, random draw and when learners see the right
+ * answers. A value out of range is marked on its field and kept as typed.
+ */
+class QuizSettingsForm extends FormLayout {
+
+    /** The settings as entered, all within their ranges. */
+    record Settings(int passingScore, int attempts, int timeLimitMinutes, boolean shuffle, int draw, String show) {}
+
+    private final IntegerField passingScore = number("quiz-passing-score", "editor.quiz.passing-score", 0, 100);
+    private final IntegerField attempts = number("quiz-attempts", "editor.quiz.attempts", 0, 100);
+    private final IntegerField timeLimit = number("quiz-time-limit", "editor.quiz.time-limit", 0, 600);
+    private final IntegerField draw = number("quiz-draw", "editor.quiz.draw", 0, 1000);
+    private final Checkbox shuffle = new Checkbox();
+    private final Select<String> show = new Select<>();
+
+    QuizSettingsForm() {
+        setId("quiz-settings");
+        attempts.setHelperText(getTranslation("editor.quiz.attempts.help"));
+        timeLimit.setHelperText(getTranslation("editor.quiz.time-limit.help"));
+        draw.setHelperText(getTranslation("editor.quiz.draw.help"));
+        shuffle.setLabel(getTranslation("editor.quiz.shuffle"));
+        shuffle.setId("quiz-shuffle");
+        show.setLabel(getTranslation("editor.quiz.show-answers"));
+        show.setItems("afterSubmit", "afterPassing", "never");
+        show.setItemLabelGenerator(value -> switch (value) {
+            case "afterPassing" -> getTranslation("editor.quiz.show-answers.after-passing");
+            case "never" -> getTranslation("editor.quiz.show-answers.never");
+            default -> getTranslation("editor.quiz.show-answers.after-submit");
+        });
+        show.setId("quiz-show-answers");
+        add(passingScore, attempts, timeLimit, draw, show, shuffle);
+    }
+
+    void show(QuizContent quiz) {
+        passingScore.setValue(quiz.passingScore());
+        attempts.setValue(quiz.attempts());
+        timeLimit.setValue(quiz.timeLimitMinutes());
+        draw.setValue(quiz.draw());
+        shuffle.setValue(quiz.shuffle());
+        show.setValue(quiz.showCorrectAnswers());
+    }
+
+    /** The settings, or empty after marking every field that is out of range or not a whole number. */
+    Optional<Settings> read(int questions) {
+        boolean ok = valid(passingScore, 0, 100) & valid(attempts, 0, 100) & valid(timeLimit, 0, 600);
+        if (valid(draw, 0, 1000) && draw.getValue() > questions) {
+            draw.setErrorMessage(getTranslation("editor.quiz.draw.too-many", draw.getValue(), questions));
+            draw.setInvalid(true);
+            ok = false;
+        } else if (draw.isInvalid()) {
+            ok = false;
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new Settings(
+                passingScore.getValue(),
+                attempts.getValue(),
+                timeLimit.getValue(),
+                shuffle.getValue(),
+                draw.getValue(),
+                show.getValue() == null ? "afterSubmit" : show.getValue()));
+    }
+
+    private boolean valid(IntegerField field, int min, int max) {
+        Integer value = field.getValue();
+        boolean valid = value != null && value >= min && value <= max;
+        field.setErrorMessage(valid ? null : getTranslation("editor.quiz.whole-number", min, max));
+        field.setInvalid(!valid);
+        return valid;
+    }
+
+    private IntegerField number(String id, String label, int min, int max) {
+        IntegerField field = new IntegerField(getTranslation(label));
+        field.setId(id);
+        field.setManualValidation(true);
+        field.setMin(min);
+        field.setMax(max);
+        field.setStepButtonsVisible(true);
+        return field;
+    }
+}

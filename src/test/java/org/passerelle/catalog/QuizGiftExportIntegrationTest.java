@@ -1,0 +1,124 @@
+package org.passerelle.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.SignedIn;
+import org.passerelle.assessment.GiftFormat;
+import org.passerelle.assessment.GiftQuestion;
+import org.passerelle.assessment.GiftResult;
+import org.passerelle.identity.AccountDetails;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserAdministration;
+import org.passerelle.shared.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+/** An author downloads a draft quiz as GIFT per language; nobody else can. */
+@SpringBootTest(properties = "passerelle.courses.folder=target/quiz-gift-courses")
+class QuizGiftExportIntegrationTest {
+
+    static final String EN = """
+            // saved by the editor
+            ::capital::[markdown]What is the capital of Kenya?{
+            \t=Nairobi#Right.
+            \t~Mombasa#No: a port city.
+            }
+
+            ::year::In which year was resolution 78/265 adopted?{#2024}
+            """;
+
+    static final String FR = """
+            ::capital::[markdown]Quelle est la capitale du Kenya ?{
+            \t=Nairobi#Exact.
+            \t~Mombasa#Non : une ville portuaire.
+            }
+
+            ::year::En quelle année la résolution 78/265 a-t-elle été adoptée ?{#2024}
+            """;
+
+    @Autowired
+    CourseEditing editing;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void signOut() {
+        signedIn.out();
+    }
+
+    @Test
+    void anAuthorDownloadsEachLanguageOfTheSavedQuizAsGiftThatReadsIntoTheSameQuestions() {
+        signedIn.as("instructor");
+        String course = editing.create("quizgift-" + suffix(), Language.EN, "Quiz export");
+        String module = editing.addModule(course, Language.EN, "Governance");
+        Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
+        questions.put(Language.EN, read(EN).questions());
+        questions.put(Language.FR, read(FR).questions());
+        editing.saveQuiz(course, module, new QuizContent(80, 2, 15, true, 0, "afterPassing", true, questions), 0);
+
+        String french = editing.gift(course, module, Language.FR);
+
+        assertThat(lineless(read(french).questions())).isEqualTo(lineless(questions.get(Language.FR)));
+        assertThat(french).contains("Quelle est la capitale du Kenya ?");
+        assertThat(lineless(read(editing.gift(course, module, Language.EN)).questions()))
+                .isEqualTo(lineless(questions.get(Language.EN)));
+        assertThat(editing.gift(course, module, Language.ES))
+                .as("a language without questions")
+                .isEmpty();
+    }
+
+    @Test
+    void onlyTheCoursesAuthorsAndAdministratorsMayDownloadItsQuiz() {
+        signedIn.as("instructor");
+        String course = editing.create("quizgift-" + suffix(), Language.EN, "Private quiz");
+        String module = editing.addModule(course, Language.EN, "Module");
+        editing.saveQuiz(
+                course,
+                module,
+                new QuizContent(70, 0, 0, false, 0, "afterSubmit", true, Map.of(Language.EN, read(EN).questions())),
+                0);
+        String other = "quizgift-other-" + suffix();
+        signedIn.as("admin");
+        users.create(new AccountDetails(
+                other,
+                "Other Instructor",
+                other + "@example.org",
+                null,
+                Language.EN,
+                Set.of(Role.INSTRUCTOR),
+                "a long enough password"));
+        assertThat(editing.gift(course, module, Language.EN)).contains("capital of Kenya");
+
+        signedIn.as(other);
+        assertThatThrownBy(() -> editing.gift(course, module, Language.EN)).isInstanceOf(AccessDeniedException.class);
+        signedIn.as("learner");
+        assertThatThrownBy(() -> editing.gift(course, module, Language.EN)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static GiftResult read(String gift) {
+        GiftResult result = GiftFormat.read("quiz.gift", gift);
+        assertThat(result.problems()).isEmpty();
+        return result;
+    }
+
+    private static List<GiftQuestion> lineless(List<GiftQuestion> questions) {
+        return questions.stream().map(GiftQuestion::withoutLine).toList();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
