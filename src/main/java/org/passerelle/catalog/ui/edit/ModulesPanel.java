@@ -84,7 +84,7 @@ class ModulesPanel extends Section {
                 "author/" + courseId + "/quiz/" + folder,
                 module.quizQuestions() == 0
                         ? getTranslation("editor.quiz.none")
-                        : getTranslation("editor.quiz.questions", module.quizQuestions()));
+                        : getTranslation("editor.module.quiz", module.quizQuestions()));
         quiz.setId("quiz-" + folder);
         quiz.getElement().setAttribute("router-link", true);
         item.add(
