@@ -151,7 +151,10 @@ class LessonMedia extends Div {
         }
         long bytes =
                 paths.stream().mapToLong(path -> sizes.getOrDefault(path, 0L)).sum();
-        total.setText(getTranslation("editor.media.total", Sizes.of(bytes, getLocale())));
+        total.setText(
+                bytes == 0
+                        ? getTranslation("editor.media.total-none")
+                        : getTranslation("editor.media.total", Sizes.of(bytes, getLocale())));
     }
 
     private static String label(String kind) {
