@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 import org.passerelle.assessment.QuestionType;
+import org.passerelle.shared.Language;
 
 /**
  * The answers of one question, by type: choices with the right one or credits, accepted short answers, numeric
@@ -20,10 +21,12 @@ class AnswerFields extends Div {
 
     private final EditedQuestion question;
     private final EditedQuestion reference;
+    private final Language language;
 
-    AnswerFields(EditedQuestion question, EditedQuestion reference) {
+    AnswerFields(EditedQuestion question, EditedQuestion reference, Language language) {
         this.question = question;
         this.reference = reference;
+        this.language = language;
         setId("question-answers");
         render();
     }
@@ -147,8 +150,9 @@ class AnswerFields extends Div {
         return "100".equals(answer.weight.strip());
     }
 
-    private static TextField text(String label, String id, String value, Consumer<String> written) {
+    private TextField text(String label, String id, String value, Consumer<String> written) {
         TextField field = new TextField(label);
+        QuestionForm.writtenIn(field, language);
         field.setValue(value == null ? "" : value);
         field.setId(id);
         field.addValueChangeListener(change -> written.accept(change.getValue()));

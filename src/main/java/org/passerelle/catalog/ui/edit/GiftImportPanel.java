@@ -43,9 +43,10 @@ class GiftImportPanel extends Div {
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             read(metadata.fileName(), new String(bytes, StandardCharsets.UTF_8));
-            upload.clearFileList();
         })));
         upload.setMaxFiles(1);
+        // Once the browser is done with a file, the list empties so that the next file can be chosen right away.
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
         upload.setI18n(UploadTexts.of(this));

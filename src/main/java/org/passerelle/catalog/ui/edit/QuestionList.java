@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -29,6 +30,10 @@ class QuestionList extends Div {
         this.moved = moved;
         this.removed = removed;
         items.setId("question-list");
+        items.getStyle()
+                .set("list-style", "none")
+                .set("padding-inline-start", "0")
+                .set("margin-block", "0 0.5rem");
         items.getElement().setAttribute("aria-label", getTranslation("editor.quiz.questions"));
         empty.setText(getTranslation("editor.quiz.no-questions"));
         empty.addClassName("hint");
@@ -50,16 +55,26 @@ class QuestionList extends Div {
             EditedQuestion shown = written ? quiz.in(id, language).get() : quiz.reference(id);
             String label = getTranslation(
                     written ? "editor.quiz.item" : "editor.quiz.item.untranslated", i + 1, id, snippet(shown.text));
-            Button open = new Button(label, click -> opened.accept(id));
+            // A native button: long question texts wrap inside it, and it is reachable with the keyboard.
+            NativeButton open = new NativeButton(label, click -> opened.accept(id));
             open.setId("question-" + i);
-            open.addThemeVariants(id.equals(selected) ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
+            open.getElement().setAttribute("dir", "auto"); // the question's text may not be in the interface's language
+            open.getStyle()
+                    .set("flex", "1 1 14rem")
+                    .set("text-align", "start")
+                    .set("font", "inherit")
+                    .set("padding", "0.4rem 0.6rem")
+                    .set("cursor", "pointer")
+                    .set("border-radius", "var(--vaadin-radius-m, 6px)")
+                    .set("border", "1px solid var(--vaadin-border-color-secondary, #ccc)")
+                    .set("background", "transparent")
+                    .set("color", "inherit");
             if (id.equals(selected)) {
                 open.getElement().setAttribute("aria-current", "true");
+                open.getStyle()
+                        .set("font-weight", "600")
+                        .set("border", "2px solid var(--vaadin-focus-ring-color, #0b5c8f)");
             }
-            open.getStyle()
-                    .set("white-space", "normal")
-                    .set("text-align", "start")
-                    .set("height", "auto");
             Button up = small("↑", "editor.quiz.move-up", "question-up-" + i, () -> moved.accept(id, -1));
             up.setEnabled(i > 0);
             Button down = small("↓", "editor.quiz.move-down", "question-down-" + i, () -> moved.accept(id, 1));
@@ -82,7 +97,7 @@ class QuestionList extends Div {
                     .set("margin-block", "0.25rem");
             items.add(item);
             if (focus != null) {
-                List.of(open, up, down).stream()
+                List.of(up, down).stream()
                         .filter(button -> focus.equals(button.getId().orElse("")) && button.isEnabled())
                         .findFirst()
                         .ifPresent(Button::focus);

@@ -1,0 +1,225 @@
+package org.passerelle.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.passerelle.SignedIn;
+import org.passerelle.assessment.GiftQuestion;
+import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.QuizContent;
+import org.passerelle.shared.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An instructor builds a module's quiz from GIFT files in English and French: a broken file is refused with the
+ * importer's line and words, the fixed ones fill the form, a question is edited, the quiz is saved, downloaded as
+ * GIFT, and a save after someone else's is refused with their name and then done deliberately.
+ */
+class QuizEditorJourneyIT extends BrowserJourney {
+
+    static final String ENGLISH = """
+            ::capital::[markdown]What is the capital of Kenya?{
+            \t=Nairobi#Right.
+            \t~Mombasa#No: a port city.
+            }
+
+            ::consensus::The July 2024 resolution on AI capacity-building was adopted by consensus.{T}
+            """;
+
+    static final String FRENCH = """
+            ::capital::[markdown]Quelle est la capitale du Kenya ?{
+            \t=Nairobi#Exact.
+            \t~Mombasa#Non : une ville portuaire.
+            }
+
+            ::consensus::La résolution de juillet 2024 a été adoptée par consensus.{T}
+            """;
+
+    @Autowired
+    CourseEditing editing;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Test
+    void anInstructorImportsGiftInTwoLanguagesEditsAQuestionAndSaves() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String course = "quiz-journey-" + tag;
+        String module = courseWithOneModule(course);
+        Path folder = Files.createDirectories(Path.of("target", "quiz-journey-" + tag));
+
+        signInAndWaitForHome("instructor", DEMO_PASSWORD);
+        open("/author/" + course + "/quiz/" + module, "#quiz-editor #question-list");
+        loadEveryComponent();
+        upload("quiz-gift-upload", gift(folder, "broken.en.gift", "::a::Q {=x ~y}\n\n::b::Broken {=a\n"));
+        until(d -> !d.findElements(By.cssSelector("#quiz-gift-problems li")).isEmpty());
+        assertThat(driver.findElement(By.id("quiz-gift-problems")).getText())
+                .isEqualTo("broken.en.gift:3: { is never closed: end the answers with }");
+        assertThat(driver.findElements(By.id("question-0")))
+                .as("nothing imported")
+                .isEmpty();
+
+        upload("quiz-gift-upload", gift(folder, "quiz.en.gift", ENGLISH));
+        until(d -> d.findElements(By.cssSelector("#question-list li")).size() == 2);
+        assertThat(driver.findElement(By.id("question-0")).getText()).contains("capital");
+        Accessibility.check(driver, "quiz editor with a question open");
+        saveScreenshot("quiz-editor-en");
+
+        chooseQuizLanguage("Français");
+        until(d -> textOf("question-0").contains("not translated yet"));
+        assertThat(driver.findElement(By.id("question-untranslated")).getText()).contains("Français");
+        upload("quiz-gift-upload", gift(folder, "quiz.fr.gift", FRENCH));
+        until(d -> textOf("question-0").contains("Quelle est la capitale"));
+
+        driver.findElement(By.id("question-1")).click();
+        until(d -> ((JavascriptExecutor) d)
+                .executeScript("const t = document.querySelector('#question-text textarea');"
+                        + "return !!t && t.value.startsWith('La résolution');"));
+        WebElement text = driver.findElement(By.cssSelector("#question-text textarea"));
+        text.sendKeys(Keys.END, " Vrai ou faux ?", Keys.TAB);
+        until(d -> textOf("question-1").contains("Vrai ou faux ?"));
+
+        driver.findElement(By.id("quiz-save")).click();
+        until(d -> textOf("quiz-status").equals("Saved. The quiz is ready to publish."));
+        Map<Language, List<GiftQuestion>> saved = savedQuiz(course, module).questions();
+        assertThat(saved.keySet()).containsExactlyInAnyOrder(Language.EN, Language.FR);
+        assertThat(saved.get(Language.FR).get(1).text()).endsWith("par consensus. Vrai ou faux ?");
+
+        String export = driver.findElement(By.id("quiz-gift-export")).getDomAttribute("href");
+        String gift = new String(downloadWithSession(url("/" + export)), StandardCharsets.UTF_8);
+        assertThat(gift).contains("Quelle est la capitale du Kenya ?").contains("Vrai ou faux ?");
+
+        someoneElseSaves(course, module);
+        driver.findElement(By.id("quiz-save")).click();
+        until(d -> textOf("quiz-status").startsWith("Not saved: instructor saved this quiz"));
+        driver.findElement(By.id("quiz-save")).click();
+        until(d -> textOf("quiz-status").equals("Saved. The quiz is ready to publish."));
+        assertThat(savedQuiz(course, module).passingScore())
+                .as("ours replaced theirs")
+                .isEqualTo(70);
+
+        chooseLanguage("العربية");
+        until(d -> "rtl".equals(documentAttribute("dir")));
+        try {
+            open("/author/" + course + "/quiz/" + module, "#quiz-editor #question-list");
+            loadEveryComponent();
+            assertThat(driver.findElement(By.cssSelector("#quiz-editor h2")).getText())
+                    .isEqualTo("الاختبار: Governance");
+            Accessibility.check(driver, "quiz editor in Arabic");
+            // English questions read left to right in the Arabic interface.
+            until(d -> "ltr"
+                    .equals(((JavascriptExecutor) d)
+                            .executeScript("return getComputedStyle("
+                                    + "document.querySelector('#question-text textarea')).direction")));
+            saveScreenshot("quiz-editor-ar");
+        } finally {
+            chooseLanguage("English");
+            until(d -> "ltr".equals(documentAttribute("dir")));
+        }
+    }
+
+    private String courseWithOneModule(String course) {
+        signedIn.as("instructor");
+        try {
+            editing.create(course, Language.EN, "Quiz journey");
+            CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(course);
+            CourseEditing.CourseMeta m = meta.value();
+            Map<Language, String> titles = new EnumMap<>(m.title());
+            titles.put(Language.FR, "Parcours de quiz");
+            editing.saveMeta(
+                    course,
+                    new CourseEditing.CourseMeta(
+                            course,
+                            m.defaultLanguage(),
+                            titles,
+                            m.description(),
+                            m.authors(),
+                            m.level(),
+                            m.estimatedHours(),
+                            m.tags(),
+                            m.selfEnrolment(),
+                            m.quizPassingScore(),
+                            m.modules()),
+                    meta.revision());
+            return editing.addModule(course, Language.EN, "Governance");
+        } finally {
+            signedIn.out();
+        }
+    }
+
+    private QuizContent savedQuiz(String course, String module) {
+        signedIn.as("instructor");
+        try {
+            return editing.quiz(course, module).value().quiz();
+        } finally {
+            signedIn.out();
+        }
+    }
+
+    private void someoneElseSaves(String course, String module) {
+        signedIn.as("instructor");
+        try {
+            CourseEditing.Revised<CourseEditing.QuizDraft> theirs = editing.quiz(course, module);
+            QuizContent q = theirs.value().quiz();
+            editing.saveQuiz(
+                    course,
+                    module,
+                    new QuizContent(90, 1, 0, q.shuffle(), 0, q.showCorrectAnswers(), true, q.questions()),
+                    theirs.revision());
+        } finally {
+            signedIn.out();
+        }
+    }
+
+    /** The text of an element the view may be drawing again, or "" meanwhile. */
+    private String textOf(String id) {
+        try {
+            return driver.findElements(By.id(id)).stream()
+                    .findFirst()
+                    .map(WebElement::getText)
+                    .orElse("");
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return "";
+        }
+    }
+
+    /** Chooses a language of the questions as the select's own list would (its value is the item's key). */
+    private void chooseQuizLanguage(String nativeName) {
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const s = document.getElementById('quiz-language');"
+                                + "const item = [...s.querySelectorAll('vaadin-select-item')]"
+                                + ".find(i => i.textContent.trim() === arguments[0]);"
+                                + "s.value = item.value;",
+                        nativeName);
+    }
+
+    /**
+     * Until the production bundle is rebuilt with this route, the browser does not load the components it uses
+     * (the optimized bundle loads them per route): load every route's chunk, then show the page again.
+     */
+    private void loadEveryComponent() {
+        Object loaded = ((JavascriptExecutor) driver)
+                .executeScript("const f = window.Vaadin.Flow.loadOnDemand;"
+                        + "const keys = [...new Set(f.toString().match(/[0-9a-f]{64}/g) || [])];"
+                        + "return Promise.all(keys.map(k => f(k))).then(() => keys.length);");
+        System.out.println("Route chunks loaded for the quiz editor: " + loaded);
+        until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript(
+                        "return !!customElements.get('vaadin-upload') && !!customElements.get('vaadin-select')")));
+    }
+
+    private static Path gift(Path folder, String name, String text) throws Exception {
+        return Files.writeString(folder.resolve(name), text);
+    }
+}
