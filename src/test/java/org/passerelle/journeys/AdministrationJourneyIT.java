@@ -41,6 +41,8 @@ class AdministrationJourneyIT extends BrowserJourney {
                 .isEqualTo(username + "@ict.go.ke");
         driver.findElement(By.id("user-save")).click();
         until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-save")));
+        // Other journeys create accounts too: the administrator looks the new one up, as with any long list.
+        type("#user-search input", username);
         waitForText(username + "@ict.go.ke");
         Accessibility.check(driver, "users after creation");
 
