@@ -13,6 +13,7 @@ import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.CourseReading;
 import org.passerelle.catalog.DraftAddresses;
+import org.passerelle.catalog.LessonFiles;
 import org.passerelle.catalog.ModuleContent;
 import org.passerelle.catalog.PublishedVersion;
 import org.passerelle.catalog.QuizContent;
@@ -55,12 +56,14 @@ public class DraftPreview {
     public record QuizPreview(QuizOverview overview, AttemptPage questions) {}
 
     private final CourseEditing editing;
+    private final LessonFiles files;
     private final Catalog catalog;
     private final CoursePages pages;
     private final LessonPages lessons;
     private final SecureRandom random = new SecureRandom();
 
-    DraftPreview(CourseEditing editing, Catalog catalog, CoursePages pages, LessonPages lessons) {
+    DraftPreview(CourseEditing editing, LessonFiles files, Catalog catalog, CoursePages pages, LessonPages lessons) {
+        this.files = files;
         this.editing = editing;
         this.catalog = catalog;
         this.pages = pages;
@@ -200,10 +203,11 @@ public class DraftPreview {
 
             @Override
             public Map<String, Long> sizes(Collection<String> paths) {
+                Map<String, Long> all = files.fileSizes(courseId);
                 Map<String, Long> sizes = new HashMap<>();
                 for (String path : paths) {
-                    if (path != null) {
-                        editing.media(courseId, path).ifPresent(file -> sizes.put(path, (long) file.bytes().length));
+                    if (path != null && all.containsKey(path)) {
+                        sizes.put(path, all.get(path));
                     }
                 }
                 return sizes;

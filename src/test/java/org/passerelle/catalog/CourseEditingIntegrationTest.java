@@ -68,6 +68,12 @@ class CourseEditingIntegrationTest {
     @Autowired
     CourseEditing editing;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.catalog.QuizEditing quizzes;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.catalog.LessonFiles lessonFiles;
+
     @Autowired
     CourseExport export;
 
@@ -111,8 +117,8 @@ class CourseEditingIntegrationTest {
                 id -> editing.addModule(id, Language.EN, "Intruder"),
                 editing::publish,
                 editing::zip,
-                id -> editing.quiz(id, module),
-                id -> editing.addMedia(id, module, "slides", "talk.pdf", pdf()),
+                id -> quizzes.quiz(id, module),
+                id -> lessonFiles.addMedia(id, module, "slides", "talk.pdf", pdf()),
                 editing::discard,
                 editing::authors)) {
             assertThatThrownBy(() -> action.accept(course))
@@ -212,10 +218,10 @@ class CourseEditingIntegrationTest {
                 Language.FR,
                 text("Ce que sont les données ouvertes", "Des données que **tous** peuvent utiliser."),
                 0);
-        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = editing.quiz(course, module);
+        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(course, module);
         assertThat(quiz.revision()).as("no quiz yet").isZero();
         CourseEditing.Revised<CourseEditing.QuizDraft> saved =
-                editing.saveQuiz(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
+                quizzes.saveQuiz(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
         assertThat(saved.value().problems()).isEmpty();
         assertThat(saved.value().quiz().questions().get(Language.FR)).hasSize(2);
         assertThat(editing.outline(course).modules().getFirst().quizQuestions()).isEqualTo(2);
@@ -276,10 +282,10 @@ class CourseEditingIntegrationTest {
                     .map(ModuleContent::folder)
                     .toList();
             for (String module : yamlQuizzes) {
-                CourseEditing.Revised<CourseEditing.QuizDraft> quiz = editing.quiz(FLAGSHIP, module);
+                CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(FLAGSHIP, module);
                 assertThat(quiz.value().problems()).isEmpty();
                 assertThat(quiz.value().quiz()).isEqualTo(quizOf(modules, module));
-                editing.saveQuiz(FLAGSHIP, module, quiz.value().quiz(), quiz.revision());
+                quizzes.saveQuiz(FLAGSHIP, module, quiz.value().quiz(), quiz.revision());
             }
 
             CourseReading again = editing.check(FLAGSHIP);
@@ -361,9 +367,9 @@ class CourseEditingIntegrationTest {
                 .as("the editor shows the default too")
                 .isTrue();
         editing.saveMeta(course, meta.value(), meta.revision());
-        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = editing.quiz(course, "01-intro");
+        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(course, "01-intro");
         assertThat(quiz.value().quiz().questionCount()).isEqualTo(2);
-        editing.saveQuiz(course, "01-intro", quiz.value().quiz(), quiz.revision());
+        quizzes.saveQuiz(course, "01-intro", quiz.value().quiz(), quiz.revision());
 
         assertThat(editing.publish(course).status()).isEqualTo(ImportReport.Status.NEW_VERSION);
         CourseContent content = catalog.current(course).orElseThrow().content();
@@ -522,13 +528,13 @@ class CourseEditingIntegrationTest {
                 .isInstanceOf(CourseEditing.Conflict.class);
         assertThat(editing.module(course, module).value().title()).containsEntry(Language.FR, "Un");
 
-        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = editing.quiz(course, module);
-        editing.saveQuiz(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
+        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(course, module);
+        quizzes.saveQuiz(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
         QuizContent other =
                 new QuizContent(50, 0, 0, false, 0, "never", true, Map.of(Language.EN, gift("::only::Only one.{T}")));
-        assertThatThrownBy(() -> editing.saveQuiz(course, module, other, quiz.revision()))
+        assertThatThrownBy(() -> quizzes.saveQuiz(course, module, other, quiz.revision()))
                 .isInstanceOf(CourseEditing.Conflict.class);
-        assertThat(editing.quiz(course, module).value().quiz().questionCount())
+        assertThat(quizzes.quiz(course, module).value().quiz().questionCount())
                 .as("the first quiz stays whole")
                 .isEqualTo(2);
     }
@@ -545,18 +551,18 @@ class CourseEditingIntegrationTest {
         byte[] svg = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> editing.addMedia(course, module, "slides", "talk.pdf", png))
+        assertThatThrownBy(() -> lessonFiles.addMedia(course, module, "slides", "talk.pdf", png))
                 .isInstanceOfSatisfying(
                         CourseEditing.Refused.class,
                         refused -> assertThat(refused.key()).isEqualTo("editor.refused.media-type.slides"));
-        assertThatThrownBy(() -> editing.addMedia(course, module, "image", "picture.png", svg))
+        assertThatThrownBy(() -> lessonFiles.addMedia(course, module, "image", "picture.png", svg))
                 .isInstanceOfSatisfying(
                         CourseEditing.Refused.class,
                         refused -> assertThat(refused.key()).isEqualTo("editor.refused.media-svg"));
         byte[] pdf = pdf();
-        String path = editing.addMedia(course, module, "slides", "talk.pdf", pdf);
+        String path = lessonFiles.addMedia(course, module, "slides", "talk.pdf", pdf);
         assertThat(path).isEqualTo("media/talk.pdf");
-        assertThat(editing.addMedia(course, module, "slides", "talk.pdf", pdf))
+        assertThat(lessonFiles.addMedia(course, module, "slides", "talk.pdf", pdf))
                 .as("the same file again is the same file")
                 .isEqualTo(path);
 
@@ -575,7 +581,7 @@ class CourseEditingIntegrationTest {
                         .getFirst()
                         .mediaBytes())
                 .containsEntry(Language.EN, (long) pdf.length);
-        assertThat(editing.media(course, module + "/" + path))
+        assertThat(lessonFiles.media(course, module + "/" + path))
                 .hasValueSatisfying(media -> assertThat(media.contentType()).isEqualTo("application/pdf"));
     }
 

@@ -37,6 +37,9 @@ class DraftMediaIntegrationTest {
     @Autowired
     CourseEditing editing;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.catalog.LessonFiles lessonFiles;
+
     @Autowired
     UserAdministration administration;
 
@@ -50,7 +53,7 @@ class DraftMediaIntegrationTest {
         signedIn.as("admin");
         editing.outline(FLAGSHIP);
         added = "01-what-is-ai/"
-                + editing.addMedia(
+                + lessonFiles.addMedia(
                         FLAGSHIP, "01-what-is-ai", "image", "draft-only-figure.png", Files.readAllBytes(IMAGE));
         signedIn.out();
     }

@@ -48,6 +48,9 @@ class QuizGiftExportIntegrationTest {
     @Autowired
     CourseEditing editing;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.catalog.QuizEditing quizzes;
+
     @Autowired
     UserAdministration users;
 
@@ -67,15 +70,15 @@ class QuizGiftExportIntegrationTest {
         Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
         questions.put(Language.EN, read(EN).questions());
         questions.put(Language.FR, read(FR).questions());
-        editing.saveQuiz(course, module, new QuizContent(80, 2, 15, true, 0, "afterPassing", true, questions), 0);
+        quizzes.saveQuiz(course, module, new QuizContent(80, 2, 15, true, 0, "afterPassing", true, questions), 0);
 
-        String french = editing.gift(course, module, Language.FR);
+        String french = quizzes.gift(course, module, Language.FR);
 
         assertThat(lineless(read(french).questions())).isEqualTo(lineless(questions.get(Language.FR)));
         assertThat(french).contains("Quelle est la capitale du Kenya ?");
-        assertThat(lineless(read(editing.gift(course, module, Language.EN)).questions()))
+        assertThat(lineless(read(quizzes.gift(course, module, Language.EN)).questions()))
                 .isEqualTo(lineless(questions.get(Language.EN)));
-        assertThat(editing.gift(course, module, Language.ES))
+        assertThat(quizzes.gift(course, module, Language.ES))
                 .as("a language without questions")
                 .isEmpty();
     }
@@ -85,7 +88,7 @@ class QuizGiftExportIntegrationTest {
         signedIn.as("instructor");
         String course = editing.create("quizgift-" + suffix(), Language.EN, "Private quiz");
         String module = editing.addModule(course, Language.EN, "Module");
-        editing.saveQuiz(
+        quizzes.saveQuiz(
                 course,
                 module,
                 new QuizContent(70, 0, 0, false, 0, "afterSubmit", true, Map.of(Language.EN, read(EN).questions())),
@@ -100,12 +103,12 @@ class QuizGiftExportIntegrationTest {
                 Language.EN,
                 Set.of(Role.INSTRUCTOR),
                 "a long enough password"));
-        assertThat(editing.gift(course, module, Language.EN)).contains("capital of Kenya");
+        assertThat(quizzes.gift(course, module, Language.EN)).contains("capital of Kenya");
 
         signedIn.as(other);
-        assertThatThrownBy(() -> editing.gift(course, module, Language.EN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quizzes.gift(course, module, Language.EN)).isInstanceOf(AccessDeniedException.class);
         signedIn.as("learner");
-        assertThatThrownBy(() -> editing.gift(course, module, Language.EN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quizzes.gift(course, module, Language.EN)).isInstanceOf(AccessDeniedException.class);
     }
 
     private static GiftResult read(String gift) {

@@ -48,6 +48,9 @@ class QuizEditorJourneyIT extends BrowserJourney {
     @Autowired
     CourseEditing editing;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.catalog.QuizEditing quizzes;
+
     @Autowired
     SignedIn signedIn;
 
@@ -158,7 +161,7 @@ class QuizEditorJourneyIT extends BrowserJourney {
     private QuizContent savedQuiz(String course, String module) {
         signedIn.as("instructor");
         try {
-            return editing.quiz(course, module).value().quiz();
+            return quizzes.quiz(course, module).value().quiz();
         } finally {
             signedIn.out();
         }
@@ -167,9 +170,9 @@ class QuizEditorJourneyIT extends BrowserJourney {
     private void someoneElseSaves(String course, String module) {
         signedIn.as("instructor");
         try {
-            CourseEditing.Revised<CourseEditing.QuizDraft> theirs = editing.quiz(course, module);
+            CourseEditing.Revised<CourseEditing.QuizDraft> theirs = quizzes.quiz(course, module);
             QuizContent q = theirs.value().quiz();
-            editing.saveQuiz(
+            quizzes.saveQuiz(
                     course,
                     module,
                     new QuizContent(90, 1, 0, q.shuffle(), 0, q.showCorrectAnswers(), true, q.questions()),

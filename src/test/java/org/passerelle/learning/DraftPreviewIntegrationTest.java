@@ -41,6 +41,9 @@ class DraftPreviewIntegrationTest {
     @Autowired
     CourseEditing editing;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.catalog.LessonFiles lessonFiles;
+
     @Autowired
     LearningService learning;
 
@@ -219,7 +222,7 @@ class DraftPreviewIntegrationTest {
 
             byte[] png = Files.readAllBytes(
                     Path.of("courses/ai-public-policy/01-what-is-ai/media/training-and-inference.en.png"));
-            String reference = editing.addMedia(course, module, "image", "chart.png", png);
+            String reference = lessonFiles.addMedia(course, module, "image", "chart.png", png);
             assertThat(reference).isEqualTo("media/chart.png");
             DraftPreview.Preview<LessonPage> fixed = preview.lesson(course, module, lesson, Language.EN);
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.CourseEditing.DraftMedia;
 import org.passerelle.catalog.DraftAddresses;
+import org.passerelle.catalog.LessonFiles;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -25,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DraftMediaController {
 
-    private final CourseEditing editing;
+    private final LessonFiles editing;
 
-    DraftMediaController(CourseEditing editing) {
+    DraftMediaController(LessonFiles editing) {
         this.editing = editing;
     }
 

@@ -29,6 +29,7 @@ import java.util.Map;
 import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.DraftAddresses;
 import org.passerelle.catalog.LessonContent;
+import org.passerelle.catalog.LessonFiles;
 import org.passerelle.catalog.SafeMarkdown;
 import org.passerelle.shared.Language;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,6 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class LessonEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final CourseEditing editing;
+    private final LessonFiles files;
     private final TextField title = new TextField();
     private final IntegerField minutes = new IntegerField();
     private final TextArea markdown = new TextArea();
@@ -59,8 +61,9 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
     private boolean dirty;
     private String pageTitle = "";
 
-    public LessonEditorView(CourseEditing editing) {
+    public LessonEditorView(CourseEditing editing, LessonFiles files) {
         this.editing = editing;
+        this.files = files;
         setId("lesson-editor");
         addClassName("page");
         addClassName("editor");
@@ -154,7 +157,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         preview.getElement().setAttribute("aria-label", getTranslation("editor.lesson.preview"));
         render();
         mediaPanel = new LessonMedia(
-                editing, courseId, module, media, markdown::getValue, this::insertImage, () -> dirty = true);
+                files, courseId, module, media, markdown::getValue, this::insertImage, () -> dirty = true);
         Button save = new Button(getTranslation("editor.save"), event -> save());
         save.setId("lesson-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.LessonFiles;
 import org.passerelle.catalog.MediaAddresses;
 import org.passerelle.catalog.SafeMarkdown;
 import org.passerelle.shared.ui.Sizes;
@@ -31,7 +32,7 @@ class LessonMedia extends Div {
 
     private static final List<String> KINDS = List.of("slides", "transcript", "audio", "image");
 
-    private final CourseEditing editing;
+    private final LessonFiles editing;
     private final String courseId;
     private final String module;
     private final Map<String, String> media;
@@ -43,7 +44,7 @@ class LessonMedia extends Div {
     private Map<String, Long> sizes = Map.of();
 
     LessonMedia(
-            CourseEditing editing,
+            LessonFiles editing,
             String courseId,
             String module,
             Map<String, String> media,

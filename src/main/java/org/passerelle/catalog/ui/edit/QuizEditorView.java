@@ -26,6 +26,7 @@ import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.QuizContent;
+import org.passerelle.catalog.QuizEditing;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.UiLanguage;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,6 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class QuizEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseEditing editing;
+    private final QuizEditing quizzes;
     private String courseId;
     private String module;
     private String title = "";
@@ -52,7 +54,8 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
     private QuestionForm form;
     private QuizSaving saving;
 
-    public QuizEditorView(CourseEditing editing) {
+    public QuizEditorView(CourseEditing editing, QuizEditing quizzes) {
+        this.quizzes = quizzes;
         this.editing = editing;
         addClassName("page");
         setId("quiz-editor");
@@ -66,7 +69,7 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
         CourseEditing.CourseMeta course;
         CourseEditing.ModuleMeta moduleMeta;
         try {
-            loaded = editing.quiz(courseId, module);
+            loaded = quizzes.quiz(courseId, module);
             course = editing.meta(courseId).value();
             moduleMeta = editing.module(courseId, module).value();
         } catch (CourseEditing.Refused e) {
@@ -124,7 +127,7 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
         Anchor export = new Anchor(
                 DownloadHandler.fromInputStream(request -> {
                     Language chosen = language;
-                    byte[] gift = editing.gift(courseId, module, chosen).getBytes(StandardCharsets.UTF_8);
+                    byte[] gift = quizzes.gift(courseId, module, chosen).getBytes(StandardCharsets.UTF_8);
                     return new DownloadResponse(
                             new ByteArrayInputStream(gift),
                             module + "." + chosen.code() + ".gift",
@@ -135,7 +138,7 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
         export.setId("quiz-gift-export");
         export.getElement().setAttribute("download", true);
 
-        saving = new QuizSaving(editing, courseId, module, loaded.revision(), this::showProblem);
+        saving = new QuizSaving(quizzes, courseId, module, loaded.revision(), this::showProblem);
         saving.shown(loaded.value().problems());
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);

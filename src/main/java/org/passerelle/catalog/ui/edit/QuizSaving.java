@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.QuizContent;
+import org.passerelle.catalog.QuizEditing;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
 
@@ -25,7 +26,7 @@ import org.passerelle.shared.Language;
  */
 class QuizSaving extends Div {
 
-    private final CourseEditing editing;
+    private final QuizEditing editing;
     private final String courseId;
     private final String module;
     private final Consumer<QuizQuestions.Located> open;
@@ -34,7 +35,7 @@ class QuizSaving extends Div {
     private int revision;
 
     QuizSaving(
-            CourseEditing editing, String courseId, String module, int revision, Consumer<QuizQuestions.Located> open) {
+            QuizEditing editing, String courseId, String module, int revision, Consumer<QuizQuestions.Located> open) {
         this.editing = editing;
         this.courseId = courseId;
         this.module = module;
