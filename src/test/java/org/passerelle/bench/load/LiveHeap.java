@@ -16,10 +16,10 @@ record LiveHeap(long bytes, Map<String, long[]> classes) {
         long total = 0;
         for (String line : histogram.lines().toList()) {
             String[] parts = line.strip().split("\\s+");
-            if (parts.length >= 4 && parts[0].endsWith(":")) {
+            // Filler arrays are the collector's padding of free space, not objects anyone holds.
+            if (parts.length >= 4 && parts[0].endsWith(":") && !parts[3].contains("FillerElement")) {
                 classes.put(parts[3], new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
-            } else if (parts.length == 3 && parts[0].equals("Total")) {
-                total = Long.parseLong(parts[2]);
+                total += Long.parseLong(parts[2]);
             }
         }
         return new LiveHeap(total, classes);
