@@ -50,6 +50,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         } else if (parameters.containsKey("throttled")) {
             message = getTranslation(
                     "login.error.throttled", seconds(event.getLocation().getQueryParameters(), "throttled"));
+        } else if (parameters.containsKey("unavailable")) {
+            message = getTranslation("error.database-unavailable");
         } else if (parameters.containsKey("disabled")) {
             message = getTranslation("login.error.disabled");
         } else if (parameters.containsKey("error")) {

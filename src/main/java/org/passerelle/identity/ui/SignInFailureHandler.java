@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.passerelle.identity.SignInGuard;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -23,14 +25,23 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String target = request.getContextPath() + "/login?error";
-        Optional<Duration> locked = guard.accountLockedFor(request.getParameter("username"));
-        if (locked.isPresent()) {
-            target = request.getContextPath() + "/login?locked="
-                    + Math.max(1, locked.get().toSeconds());
-        } else if (exception instanceof DisabledException) {
-            target = request.getContextPath() + "/login?disabled";
+        response.sendRedirect(request.getContextPath() + "/login?" + reason(request, exception));
+    }
+
+    private String reason(HttpServletRequest request, AuthenticationException exception) {
+        // The account could not be read (the database is down): say so, not "wrong password".
+        if (exception instanceof InternalAuthenticationServiceException) {
+            return "unavailable";
         }
-        response.sendRedirect(target);
+        Optional<Duration> locked;
+        try {
+            locked = guard.accountLockedFor(request.getParameter("username"));
+        } catch (DataAccessException e) {
+            return "unavailable";
+        }
+        if (locked.isPresent()) {
+            return "locked=" + Math.max(1, locked.get().toSeconds());
+        }
+        return exception instanceof DisabledException ? "disabled" : "error";
     }
 }
