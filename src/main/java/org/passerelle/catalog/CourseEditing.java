@@ -260,12 +260,15 @@ public class CourseEditing {
                 true,
                 70,
                 List.of());
-        drafts.create(
+        if (!drafts.create(
                 name,
                 null,
                 SignedInUser.requireId(),
                 DraftAccess.me(),
-                Map.of(DraftFormat.COURSE, DraftFormat.write(meta)));
+                Map.of(DraftFormat.COURSE, DraftFormat.write(meta)))) {
+            // Someone created a course with this name at the same moment.
+            throw new Refused("editor.refused.course-taken", name);
+        }
         authors.set(name, SignedInUser.requireId(), DraftAccess.me(), AuthorRole.OWNER);
         return name;
     }

@@ -117,11 +117,12 @@ class DraftOutlines {
         Set<String> paths = new java.util.TreeSet<>();
         text.media().forEach((kind, reference) -> {
             if (!kind.equals("video")) {
-                paths.add(MediaAddresses.inCourse(folder, reference));
+                Optional.ofNullable(MediaAddresses.inCourse(folder, reference)).ifPresent(paths::add);
             }
         });
         for (SafeMarkdown.Reference reference : SafeMarkdown.relativeReferences(text.markdown())) {
-            paths.add(MediaAddresses.inCourse(folder, reference.path()));
+            Optional.ofNullable(MediaAddresses.inCourse(folder, reference.path()))
+                    .ifPresent(paths::add);
         }
         return paths.stream()
                 .map(files::get)

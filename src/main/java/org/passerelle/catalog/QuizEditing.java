@@ -92,7 +92,10 @@ public class QuizEditing {
             }
         }
         // GIFT files the previous settings named under other names would stay in the course, named by nothing.
-        named.stream().filter(path -> !giftFiles.contains(path)).forEach(path -> drafts.delete(courseId, path));
+        // Only files the editor could read (beside quiz.yaml) are replaced; others stay untouched.
+        named.stream()
+                .filter(path -> !giftFiles.contains(path) && path.indexOf('/', folder.length() + 1) < 0)
+                .forEach(path -> drafts.delete(courseId, path));
         if (!DraftFormat.QUIZ.equals(module.quiz())) {
             if (module.quiz() != null) {
                 drafts.put(courseId, folder + "/" + DraftFormat.QUIZ, written, -1, DraftAccess.me());

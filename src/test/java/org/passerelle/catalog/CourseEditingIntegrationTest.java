@@ -677,6 +677,28 @@ class CourseEditingIntegrationTest {
 
     // ---- helpers
 
+    @Test
+    void aLinkLeavingTheCourseFolderIsAProblemToPublishNotACourseThatCannotBeOpened() {
+        signedIn.as("instructor");
+        String course = editing.create(id("outside"), Language.EN, "Outside");
+        String module = editing.addModule(course, Language.EN, "Module");
+        String lesson = editing.addLesson(course, module, Language.EN, "Lesson");
+        editing.saveLesson(
+                course,
+                module,
+                lesson,
+                Language.EN,
+                text("Lesson", "See [the glossary](../../glossary.md) and ![a map](../../../map.png)."),
+                editing.lesson(course, module, lesson, Language.EN).revision());
+
+        CourseEditing.Outline outline = editing.outline(course);
+        assertThat(outline.modules().getFirst().lessons().getFirst().mediaBytes())
+                .containsEntry(Language.EN, 0L);
+        assertThat(editing.check(course).problems())
+                .extracting(org.passerelle.shared.FileProblem::message)
+                .anyMatch(message -> message.contains("outside the course folder"));
+    }
+
     private void publishRevisedFirstLesson(String course) {
         editing.outline(course);
         CourseEditing.Revised<LessonContent.LessonText> lesson =

@@ -32,6 +32,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
     private final CourseEditing editing;
     private String courseId;
     private String title = "";
+    private CourseSettingsForm settings;
 
     public CourseEditorView(CourseEditing editing) {
         this.editing = editing;
@@ -43,6 +44,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         courseId = event.getRouteParameters().get("courseId").orElse("");
+        settings = null;
         try {
             show(editing.outline(courseId));
         } catch (AccessDeniedException | CourseEditing.Refused e) {
@@ -78,7 +80,11 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
         heading.setId("editor-title");
         add(trail, heading, status(outline), coverage(outline.coverage()));
         add(new PublishPanel(editing, courseId, this::refresh));
-        add(new CourseSettingsForm(editing, courseId, this::refresh));
+        // Kept across redraws: texts typed in the settings and not saved yet survive a move or an added lesson.
+        if (settings == null) {
+            settings = new CourseSettingsForm(editing, courseId, this::refresh);
+        }
+        add(settings);
         add(new ModulesPanel(editing, courseId, outline, reader, this::refresh));
         add(new AuthorsPanel(editing, courseId));
     }

@@ -122,7 +122,8 @@ class LessonMedia extends Div {
             if (reference == null) {
                 continue;
             }
-            long size = sizes.getOrDefault(MediaAddresses.inCourse(module, reference), 0L);
+            String path = MediaAddresses.inCourse(module, reference);
+            long size = path == null ? 0L : sizes.getOrDefault(path, 0L);
             Button remove = new Button(getTranslation("editor.remove"), event -> {
                 media.remove(kind);
                 changed.run();
@@ -144,11 +145,13 @@ class LessonMedia extends Div {
         java.util.Set<String> paths = new java.util.TreeSet<>();
         for (String kind : List.of("slides", "transcript", "audio")) {
             if (media.containsKey(kind)) {
-                paths.add(MediaAddresses.inCourse(module, media.get(kind)));
+                java.util.Optional.ofNullable(MediaAddresses.inCourse(module, media.get(kind)))
+                        .ifPresent(paths::add);
             }
         }
         for (SafeMarkdown.Reference reference : SafeMarkdown.relativeReferences(text.get())) {
-            paths.add(MediaAddresses.inCourse(module, reference.path()));
+            java.util.Optional.ofNullable(MediaAddresses.inCourse(module, reference.path()))
+                    .ifPresent(paths::add);
         }
         long bytes =
                 paths.stream().mapToLong(path -> sizes.getOrDefault(path, 0L)).sum();

@@ -57,6 +57,9 @@ class ModuleTexts extends NativeDetails {
                 revision = conflict.revision();
                 message.setText(getTranslation("editor.conflict.settings", conflict.by()));
                 message.addClassName("error-note");
+            } catch (CourseEditing.Refused refused) {
+                message.setText(getTranslation(refused.key(), refused.arguments()));
+                message.addClassName("error-note");
             }
         });
         save.setId("module-save-" + folder);

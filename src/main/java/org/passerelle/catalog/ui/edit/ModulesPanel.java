@@ -30,6 +30,7 @@ class ModulesPanel extends Section {
     private final Language reader;
     private final Runnable changed;
     private final Language defaultLanguage;
+    private final Paragraph problem = new Paragraph();
 
     ModulesPanel(
             CourseEditing editing, String courseId, CourseEditing.Outline outline, Language reader, Runnable changed) {
@@ -39,7 +40,11 @@ class ModulesPanel extends Section {
         this.changed = changed;
         this.defaultLanguage = outline.meta().defaultLanguage();
         setId("modules");
-        add(new H3(getTranslation("editor.modules")));
+        problem.setId("modules-problem");
+        problem.addClassName("error-note");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        add(new H3(getTranslation("editor.modules")), problem);
         if (outline.modules().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("editor.modules.empty"));
             empty.addClassName("empty-state");
@@ -70,10 +75,7 @@ class ModulesPanel extends Section {
                         getTranslation("editor.module.remove-text"),
                         getTranslation("editor.remove"),
                         true,
-                        () -> {
-                            editing.removeModule(courseId, folder);
-                            changed.run();
-                        }));
+                        () -> act(() -> editing.removeModule(courseId, folder))));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         remove.setId("remove-module-" + folder);
         remove.getElement().setAttribute("aria-label", getTranslation("editor.remove-named", title));
@@ -128,10 +130,7 @@ class ModulesPanel extends Section {
                         getTranslation("editor.lesson.remove-text"),
                         getTranslation("editor.remove"),
                         true,
-                        () -> {
-                            editing.removeLesson(courseId, folder, lesson.name());
-                            changed.run();
-                        }));
+                        () -> act(() -> editing.removeLesson(courseId, folder, lesson.name()))));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         remove.getElement().setAttribute("aria-label", getTranslation("editor.remove-named", title));
         item.add(remove);
@@ -145,9 +144,9 @@ class ModulesPanel extends Section {
         for (int by : new int[] {-1, 1}) {
             String id = kind + (by < 0 ? "-up-" : "-down-") + key;
             Button button = new Button(by < 0 ? "↑" : "↓", event -> {
-                move.accept(by);
-                changed.run();
-                UI.getCurrent().getPage().executeJs("document.getElementById($0)?.focus()", id);
+                if (act(() -> move.accept(by))) {
+                    UI.getCurrent().getPage().executeJs("document.getElementById($0)?.focus()", id);
+                }
             });
             button.setId(id);
             button.addThemeVariants(ButtonVariant.TERTIARY);
@@ -157,6 +156,22 @@ class ModulesPanel extends Section {
             moves.add(button);
         }
         return moves;
+    }
+
+    /**
+     * Makes a change and shows the course as it is now; a change refused (e.g. a co-author removed that module
+     * meanwhile) is told here in the reader's language and nothing else happens.
+     */
+    private boolean act(Runnable change) {
+        try {
+            change.run();
+        } catch (CourseEditing.Refused refused) {
+            problem.setText(getTranslation(refused.key(), refused.arguments()));
+            problem.setVisible(true);
+            return false;
+        }
+        changed.run();
+        return true;
     }
 
     private Div adder(String id, String labelKey, Consumer<String> add) {

@@ -39,7 +39,7 @@ class PublishPanel extends Section {
         Anchor preview = new Anchor("author/" + courseId + "/preview", getTranslation("editor.preview"));
         preview.setId("preview-course");
         preview.getElement().setAttribute("router-link", true);
-        Button check = new Button(getTranslation("editor.check"), event -> check());
+        Button check = new Button(getTranslation("editor.check"), event -> told(this::check));
         check.setId("check-course");
         Button publish = new Button(getTranslation("editor.publish"), event -> askPublish());
         publish.setId("publish-course");
@@ -58,6 +58,18 @@ class PublishPanel extends Section {
         result.setId("publish-result");
         result.getElement().setAttribute("aria-live", "polite");
         add(new Div(preview, check, publish, zip, discard), result);
+    }
+
+    /** Runs an action; a refusal (e.g. the draft was discarded by a co-author meanwhile) is told in the result. */
+    private void told(Runnable action) {
+        try {
+            action.run();
+        } catch (CourseEditing.Refused refused) {
+            result.removeAll();
+            Paragraph refusal = new Paragraph(getTranslation(refused.key(), refused.arguments()));
+            refusal.addClassName("error-note");
+            result.add(refusal);
+        }
     }
 
     private void check() {
@@ -79,7 +91,7 @@ class PublishPanel extends Section {
                 getTranslation("editor.publish.confirm-text"),
                 getTranslation("editor.publish"),
                 false,
-                this::publish);
+                () -> told(this::publish));
     }
 
     private void publish() {
@@ -109,9 +121,9 @@ class PublishPanel extends Section {
                 getTranslation("editor.discard.confirm-text"),
                 getTranslation("editor.discard"),
                 true,
-                () -> {
+                () -> told(() -> {
                     editing.discard(courseId);
                     UI.getCurrent().navigate("courses");
-                });
+                }));
     }
 }
