@@ -135,9 +135,7 @@ class AuthoringJourneyIT extends BrowserJourney {
         driver.findElement(By.id("start-quiz")).click();
         ready("#attempt");
         String last = new QuizAnswers(GIFT_EN).answerAll(driver);
-        until(d -> !d.findElement(By.cssSelector("#q-" + last + " .save-status"))
-                .getText()
-                .isEmpty());
+        until(d -> QuizAnswers.allSaved(d, last));
         driver.findElement(By.id("submit-quiz")).click();
         until(d -> !d.findElements(By.id("confirm-submit")).isEmpty());
         driver.findElement(By.id("confirm-submit")).click();

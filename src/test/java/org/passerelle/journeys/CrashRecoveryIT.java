@@ -74,9 +74,7 @@ class CrashRecoveryIT {
         driver.findElement(By.id("start-quiz")).click();
         until("#attempt");
         String last = new QuizAnswers("02-ai-for-development", Language.EN).answerAll(driver);
-        wait.until(d -> !d.findElement(By.cssSelector("#q-" + last + " .save-status"))
-                .getText()
-                .isEmpty());
+        wait.until(d -> QuizAnswers.allSaved(d, last));
         String before = shown();
         assertThat(before).contains("|").isNotBlank();
 

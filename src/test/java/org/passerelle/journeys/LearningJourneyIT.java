@@ -276,9 +276,7 @@ class LearningJourneyIT extends BrowserJourney {
 
     private void answerAndSubmit(QuizAnswers answers) {
         String last = answers.answerAll(driver);
-        until(d -> !d.findElement(By.cssSelector("#q-" + last + " .save-status"))
-                .getText()
-                .isEmpty());
+        until(d -> QuizAnswers.allSaved(d, last));
         driver.findElement(By.id("submit-quiz")).click();
         clickOnceShown("confirm-submit");
         ready("#quiz-result");

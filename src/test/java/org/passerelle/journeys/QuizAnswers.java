@@ -40,6 +40,18 @@ final class QuizAnswers {
         content.quiz().questions().get(language).forEach(q -> questions.put(q.title(), q));
     }
 
+    /**
+     * Whether the page says every answer given is saved: the question's status shows a text and no question
+     * still has a change on its way to the server (an answer in flight marks its status busy).
+     */
+    static boolean allSaved(org.openqa.selenium.WebDriver driver, String lastQuestion) {
+        return !driver.findElement(By.cssSelector("#q-" + lastQuestion + " .save-status"))
+                        .getText()
+                        .isEmpty()
+                && driver.findElements(By.cssSelector("#attempt .save-status[aria-busy]"))
+                        .isEmpty();
+    }
+
     /** Plain stretches of every feedback text of the quiz, as they would appear in what the server sends. */
     List<String> feedbackSnippets() {
         List<String> snippets = new java.util.ArrayList<>();

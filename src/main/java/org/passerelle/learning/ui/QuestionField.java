@@ -119,6 +119,19 @@ class QuestionField extends Component {
         status.getClassList().add("save-status");
         status.setAttribute("aria-live", "polite");
         getElement().appendChild(status);
+        if (onChange == null) {
+            return;
+        }
+        // The page never says "Saved" while a later change is still on its way: each change counts as pending
+        // in the browser at once, and only the server's answer to the last one shows "Saved" again.
+        getElement()
+                .executeJs(
+                        "const status = this.querySelector('.save-status');"
+                                + "this.addEventListener('change', () => {"
+                                + " status.pending = (status.pending || 0) + 1;"
+                                + " status.setAttribute('aria-busy', 'true');"
+                                + " status.textContent = $0; });",
+                        in.getTranslation("quiz.saving"));
         getElement()
                 .addEventListener(
                         "change",
@@ -127,14 +140,12 @@ class QuestionField extends Component {
                 .addEventData(data);
     }
 
+    /** One change reached the database; says so once no later change is still pending. */
     void saved(String text) {
-        status.setText(text);
-        status.getClassList().remove("save-failed");
-    }
-
-    void failed(String text) {
-        status.setText(text);
-        status.getClassList().add("save-failed");
+        status.executeJs(
+                "this.pending = Math.max(0, (this.pending || 0) - 1);"
+                        + "if (!this.pending) { this.removeAttribute('aria-busy'); this.textContent = $0; }",
+                text);
     }
 
     private void addChoice(String name, String type, String value, String html, boolean checked) {

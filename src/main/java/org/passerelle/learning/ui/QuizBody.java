@@ -47,7 +47,7 @@ final class QuizBody {
         return rules;
     }
 
-    /** The questions of an attempt, numbered, with the answers saved so far. */
+    /** The questions of an attempt, numbered, with the answers saved so far; answers are not sent anywhere when {@code answered} is null (a preview). */
     static Div questions(Component in, AttemptPage page, Answered answered) {
         Div form = new Div();
         form.setId("attempt");
@@ -60,7 +60,7 @@ final class QuizBody {
                     number++,
                     question,
                     page.saved().getOrDefault(question.id(), new Response("")),
-                    response -> answered.answered(question.id(), response, field[0]));
+                    answered == null ? null : response -> answered.answered(question.id(), response, field[0]));
             form.add(field[0]);
         }
         return form;

@@ -35,7 +35,7 @@ public class QuizPreviewView extends DraftPreviewPage<DraftPreview.QuizPreview> 
         note.setId("quiz-preview-note");
         note.addClassName("fallback-note");
         add(note, new Paragraph(getTranslation("editor.preview.quiz-bank")));
-        add(QuizBody.questions(this, quiz.questions(), (question, response, field) -> {}));
+        add(QuizBody.questions(this, quiz.questions(), null));
         Anchor back = new Anchor(course(courseId), getTranslation("lesson.back"));
         back.getElement().setAttribute("router-link", true);
         back.setId("back-to-course");
