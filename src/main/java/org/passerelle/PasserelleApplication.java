@@ -1,6 +1,7 @@
 package org.passerelle;
 
 import org.passerelle.shared.database.DatabaseReachability;
+import org.passerelle.shared.database.EmbeddedDatabaseHeadStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -16,6 +17,7 @@ public class PasserelleApplication {
             System.err.println(problem);
             System.exit(1);
         }));
+        application.addListeners(new EmbeddedDatabaseHeadStart());
         try {
             application.run(args);
         } catch (RuntimeException failure) {

@@ -12,9 +12,12 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(EmbeddedDatabaseCondition.class)
 class EmbeddedDatabaseConfiguration {
 
+    static final String DATA_DIR = "passerelle.embedded-db.data-dir";
+    static final String DATABASE = "passerelle";
+
     @Bean
     EmbeddedMariaDb embeddedMariaDb(@Value("${passerelle.embedded-db.data-dir:data}") String dataDir) {
-        return EmbeddedMariaDb.obtain(dataDir, "passerelle");
+        return EmbeddedMariaDb.obtain(dataDir, DATABASE);
     }
 
     @Bean
