@@ -45,6 +45,21 @@ class SignInJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void aPageThatFailsWhileOpeningSaysSoInThePersonsLanguageWithoutTheException() {
+        signInAndWaitForHome("learner", DEMO_PASSWORD);
+        open("/test-only/failing-page", "#server-error");
+
+        assertThat(pageText())
+                .contains("This page could not be shown")
+                .contains("The service is briefly unavailable. Nothing you saved is lost; try again in a moment.")
+                .doesNotContain("Exception")
+                .doesNotContain("HikariPool")
+                .doesNotContain("There was an exception");
+        assertThat(driver.findElement(org.openqa.selenium.By.id("try-again")).getDomAttribute("href"))
+                .isEqualTo("test-only/failing-page");
+    }
+
+    @Test
     void aWrongPasswordShowsAnErrorAndLosesNothingTyped() {
         open("/login", "#sign-in");
         signIn("learner", "not the password at all");

@@ -25,19 +25,39 @@ class FriendlyErrors implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(FriendlyErrors::handle));
     }
 
-    private static void handle(ErrorEvent error) {
-        Throwable cause = error.getThrowable();
-        String key;
-        if (causedBy(cause, DataAccessException.class) || causedBy(cause, TransactionException.class)) {
-            key = "error.database-unavailable";
-            log.warn("Database unavailable while handling a request: {}", cause.toString());
-        } else if (causedBy(cause, AccessDeniedException.class)) {
-            key = "error.not-allowed";
-            log.warn("Denied: {}", cause.toString());
-        } else {
-            key = "error.unexpected";
-            log.error("Unexpected error in the interface", cause);
+    /** What kind of failure a person is told about. */
+    enum Kind {
+        DATABASE("error.database-unavailable"),
+        DENIED("error.not-allowed"),
+        UNEXPECTED("error.unexpected");
+
+        private final String messageKey;
+
+        Kind(String messageKey) {
+            this.messageKey = messageKey;
         }
+
+        String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /** Sorts a failure and writes it to the log: a warning for the expected kinds, the whole trace otherwise. */
+    static Kind classify(Throwable cause) {
+        if (causedBy(cause, DataAccessException.class) || causedBy(cause, TransactionException.class)) {
+            log.warn("Database unavailable while handling a request: {}", cause.toString());
+            return Kind.DATABASE;
+        }
+        if (causedBy(cause, AccessDeniedException.class)) {
+            log.warn("Denied: {}", cause.toString());
+            return Kind.DENIED;
+        }
+        log.error("Unexpected error in the interface", cause);
+        return Kind.UNEXPECTED;
+    }
+
+    private static void handle(ErrorEvent error) {
+        String key = classify(error.getThrowable()).messageKey();
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.getChildren().filter(ErrorBanner.class::isInstance).toList().forEach(ui::remove);
