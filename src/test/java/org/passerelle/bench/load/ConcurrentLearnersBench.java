@@ -35,6 +35,71 @@ class ConcurrentLearnersBench {
         }
     }
 
+    /**
+     * Learners of a cohort who arrive over several minutes ({@code load.steady.ramp}, 300 s) and keep studying (see
+     * {@link PersistentLearner}: lessons read 10 s each, quizzes answered) until all of them have been there together
+     * for {@code load.steady.hold} seconds (120). Prints the whole run, then only the time when all were studying.
+     * {@code -Dtest=ConcurrentLearnersBench#learnersStudyingTogether -Dload.steady.learners=500}.
+     */
+    @Test
+    void learnersStudyingTogether() throws Exception {
+        ServerUnderLoad.pinDriver();
+        int count = Integer.getInteger("load.steady.learners", 500);
+        Duration ramp = Duration.ofSeconds(Integer.getInteger("load.steady.ramp", 300));
+        Duration hold = Duration.ofSeconds(Integer.getInteger("load.steady.hold", 120));
+        try (ServerUnderLoad server = ServerUnderLoad.start(
+                "steady", LoadRun.words("load.server.jvm", ""), LoadRun.words("load.server.args", ""))) {
+            HttpClient http = LoadRun.http();
+            level(server, http, "warm-up", 20, Duration.ofSeconds(10));
+            List<String> usernames = LearnerAccounts.create(server.jdbcUrl(), "steady", count);
+            StepTimes times = new StepTimes();
+            String loadBefore = ServerUnderLoad.load();
+            double cpuBefore = LoadRun.cpuSeconds(server.pid());
+            long start = System.nanoTime();
+            long together = start + ramp.toNanos();
+            long deadline = together + hold.toNanos();
+            java.util.concurrent.ExecutorService threads =
+                    java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+            for (int i = 0; i < count; i++) {
+                long offset = ramp.toNanos() * i / count;
+                PersistentLearner learner =
+                        new PersistentLearner(http, server.base(), times, usernames.get(i), deadline);
+                threads.submit(() -> {
+                    Thread.sleep(Duration.ofNanos(Math.max(0, start + offset - System.nanoTime())));
+                    try {
+                        learner.study();
+                    } catch (RuntimeException e) {
+                        times.failed("driver", e.toString());
+                    }
+                    return null;
+                });
+            }
+            Thread.sleep(Duration.ofNanos(Math.max(0, together - System.nanoTime())));
+            double cpuTogether = LoadRun.cpuSeconds(server.pid());
+            Thread.sleep(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            double cpuEnd = LoadRun.cpuSeconds(server.pid());
+            threads.shutdownNow();
+            threads.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+            String label = count + " arriving over " + ramp.toSeconds() + " s";
+            times.within(start, deadline).print(label);
+            String held = count + " studying together";
+            times.within(together, deadline).print(held);
+            System.out.printf(
+                    "BENCH %s | %d learners arrived over %d s, then all studied for %d s; server CPU %.1f s while they"
+                            + " arrived (%.0f %% of its core), %.1f s while all studied (%.0f %%); before: %s; after: %s%n",
+                    held,
+                    count,
+                    ramp.toSeconds(),
+                    hold.toSeconds(),
+                    cpuTogether - cpuBefore,
+                    100 * (cpuTogether - cpuBefore) / ramp.toSeconds(),
+                    cpuEnd - cpuTogether,
+                    100 * (cpuEnd - cpuTogether) / hold.toSeconds(),
+                    loadBefore,
+                    ServerUnderLoad.load());
+        }
+    }
+
     private static void level(ServerUnderLoad server, HttpClient http, String label, int count, Duration ramp)
             throws Exception {
         String prefix = label.replaceAll("[^a-z0-9]", "") + count + "x" + System.currentTimeMillis() % 100_000;

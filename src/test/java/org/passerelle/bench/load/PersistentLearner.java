@@ -13,9 +13,10 @@ import org.passerelle.catalog.CourseFiles;
 import org.passerelle.catalog.ModuleContent;
 
 /**
- * A learner who keeps studying the flagship course module after module until told to stop, and who, when something
- * fails, reads the message and tries again a few seconds later, as a person would. Keeps count of what the server
- * confirmed (completed lessons, saved answers, graded quizzes) to check afterwards that the database has it all.
+ * A learner who keeps studying the flagship course module after module (and, once through, reads its lessons again)
+ * until told to stop, and who, when something fails, reads the message and tries again a few seconds later, as a
+ * person would. Keeps count of what the server confirmed (completed lessons, saved answers, graded quizzes) to check
+ * afterwards that the database has it all.
  */
 final class PersistentLearner {
 
@@ -84,6 +85,27 @@ final class PersistentLearner {
                 return;
             }
         }
+        review();
+    }
+
+    /** Course finished before the time is up: reads its lessons again, one every 10 s, as a learner revising. */
+    private void review() throws InterruptedException {
+        while (!pastDeadline()) {
+            for (ModuleContent module : MODULES) {
+                for (var lesson : module.lessons()) {
+                    if (pastDeadline()) {
+                        return;
+                    }
+                    think(10);
+                    String route =
+                            "course/" + SimulatedLearner.COURSE + "/lesson/" + module.folder() + "/" + lesson.name();
+                    if (!until(
+                            () -> tab.navigate(route, "link", "read a lesson again", "lesson-text"), "lesson-text")) {
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     private boolean quiz(String module) throws InterruptedException {
@@ -93,8 +115,11 @@ final class PersistentLearner {
         }
         int attempt = gradedQuizzes;
         for (String question : tab.elementIds("q-")) {
-            think(3);
             QuizReplies.Reply reply = QUIZZES.get(module).to(question);
+            if (reply == null) {
+                continue; // a question of an earlier quiz, still among the ids the tab has seen
+            }
+            think(3);
             if (!until(
                     () -> tab.event(question, "change", reply.expression(), reply.value(), "answer", "Saved"),
                     "Saved")) {

@@ -49,6 +49,15 @@ final class StepTimes {
         return new ArrayList<>(timeline);
     }
 
+    /** The requests whose answers came between two instants ({@link System#nanoTime()}), as times of their own. */
+    StepTimes within(long fromNanos, long toNanos) {
+        StepTimes window = new StepTimes();
+        timeline.stream()
+                .filter(e -> e.endNanos() >= fromNanos && e.endNanos() <= toNanos)
+                .forEach(e -> window.record(e.step(), e.nanos(), e.problem()));
+        return window;
+    }
+
     int errorCount() {
         return errors.entrySet().stream()
                 .filter(e -> !e.getKey().startsWith("kind: "))
