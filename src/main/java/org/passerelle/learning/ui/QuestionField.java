@@ -144,7 +144,17 @@ class QuestionField extends Component {
     void saved(String text) {
         status.executeJs(
                 "this.pending = Math.max(0, (this.pending || 0) - 1);"
-                        + "if (!this.pending) { this.removeAttribute('aria-busy'); this.textContent = $0; }",
+                        + "if (!this.pending) { this.removeAttribute('aria-busy');"
+                        + " this.classList.remove('save-failed'); this.textContent = $0; }",
+                text);
+    }
+
+    /** One change could not be saved: says so at once, and the next change that is saved clears it. */
+    void notSaved(String text) {
+        status.executeJs(
+                "this.pending = Math.max(0, (this.pending || 0) - 1);"
+                        + "if (!this.pending) { this.removeAttribute('aria-busy'); }"
+                        + "this.classList.add('save-failed'); this.textContent = $0;",
                 text);
     }
 

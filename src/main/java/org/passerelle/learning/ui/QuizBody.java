@@ -47,7 +47,10 @@ final class QuizBody {
         return rules;
     }
 
-    /** The questions of an attempt, numbered, with the answers saved so far; answers are not sent anywhere when {@code answered} is null (a preview). */
+    /**
+     * The questions of an attempt, numbered, with the answers saved so far; with {@code answered} null (a preview),
+     * answers are not sent anywhere.
+     */
     static Div questions(Component in, AttemptPage page, Answered answered) {
         Div form = new Div();
         form.setId("attempt");

@@ -156,6 +156,10 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
             field.saved(getTranslation("quiz.saved"));
         } catch (AttemptClosed e) {
             closed(attemptId);
+        } catch (RuntimeException e) {
+            // The question says it is not saved; the page's banner says why (FriendlyErrors).
+            field.notSaved(getTranslation("quiz.not-saved"));
+            throw e;
         }
     }
 
