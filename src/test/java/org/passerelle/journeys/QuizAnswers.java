@@ -9,7 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.passerelle.assessment.GiftAnswer;
+import org.passerelle.assessment.BestAnswer;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.Grading;
 import org.passerelle.catalog.CourseContent;
@@ -91,7 +91,7 @@ final class QuizAnswers {
 
     private static void answer(WebElement fieldset, GiftQuestion question) {
         switch (question.type()) {
-            case SINGLE_CHOICE -> click(fieldset, String.valueOf(best(question.answers())));
+            case SINGLE_CHOICE -> click(fieldset, String.valueOf(BestAnswer.of(question.answers())));
             case MULTIPLE_CHOICE -> {
                 for (int i = 0; i < question.answers().size(); i++) {
                     if (question.answers().get(i).correct()) {
@@ -101,12 +101,16 @@ final class QuizAnswers {
             }
             case TRUE_FALSE -> click(fieldset, String.valueOf(question.answer()));
             case SHORT_ANSWER ->
-                type(fieldset, question.answers().get(best(question.answers())).text());
+                type(
+                        fieldset,
+                        question.answers()
+                                .get(BestAnswer.of(question.answers()))
+                                .text());
             case NUMERIC ->
                 type(
                         fieldset,
                         question.answers()
-                                .get(best(question.answers()))
+                                .get(BestAnswer.of(question.answers()))
                                 .min()
                                 .stripTrailingZeros()
                                 .toPlainString());
@@ -119,16 +123,6 @@ final class QuizAnswers {
                 }
             }
         }
-    }
-
-    private static int best(List<GiftAnswer> answers) {
-        int best = 0;
-        for (int i = 1; i < answers.size(); i++) {
-            if (answers.get(i).weight().compareTo(answers.get(best).weight()) > 0) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     private static void click(WebElement fieldset, String value) {

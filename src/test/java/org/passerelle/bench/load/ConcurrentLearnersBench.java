@@ -58,22 +58,8 @@ class ConcurrentLearnersBench {
             long start = System.nanoTime();
             long together = start + ramp.toNanos();
             long deadline = together + hold.toNanos();
-            java.util.concurrent.ExecutorService threads =
-                    java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
-            for (int i = 0; i < count; i++) {
-                long offset = ramp.toNanos() * i / count;
-                PersistentLearner learner =
-                        new PersistentLearner(http, server.base(), times, usernames.get(i), deadline);
-                threads.submit(() -> {
-                    Thread.sleep(Duration.ofNanos(Math.max(0, start + offset - System.nanoTime())));
-                    try {
-                        learner.study();
-                    } catch (RuntimeException e) {
-                        times.failed("driver", e.toString());
-                    }
-                    return null;
-                });
-            }
+            java.util.concurrent.ExecutorService threads = LoadRun.persistentLearners(
+                    http, server.base(), times, usernames, start, ramp, deadline, new java.util.ArrayList<>());
             Thread.sleep(Duration.ofNanos(Math.max(0, together - System.nanoTime())));
             double cpuTogether = LoadRun.cpuSeconds(server.pid());
             Thread.sleep(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -49,19 +48,8 @@ class DatabaseOutageBench {
             long deadline =
                     start + Duration.ofSeconds(45).plus(outage).plusSeconds(75).toNanos();
             ConcurrentLinkedQueue<PersistentLearner> learners = new ConcurrentLinkedQueue<>();
-            ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-            for (int i = 0; i < count; i++) {
-                long offset = Duration.ofSeconds(30).toNanos() * i / count;
-                PersistentLearner learner =
-                        new PersistentLearner(http, server.base(), times, usernames.get(i), deadline);
-                learners.add(learner);
-                threads.submit(() -> {
-                    Thread.sleep(Duration.ofNanos(Math.max(0, start + offset - System.nanoTime())));
-                    learner.study();
-                    return null;
-                });
-            }
-            threads.shutdown();
+            ExecutorService threads = LoadRun.persistentLearners(
+                    http, server.base(), times, usernames, start, Duration.ofSeconds(30), deadline, learners);
 
             Thread.sleep(
                     Duration.ofNanos(Math.max(0, start + Duration.ofSeconds(45).toNanos() - System.nanoTime())));

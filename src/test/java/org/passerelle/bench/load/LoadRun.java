@@ -78,6 +78,41 @@ final class LoadRun {
         return usernames.size() - finished.get();
     }
 
+    /**
+     * Starts one {@link PersistentLearner} per account, evenly over the ramp from {@code startNanos}, each studying
+     * until {@code deadlineNanos} on a virtual thread; a driver failure is counted, not lost in the thread.
+     *
+     * @param into receives every learner, to check afterwards what the server confirmed to them
+     * @return the threads, already shut down for new work; wait on them or stop them
+     */
+    static ExecutorService persistentLearners(
+            HttpClient http,
+            String base,
+            StepTimes times,
+            List<String> usernames,
+            long startNanos,
+            Duration ramp,
+            long deadlineNanos,
+            java.util.Collection<PersistentLearner> into) {
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        for (int i = 0; i < usernames.size(); i++) {
+            long offset = ramp.toNanos() * i / usernames.size();
+            PersistentLearner learner = new PersistentLearner(http, base, times, usernames.get(i), deadlineNanos);
+            into.add(learner);
+            threads.submit(() -> {
+                Thread.sleep(Duration.ofNanos(Math.max(0, startNanos + offset - System.nanoTime())));
+                try {
+                    learner.study();
+                } catch (RuntimeException e) {
+                    times.failed("driver", e.toString());
+                }
+                return null;
+            });
+        }
+        threads.shutdown();
+        return threads;
+    }
+
     /** CPU seconds used so far by a process and its descendants (the server and its MariaDB). */
     static double cpuSeconds(long pid) {
         List<Long> pids = new ArrayList<>();

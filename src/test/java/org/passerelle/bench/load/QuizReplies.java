@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.passerelle.assessment.GiftAnswer;
+import org.passerelle.assessment.BestAnswer;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.Grading;
 import org.passerelle.catalog.CourseFiles;
@@ -47,7 +47,7 @@ final class QuizReplies {
 
     private static Reply reply(GiftQuestion question) {
         return switch (question.type()) {
-            case SINGLE_CHOICE -> new Reply(CHOICES, String.valueOf(best(question.answers())));
+            case SINGLE_CHOICE -> new Reply(CHOICES, String.valueOf(BestAnswer.of(question.answers())));
             case MULTIPLE_CHOICE -> {
                 List<String> right = new ArrayList<>();
                 for (int i = 0; i < question.answers().size(); i++) {
@@ -59,12 +59,16 @@ final class QuizReplies {
             }
             case TRUE_FALSE -> new Reply(TRUTH, String.valueOf(question.answer()));
             case SHORT_ANSWER ->
-                new Reply(TEXT, question.answers().get(best(question.answers())).text());
+                new Reply(
+                        TEXT,
+                        question.answers()
+                                .get(BestAnswer.of(question.answers()))
+                                .text());
             case NUMERIC ->
                 new Reply(
                         TEXT,
                         question.answers()
-                                .get(best(question.answers()))
+                                .get(BestAnswer.of(question.answers()))
                                 .min()
                                 .stripTrailingZeros()
                                 .toPlainString());
@@ -78,15 +82,5 @@ final class QuizReplies {
                 yield new Reply(MATCHES, String.join(";", pairs));
             }
         };
-    }
-
-    private static int best(List<GiftAnswer> answers) {
-        int best = 0;
-        for (int i = 1; i < answers.size(); i++) {
-            if (answers.get(i).weight().compareTo(answers.get(best).weight()) > 0) {
-                best = i;
-            }
-        }
-        return best;
     }
 }
