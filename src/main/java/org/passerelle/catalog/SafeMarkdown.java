@@ -167,7 +167,7 @@ public final class SafeMarkdown {
     private static String cleanHtml(String html) {
         Document clean = new Cleaner(ALLOWED).clean(Jsoup.parseBodyFragment(html, "https://course.invalid/"));
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return outsideLinksInNewTab(clean).body().html();
     }
 
     private static Document clean(String markdown) {
@@ -176,6 +176,17 @@ public final class SafeMarkdown {
         Document dirty = Jsoup.parseBodyFragment(html, "https://course.invalid/");
         Document clean = new Cleaner(ALLOWED).clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        return outsideLinksInNewTab(clean);
+    }
+
+    /**
+     * A link to another site opens in a new tab: the learner keeps their place (and their session, which ends soon
+     * after the last page of Passerelle is left) while they read it.
+     */
+    private static Document outsideLinksInNewTab(Document clean) {
+        for (Element link : clean.select("a[href^=http:], a[href^=https:]")) {
+            link.attr("target", "_blank");
+        }
         return clean;
     }
 }

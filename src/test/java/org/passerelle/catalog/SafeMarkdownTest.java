@@ -44,7 +44,12 @@ class SafeMarkdownTest {
         for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
             assertThat(element.tagName()).as(html).isIn(ALLOWED_TAGS);
             for (Attribute attribute : element.attributes()) {
-                assertThat(attribute.getKey()).as(html).isIn("href", "src", "alt", "title", "rel", "start", "align");
+                assertThat(attribute.getKey())
+                        .as(html)
+                        .isIn("href", "src", "alt", "title", "rel", "start", "align", "target");
+                if (attribute.getKey().equals("target")) {
+                    assertThat(attribute.getValue()).as(html).isEqualTo("_blank");
+                }
                 if (attribute.getKey().equals("href") || attribute.getKey().equals("src")) {
                     String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
                     assertThat(value.matches("^(https?:|mailto:|[^:]*$).*"))
@@ -102,11 +107,24 @@ class SafeMarkdownTest {
                 .contains("<h2>Key ideas</h2>")
                 .contains("<strong>Data</strong>")
                 .contains("<em>first</em>")
-                .contains(
-                        "<a href=\"https://docs.un.org/A/RES/78/265\" rel=\"noopener noreferrer\">resolution 78/265</a>")
+                .contains("<a href=\"https://docs.un.org/A/RES/78/265\" rel=\"noopener noreferrer\" target=\"_blank\">"
+                        + "resolution 78/265</a>")
                 .contains("<code>code</code>")
                 .contains("<td>UNESCO</td>")
                 .contains("<img src=\"media/diagram.png\" alt=\"diagram\">");
+    }
+
+    @Test
+    void onlyLinksToOtherSitesOpenInANewTabSoTheLessonStaysOpen() {
+        String html = SafeMarkdown.toHtml(
+                "[site](https://example.org) [plain](http://example.org) [file](media/a.pdf) [top](#top)"
+                        + " [mail](mailto:a@example.org)",
+                reference -> "/course-media/c/1/m/" + reference);
+
+        org.jsoup.nodes.Document page = Jsoup.parseBodyFragment(html);
+        assertThat(page.select("a[target=_blank]").eachText()).containsExactly("site", "plain");
+        assertThat(SafeMarkdown.render(org.passerelle.assessment.TextFormat.HTML, "<a href=\"https://x.org\">x</a>"))
+                .contains("target=\"_blank\"");
     }
 
     @Test

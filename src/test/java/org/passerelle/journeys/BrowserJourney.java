@@ -21,6 +21,7 @@ import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,8 +30,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * A journey through the real app in a real browser. Every page a journey shows is checked with axe-core.
  * One Spring context and one browser serve all journeys; each starts signed out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = BrowserJourney.AFTER_LAST_TAB)
+@Import(OpenSessions.Configuration.class)
 abstract class BrowserJourney {
+
+    /** A session whose last tab closed ends 5 s later here (30 s in production), so journeys need not wait long. */
+    static final String AFTER_LAST_TAB = "passerelle.sessions.after-last-tab=5s";
 
     static final String DEMO_PASSWORD = "demo-passerelle";
 

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.WindowType;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class SignInJourneyIT extends BrowserJourney {
+
+    @Autowired
+    OpenSessions sessions;
 
     @ParameterizedTest(name = "{0} signs in and sees {2}")
     @CsvSource({
@@ -95,5 +100,38 @@ class SignInJourneyIT extends BrowserJourney {
 
         driver.get(url("/courses"));
         until(d -> d.getCurrentUrl().endsWith("/login"));
+    }
+
+    @Test
+    void closingTheLastTabEndsTheSessionSoonAfter() {
+        String session = signedInOnAPageThenClosedIt();
+
+        until(d -> sessions.ended(session));
+        driver.get(url("/my-learning"));
+        until(d -> d.getCurrentUrl().endsWith("/login"));
+    }
+
+    @Test
+    void aPageOpenedAgainBeforeThenKeepsTheSessionSignedIn() {
+        String session = signedInOnAPageThenClosedIt();
+        until(d -> sessions.idleAllowed(session).orElseThrow() == 5);
+
+        open("/my-learning", "#signed-in-as");
+        assertThat(sessions.idleAllowed(session))
+                .as("the session's full idle time is back")
+                .contains(30 * 60);
+    }
+
+    /** A learner on their home page opens another tab (not Passerelle) and closes Passerelle's. */
+    private String signedInOnAPageThenClosedIt() {
+        signInAndWaitForHome("learner", DEMO_PASSWORD);
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        String passerelle = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        String other = driver.getWindowHandle();
+        driver.switchTo().window(passerelle).close();
+        driver.switchTo().window(other);
+        assertThat(sessions.ended(session)).as("not ended at once").isFalse();
+        return session;
     }
 }

@@ -1,0 +1,49 @@
+package org.passerelle.journeys;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** The server's view of the browser's sessions, for journeys that check when a session ends. */
+class OpenSessions implements HttpSessionListener {
+
+    private final Set<HttpSession> open = ConcurrentHashMap.newKeySet();
+    private final Set<String> ended = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void sessionCreated(HttpSessionEvent event) {
+        open.add(event.getSession());
+    }
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+        open.remove(event.getSession());
+        ended.add(event.getSession().getId());
+    }
+
+    boolean ended(String id) {
+        return ended.contains(id);
+    }
+
+    /** How long the session may stay idle, in seconds, as the server now has it; empty once it ended. */
+    Optional<Integer> idleAllowed(String id) {
+        return open.stream()
+                .filter(session -> id.equals(session.getId()))
+                .findFirst()
+                .map(HttpSession::getMaxInactiveInterval);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Configuration {
+
+        @Bean
+        OpenSessions openSessions() {
+            return new OpenSessions();
+        }
+    }
+}
