@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,7 +13,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
+import org.passerelle.shared.CsvExport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -63,6 +67,33 @@ class ArchitectureTest {
                 .orShould()
                 .beDeclaredInClassesThat()
                 .areAnnotatedWith(PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyCsvExportWritesCsvSoNoExportForgetsToNeutraliseFormulas() {
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(CsvExport.class)
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(CSVPrinter.class)
+                .orShould()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "CSVFormat's printing methods",
+                        call -> call.getTargetOwner().isEquivalentTo(CSVFormat.class)
+                                && call.getName().matches("print.*|format")))
+                .because("CsvExport neutralises text that a spreadsheet would run as a formula")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noSpreadsheetCellIsEverWrittenAsAFormula() {
+        noClasses()
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "Cell.setCellFormula", call -> call.getName().equals("setCellFormula")))
+                .because("text in XLSX files is written as string cells (SpreadsheetText.inXlsx)")
                 .check(CLASSES);
     }
 

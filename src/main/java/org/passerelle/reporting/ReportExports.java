@@ -2,19 +2,18 @@ package org.passerelle.reporting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.passerelle.shared.CsvExport;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.SpreadsheetText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -37,17 +36,9 @@ public class ReportExports {
     /** @param words the reader's text for a message key */
     public Optional<byte[]> csv(long cohortId, Language reader, Function<String, String> words) {
         return dashboards.cohort(cohortId, reader).map(report -> {
-            StringWriter out = new StringWriter();
-            out.write('\uFEFF');
-            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-                printer.printRecord(learnerHeadings(words));
-                for (List<Object> row : learnerRows(cohortId, words)) {
-                    printer.printRecord(row);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            CsvExport csv = new CsvExport().row(learnerHeadings(words));
+            learnerRows(cohortId, words).forEach(csv::row);
+            return csv.bytes();
         });
     }
 
@@ -65,9 +56,7 @@ public class ReportExports {
                                 List.of(words.apply("dashboard.active-7"), o.activeLastWeek()),
                                 List.of(words.apply("dashboard.completed"), o.completed()),
                                 List.of(words.apply("dashboard.completion-rate"), o.completionRate()),
-                                List.of(
-                                        words.apply("dashboard.average-best"),
-                                        o.averageBestScore() == null ? "" : o.averageBestScore())));
+                                Arrays.asList(words.apply("dashboard.average-best"), o.averageBestScore())));
                 List<List<Object>> funnel = new ArrayList<>();
                 funnel.add(List.of(
                         words.apply("roster.column.course"),
@@ -93,13 +82,13 @@ public class ReportExports {
                         words.apply("dashboard.answers"),
                         words.apply("dashboard.share-correct")));
                 for (CohortReport.Quiz q : report.quizzes()) {
-                    quizzes.add(List.of(
+                    quizzes.add(Arrays.asList(
                             q.courseTitle(),
                             q.title(),
                             q.learners(),
                             q.attempts(),
                             q.passRate(),
-                            q.averageBestScore() == null ? "" : q.averageBestScore()));
+                            q.averageBestScore()));
                     q.questions()
                             .forEach(question -> questions.add(List.of(
                                     q.title(),
@@ -140,13 +129,14 @@ public class ReportExports {
             List<LearnerRow> page =
                     learners.page(cohortId, new LearnerQuery("", LearnerQuery.Order.NAME, false, offset, 500));
             for (LearnerRow r : page) {
-                rows.add(List.of(
+                // Numbers as numbers (progress, best score, failures); the rest is text, neutralised where written.
+                rows.add(Arrays.asList(
                         r.name(),
                         r.username(),
                         r.progress(),
                         RosterFiles.day(r.lastActiveAt()),
-                        RosterFiles.score(r.bestScore()),
-                        r.bestScores() == null ? "" : r.bestScores(),
+                        r.bestScore(),
+                        r.bestScores(),
                         r.quizzesFailedTwice(),
                         words.apply(r.recordKey())));
             }
@@ -166,8 +156,8 @@ public class ReportExports {
                 Object value = cells.get(c);
                 if (value instanceof Number number) {
                     row.createCell(c).setCellValue(number.doubleValue());
-                } else {
-                    row.createCell(c).setCellValue(String.valueOf(value));
+                } else if (value != null) {
+                    SpreadsheetText.inXlsx(row, c, value.toString());
                 }
             }
         }

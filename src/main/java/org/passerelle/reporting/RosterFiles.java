@@ -2,56 +2,45 @@ package org.passerelle.reporting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.passerelle.shared.CsvExport;
+import org.passerelle.shared.SpreadsheetText;
 
 /**
- * A roster as files for spreadsheets: CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read
- * every script right) and XLSX (real dates and numbers, a frozen heading row). Dates are UTC days.
+ * A roster as files for spreadsheets: CSV ({@link CsvExport}) and XLSX (real dates and numbers, a frozen heading
+ * row, people's and courses' text as text cells: {@link SpreadsheetText}). Dates are UTC days.
  */
 public final class RosterFiles {
 
     private RosterFiles() {}
 
     public static byte[] csv(Roster roster, RosterTexts texts) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            printer.printRecord(texts.headings());
-            for (RosterLine line : roster.lines()) {
-                List<Object> cells = new ArrayList<>();
-                cells.add(line.name());
-                cells.add(line.username());
-                cells.add(line.email());
-                cells.add(line.courseTitle());
-                cells.add(line.enrolled() ? line.percent() : texts.notEnrolled());
-                cells.add(day(line.lastActivityAt()));
-                cells.add(day(line.completedAt()));
-                cells.add(score(line.score()));
-                cells.add(line.recordId() == null ? "" : line.recordId());
-                cells.add(recordState(line, texts));
-                printer.printRecord(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvExport csv = new CsvExport().row(texts.headings());
+        for (RosterLine line : roster.lines()) {
+            // Numbers as numbers (progress, score); names, e-mails, titles and the rest as text (CsvExport).
+            csv.row(
+                    line.name(),
+                    line.username(),
+                    line.email(),
+                    line.courseTitle(),
+                    line.enrolled() ? line.percent() : texts.notEnrolled(),
+                    day(line.lastActivityAt()),
+                    day(line.completedAt()),
+                    line.score(),
+                    line.recordId(),
+                    recordState(line, texts));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.bytes();
     }
 
     public static byte[] xlsx(Roster roster, RosterTexts texts) {
@@ -77,14 +66,14 @@ public final class RosterFiles {
             int r = 1;
             for (RosterLine line : roster.lines()) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(line.name());
-                row.createCell(1).setCellValue(line.username());
-                row.createCell(2).setCellValue(line.email());
-                row.createCell(3).setCellValue(line.courseTitle());
+                SpreadsheetText.inXlsx(row, 0, line.name());
+                SpreadsheetText.inXlsx(row, 1, line.username());
+                SpreadsheetText.inXlsx(row, 2, line.email());
+                SpreadsheetText.inXlsx(row, 3, line.courseTitle());
                 if (line.enrolled()) {
                     row.createCell(4).setCellValue(line.percent());
                 } else {
-                    row.createCell(4).setCellValue(texts.notEnrolled());
+                    SpreadsheetText.inXlsx(row, 4, texts.notEnrolled());
                 }
                 dateCell(row, 5, line.lastActivityAt(), date);
                 dateCell(row, 6, line.completedAt(), date);
@@ -92,9 +81,9 @@ public final class RosterFiles {
                     row.createCell(7).setCellValue(line.score().doubleValue());
                 }
                 if (line.recordId() != null) {
-                    row.createCell(8).setCellValue(line.recordId());
+                    SpreadsheetText.inXlsx(row, 8, line.recordId());
                 }
-                row.createCell(9).setCellValue(recordState(line, texts));
+                SpreadsheetText.inXlsx(row, 9, recordState(line, texts));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
@@ -113,10 +102,6 @@ public final class RosterFiles {
 
     static String day(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atOffset(ZoneOffset.UTC));
-    }
-
-    static String score(BigDecimal score) {
-        return score == null ? "" : score.stripTrailingZeros().toPlainString();
     }
 
     private static void dateCell(Row row, int column, Instant instant, CellStyle style) {

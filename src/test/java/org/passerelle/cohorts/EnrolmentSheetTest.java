@@ -30,6 +30,24 @@ class EnrolmentSheetTest {
     }
 
     @Test
+    void namesThatStartLikeASpreadsheetFormulaAreReadAsTyped() {
+        // Only exports neutralise such text; a person may well be called "-Ann" in the file they were given.
+        EnrolmentSheet.Reading reading = EnrolmentSheet.read(bytes("""
+                email,given name,family name
+                ann@gouv.sn,-Ann,Diop
+                x@gouv.sn,"=HYPERLINK(""http://x"",""y"")",+cmd|' /C calc'!A0
+                y@gouv.sn,@SUM(1+1),-2+3
+                """));
+        assertThat(reading.problem()).isNull();
+        assertThat(reading.lines())
+                .extracting(EnrolmentSheet.Line::givenName, EnrolmentSheet.Line::familyName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("-Ann", "Diop"),
+                        org.assertj.core.groups.Tuple.tuple("=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0"),
+                        org.assertj.core.groups.Tuple.tuple("@SUM(1+1)", "-2+3"));
+    }
+
+    @Test
     void aByteOrderMarkAndWindowsLineEndsChangeNothing() {
         byte[] text = "email,given name\r\na@b.sn,Awa\r\n".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[text.length + 3];

@@ -1,20 +1,15 @@
 package org.passerelle.cohorts.ui;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.passerelle.identity.ActivationCode;
+import org.passerelle.shared.CsvExport;
 
 /**
  * The list an organiser hands out after a bulk enrolment: each new account's username, one-time code and
- * activation link. CSV in UTF-8 with a byte-order mark, so that spreadsheet programs read the names right.
+ * activation link, as a {@link CsvExport}: every cell is text, and a name typed like a formula stays text.
  */
 final class ActivationList {
 
@@ -25,23 +20,17 @@ final class ActivationList {
      * @param link the activation address of a code
      */
     static byte[] csv(List<ActivationCode> codes, List<String> heading, Function<String, String> link) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            printer.printRecord(heading);
-            for (ActivationCode code : codes) {
-                printer.printRecord(
-                        code.email(),
-                        code.displayName(),
-                        code.username(),
-                        grouped(code.code()),
-                        link.apply(code.code()),
-                        DateTimeFormatter.ISO_LOCAL_DATE.format(code.expiresAt().atOffset(ZoneOffset.UTC)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvExport csv = new CsvExport().row(heading);
+        for (ActivationCode code : codes) {
+            csv.row(
+                    code.email(),
+                    code.displayName(),
+                    code.username(),
+                    grouped(code.code()),
+                    link.apply(code.code()),
+                    DateTimeFormatter.ISO_LOCAL_DATE.format(code.expiresAt().atOffset(ZoneOffset.UTC)));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.bytes();
     }
 
     /** A code as people copy it from paper: four groups of five. */
