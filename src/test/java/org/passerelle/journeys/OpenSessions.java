@@ -30,6 +30,11 @@ class OpenSessions implements HttpSessionListener {
         return ended.contains(id);
     }
 
+    /** Ends a session on the server, as its idle time running out would, while the browser keeps its cookie. */
+    void expire(String id) {
+        open.stream().filter(session -> id.equals(session.getId())).findFirst().ifPresent(HttpSession::invalidate);
+    }
+
     /** How long the session may stay idle, in seconds, as the server now has it; empty once it ended. */
     Optional<Integer> idleAllowed(String id) {
         return open.stream()

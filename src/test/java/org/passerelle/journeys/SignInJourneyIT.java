@@ -2,9 +2,13 @@ package org.passerelle.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WindowType;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
@@ -90,6 +94,35 @@ class SignInJourneyIT extends BrowserJourney {
         until(d -> d.getCurrentUrl().contains("locked="));
         ready("#sign-in-error");
         waitForText("this account is locked");
+    }
+
+    @Test
+    void aSignInPageLeftOpenUntilItsSessionEndedGivesAFreshFormThatSignsIn() {
+        open("/login", "#sign-in input[name=username]");
+        sessions.expire(driver.manage().getCookieNamed("JSESSIONID").getValue());
+        driver.findElement(By.cssSelector("#sign-in input[name=username]")).sendKeys("learner");
+        driver.findElement(By.cssSelector("#sign-in input[name=password]")).sendKeys(DEMO_PASSWORD, Keys.ENTER);
+
+        until(d -> d.getCurrentUrl().endsWith("/login?expired"));
+        ready("#sign-in-error");
+        waitForText("This sign-in page had expired, so nobody was signed in. Please sign in again.");
+        signInAndWaitForHome("learner", DEMO_PASSWORD);
+    }
+
+    @Test
+    void aSignInFormOnAnotherSiteSignsNobodyInAndTheVisitorIsToldWhy() {
+        String attackerPage = "<form method=post action='" + url("/login") + "'>"
+                + "<input name=username value=learner><input name=password value=" + DEMO_PASSWORD + ">"
+                + "<button id=go>Go</button></form>";
+        driver.get("data:text/html;charset=utf-8,"
+                + URLEncoder.encode(attackerPage, StandardCharsets.UTF_8).replace("+", "%20"));
+        driver.findElement(By.id("go")).click();
+
+        until(d -> d.getCurrentUrl().endsWith("/login?other-site"));
+        ready("#sign-in-error");
+        waitForText("A sign-in sent from another website was refused. To sign in, use this page.");
+        driver.get(url("/my-learning"));
+        until(d -> d.getCurrentUrl().endsWith("/login"));
     }
 
     @Test

@@ -54,6 +54,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             message = getTranslation("error.database-unavailable");
         } else if (parameters.containsKey("disabled")) {
             message = getTranslation("login.error.disabled");
+        } else if (parameters.containsKey(SignInFormExpired.EXPIRED)) {
+            message = getTranslation("login.error.expired");
+        } else if (parameters.containsKey(SignInFromThisSite.REFUSED)) {
+            message = getTranslation("login.error.other-site");
         } else if (parameters.containsKey("error")) {
             message = getTranslation("login.error.credentials");
         }

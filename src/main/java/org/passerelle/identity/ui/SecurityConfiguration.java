@@ -1,15 +1,25 @@
 package org.passerelle.identity.ui;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.LinkedHashMap;
 import org.passerelle.identity.SignInGuard;
+import org.passerelle.shared.PublicAddress;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /** Who may reach what over HTTP, the sign-in flow, and the security headers of every response. */
 @Configuration
@@ -23,7 +33,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInGuard guard, SessionRegistry sessions)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SignInGuard guard,
+            SessionRegistry sessions,
+            RequestUtil vaadinRequests,
+            PublicAddress publicAddress)
             throws Exception {
         // Track sessions per person so that an administrator's deactivation ends them (expired on next request).
         http.sessionManagement(management -> management.maximumSessions(-1).sessionRegistry(sessions));
@@ -37,11 +52,24 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**")
                 .hasRole("ADMIN"));
         http.addFilterBefore(new AddressThrottleFilter(guard), UsernamePasswordAuthenticationFilter.class);
+        // Login CSRF: the sign-in form's token is required (Vaadin's configurer exempts the login path, so its CSRF
+        // set-up is replaced by ours, which keeps only its exemption of Vaadin's own requests: those carry Vaadin's
+        // token), and a sign-in posted from another site is refused before its token is even looked at.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new SignInFromThisSite(publicAddress.base()), CsrfFilter.class);
+        // A sign-in whose token is missing or stale (the page was left open past its session) gets a fresh form.
+        // Any other refusal stays a plain 403 (a single defaultAccessDeniedHandlerFor would apply to every request).
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> refusals = new LinkedHashMap<>();
+        refusals.put(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"), new SignInFormExpired());
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                new RequestMatcherDelegatingAccessDeniedHandler(refusals, new AccessDeniedHandlerImpl())));
         // Security headers: SecurityHeaders, a filter in front of everything (Vaadin serves some pages outside this
         // chain).
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false)
                         // Unknown addresses reach Vaadin, which answers with the neutral not-found page.
                         .anyRequest(url -> url.authenticated()));
         // After Vaadin's configurer, so that its login view is known when the form login initialises.

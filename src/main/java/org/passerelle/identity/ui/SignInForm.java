@@ -82,7 +82,10 @@ class SignInForm extends HtmlContainer {
         return label;
     }
 
-    /** Spring Security's token for this session; Vaadin's page script refreshes it from the cookie too. */
+    /**
+     * Spring Security's token for this session, which a sign-in must carry (SecurityConfiguration). Vaadin's page
+     * script would replace it from an {@code XSRF-TOKEN} cookie, but tokens live in the session, so there is none.
+     */
     private static String csrfToken() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         Object token = request == null ? null : request.getHttpServletRequest().getAttribute(CsrfToken.class.getName());
