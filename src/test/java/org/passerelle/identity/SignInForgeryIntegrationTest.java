@@ -31,9 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SignInForgeryIntegrationTest {
 
     static final Pattern TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    /** The value of the form's hidden {@code _csrf} input, in the view's state that the page carries. */
-    static final Pattern FORM_TOKEN = Pattern.compile(
-            "\"key\":\"value\",\"feat\":1,\"value\":\"([^\"]+)\"},\\{\"node\":\\d+,\"type\":\"put\",\"key\":\"name\",\"feat\":3,\"value\":\"_csrf\"");
+    /** The node of the form's hidden {@code _csrf} input, in the view's state that the page carries. */
+    static final Pattern FORM_TOKEN_NODE =
+            Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"name\",\"feat\":\\d+,\"value\":\"_csrf\"}");
 
     static final String PASSWORD = "demo-passerelle";
 
@@ -205,6 +205,17 @@ class SignInForgeryIntegrationTest {
                         .containsIgnoringCase("HttpOnly"));
     }
 
+    /** The value of the sign-in form's hidden {@code _csrf} input: what a browser posts. */
+    static String formToken(String page) {
+        Matcher node = FORM_TOKEN_NODE.matcher(page);
+        assertThat(node.find()).as("the form has a _csrf input").isTrue();
+        Matcher value = Pattern.compile("\\{\"node\":" + node.group(1)
+                        + ",\"type\":\"put\",\"key\":\"value\",\"feat\":\\d+,\"value\":\"([^\"]+)\"}")
+                .matcher(page);
+        assertThat(value.find()).as("the form's _csrf input has a value").isTrue();
+        return value.group(1);
+    }
+
     /** The text of a key in one of the six bundles, as the page carries it. */
     static String text(String bundle, String key) throws IOException {
         Properties properties = new Properties();
@@ -229,9 +240,7 @@ class SignInForgeryIntegrationTest {
             assertThat(TOKEN.matcher(page).find())
                     .as("the page's head carries a token")
                     .isTrue();
-            Matcher form = FORM_TOKEN.matcher(page);
-            assertThat(form.find()).as("the form carries a token").isTrue();
-            return form.group(1);
+            return formToken(page);
         }
 
         HttpResponse<String> signIn(String username, String password, String token, String origin)

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -34,30 +34,26 @@ class SignInForm extends HtmlContainer {
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
 
-        Input username = field("username", "text", "username");
-        username.getElement().setAttribute("autocapitalize", "none");
-        username.getElement().setAttribute("spellcheck", "false");
-        username.getElement().setAttribute("autofocus", true);
-        Input password = field("password", "password", "current-password");
+        Element username = field("username", "text", "username");
+        username.setAttribute("autocapitalize", "none");
+        username.setAttribute("spellcheck", "false");
+        username.setAttribute("autofocus", true);
+        Element password = field("password", "password", "current-password");
 
-        Input csrf = new Input();
-        csrf.setType("hidden");
-        csrf.getElement().setAttribute("name", "_csrf");
-        csrf.setValue(csrfToken());
+        Element csrf = new Element("input");
+        csrf.setAttribute("type", "hidden");
+        csrf.setAttribute("value", csrfToken());
+        csrf.setAttribute("name", "_csrf");
 
         NativeButton submit = new NativeButton(getTranslation("login.submit"));
         submit.getElement().setAttribute("type", "submit");
         submit.addClassName("sign-in-submit");
 
-        add(
-                title,
-                error,
-                label("username", getTranslation("login.username")),
-                username,
-                label("password", getTranslation("login.password")),
-                password,
-                csrf,
-                submit);
+        add(title, error, label("username", getTranslation("login.username")));
+        getElement().appendChild(username);
+        add(label("password", getTranslation("login.password")));
+        getElement().appendChild(password, csrf);
+        add(submit);
     }
 
     void showError(String message) {
@@ -65,14 +61,18 @@ class SignInForm extends HtmlContainer {
         error.setVisible(true);
     }
 
-    private static Input field(String name, String type, String autocomplete) {
-        Input input = new Input();
-        input.setType(type);
-        input.setId(name);
-        input.getElement().setAttribute("name", name);
-        input.getElement().setAttribute("autocomplete", autocomplete);
-        input.getElement().setAttribute("required", true);
-        input.addClassName("sign-in-field");
+    /**
+     * A plain input, not Vaadin's {@code Input}: nothing typed is sent to the server before the form is posted (the
+     * password stays out of the session, and a page whose session ended does not reload under the person's fingers).
+     */
+    private static Element field(String name, String type, String autocomplete) {
+        Element input = new Element("input");
+        input.setAttribute("type", type);
+        input.setAttribute("id", name);
+        input.setAttribute("name", name);
+        input.setAttribute("autocomplete", autocomplete);
+        input.setAttribute("required", true);
+        input.getClassList().add("sign-in-field");
         return input;
     }
 
