@@ -20,19 +20,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignInGuard {
 
     private final UserAccounts accounts;
+    private final UnknownSignInNames unknownNames;
     private final AuditTrail audit;
     private final SignInPolicy policy;
     private final Clock clock;
     private final ConcurrentHashMap<String, AddressFailures> addresses = new ConcurrentHashMap<>();
 
-    SignInGuard(UserAccounts accounts, AuditTrail audit, SignInPolicy policy, Clock clock) {
+    SignInGuard(
+            UserAccounts accounts,
+            UnknownSignInNames unknownNames,
+            AuditTrail audit,
+            SignInPolicy policy,
+            Clock clock) {
         this.accounts = accounts;
+        this.unknownNames = unknownNames;
         this.audit = audit;
         this.policy = policy;
         this.clock = clock;
     }
 
-    /** Counts a failed attempt (wrong password or unknown name) against the account and the address. */
+    /**
+     * Counts a failed attempt against the name and the address. A name that is no account's is counted and locked
+     * exactly like an account (decision 0003): the answer must not tell whether an account exists. A name that is
+     * locked is not counted further: its attempts are refused whatever the password.
+     */
     @Transactional
     public void recordFailure(String username, String address) {
         Instant now = clock.instant();
@@ -46,13 +57,25 @@ public class SignInGuard {
         if (username == null) {
             return;
         }
-        accounts.lockByUsername(username.strip().toLowerCase(Locale.ROOT)).ifPresent(account -> {
-            boolean wasLocked = account.lockedAt(now);
-            account.failSignIn(now, policy.accountThreshold(), policy.firstLock(), policy.longestLock());
-            if (!wasLocked && account.lockedAt(now)) {
-                audit.record(AuditAction.ACCOUNT_LOCKED, account.username(), "until " + account.lockedUntil());
+        String name = normalised(username);
+        Optional<UserAccount> account = accounts.lockByUsername(name);
+        if (account.isPresent()) {
+            SignInFailures failures = account.get().signIns();
+            if (!failures.lockedAt(now)) {
+                failures.fail(now, policy);
+                if (failures.lockedAt(now)) {
+                    audit.record(
+                            AuditAction.ACCOUNT_LOCKED, account.get().username(), "until " + failures.lockedUntil());
+                }
             }
-        });
+        } else {
+            String hash = UnknownSignInName.hash(name);
+            unknownNames.ensure(hash);
+            SignInFailures failures = unknownNames.lock(hash).orElseThrow().failures();
+            if (!failures.lockedAt(now)) {
+                failures.fail(now, policy);
+            }
+        }
     }
 
     @Transactional
@@ -60,16 +83,24 @@ public class SignInGuard {
         accounts.lockByUsername(username.toLowerCase(Locale.ROOT)).ifPresent(UserAccount::succeedSignIn);
     }
 
-    /** How long until the account may try again, if it is locked now. */
+    /** How long until the name may try again, if it is locked now: an account's or not, the same answer. */
     @Transactional(readOnly = true)
     public Optional<Duration> accountLockedFor(String username) {
         if (username == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
-                .filter(account -> account.lockedAt(now))
-                .map(account -> Duration.between(now, account.lockedUntil()));
+        String name = normalised(username);
+        Optional<SignInFailures> failures = accounts.findByUsername(name)
+                .map(UserAccount::signIns)
+                .or(() -> unknownNames.findById(UnknownSignInName.hash(name)).map(UnknownSignInName::failures));
+        return failures.filter(f -> f.lockedAt(now)).map(f -> Duration.between(now, f.lockedUntil()));
+    }
+
+    /** Forgets names without an account whose last failure is older than the policy keeps failures. */
+    @Transactional
+    public int forgetOldUnknownNames() {
+        return unknownNames.forgetFailedBefore(clock.instant().minus(policy.forgetFailuresAfter()));
     }
 
     /** How long this address must still wait before its next attempt is even checked. */
@@ -89,6 +120,10 @@ public class SignInGuard {
         }
         Duration remaining = Duration.between(now, failures.last().plus(delay));
         return remaining.isPositive() ? Optional.of(remaining) : Optional.empty();
+    }
+
+    private static String normalised(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     private record AddressFailures(int count, Instant last) {

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param addressFreeFailures failures from one network address within {@code addressWindow} before slowing it
  * @param addressWindow how long an address's failures are remembered
  * @param longestAddressDelay the ceiling of the wait imposed on an address
+ * @param forgetFailuresAfter how long after its last failure a name's (an account's or not) failures and locks are
+ *     forgotten; at least the longest lock
  */
 @ConfigurationProperties("passerelle.sign-in")
 public record SignInPolicy(
@@ -20,7 +22,8 @@ public record SignInPolicy(
         Duration longestLock,
         int addressFreeFailures,
         Duration addressWindow,
-        Duration longestAddressDelay) {
+        Duration longestAddressDelay,
+        Duration forgetFailuresAfter) {
 
     public SignInPolicy {
         accountThreshold = accountThreshold > 0 ? accountThreshold : 5;
@@ -29,5 +32,9 @@ public record SignInPolicy(
         addressFreeFailures = addressFreeFailures > 0 ? addressFreeFailures : 10;
         addressWindow = addressWindow != null ? addressWindow : Duration.ofMinutes(15);
         longestAddressDelay = longestAddressDelay != null ? longestAddressDelay : Duration.ofMinutes(5);
+        forgetFailuresAfter = forgetFailuresAfter != null ? forgetFailuresAfter : Duration.ofDays(1);
+        if (forgetFailuresAfter.compareTo(longestLock) < 0) {
+            forgetFailuresAfter = longestLock;
+        }
     }
 }

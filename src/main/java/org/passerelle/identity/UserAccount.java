@@ -3,6 +3,7 @@ package org.passerelle.identity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,14 +43,8 @@ class UserAccount {
 
     private boolean active;
 
-    @Column(name = "failed_attempts")
-    private int failedAttempts;
-
-    @Column(name = "lock_count")
-    private int lockCount;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Embedded
+    private SignInFailures signIns = new SignInFailures();
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -107,16 +102,20 @@ class UserAccount {
         return active;
     }
 
-    int failedAttempts() {
-        return failedAttempts;
+    /** Its failed sign-ins and lock. */
+    SignInFailures signIns() {
+        if (signIns == null) {
+            signIns = new SignInFailures();
+        }
+        return signIns;
     }
 
-    int lockCount() {
-        return lockCount;
+    int failedAttempts() {
+        return signIns().failedAttempts();
     }
 
     Instant lockedUntil() {
-        return lockedUntil;
+        return signIns().lockedUntil();
     }
 
     Set<Role> roles() {
@@ -124,7 +123,7 @@ class UserAccount {
     }
 
     boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+        return signIns().lockedAt(now);
     }
 
     void rename(String username) {
@@ -155,20 +154,7 @@ class UserAccount {
         this.active = active;
     }
 
-    /** Counts a failed sign-in; the threshold-th consecutive one locks the account for the given time. */
-    void failSignIn(Instant now, int threshold, java.time.Duration firstLock, java.time.Duration longestLock) {
-        failedAttempts++;
-        if (failedAttempts >= threshold) {
-            java.time.Duration lock = firstLock.multipliedBy(1L << Math.min(lockCount, 20));
-            lockedUntil = now.plus(lock.compareTo(longestLock) > 0 ? longestLock : lock);
-            lockCount++;
-            failedAttempts = 0;
-        }
-    }
-
     void succeedSignIn() {
-        failedAttempts = 0;
-        lockCount = 0;
-        lockedUntil = null;
+        signIns().succeed();
     }
 }

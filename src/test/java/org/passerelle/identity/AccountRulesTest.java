@@ -42,20 +42,23 @@ class AccountRulesTest {
         assertThat(PasswordPolicy.problem("twelve-chars")).isNull();
     }
 
+    static final SignInPolicy POLICY =
+            new SignInPolicy(5, Duration.ofMinutes(1), Duration.ofHours(1), 10, null, null, Duration.ofDays(1));
+
     @Test
     void theFifthConsecutiveFailureLocksAndEachLockLastsTwiceAsLong() {
         UserAccount account = new UserAccount("a", "A", "a@b.org", "{noop}x", Instant.EPOCH);
         Instant now = Instant.parse("2026-01-01T10:00:00Z");
         for (int i = 0; i < 4; i++) {
-            account.failSignIn(now, 5, Duration.ofMinutes(1), Duration.ofHours(1));
+            account.signIns().fail(now, POLICY);
         }
         assertThat(account.lockedAt(now)).isFalse();
-        account.failSignIn(now, 5, Duration.ofMinutes(1), Duration.ofHours(1));
+        account.signIns().fail(now, POLICY);
         assertThat(account.lockedUntil()).isEqualTo(now.plus(Duration.ofMinutes(1)));
 
         Instant later = now.plus(Duration.ofMinutes(2));
         for (int i = 0; i < 5; i++) {
-            account.failSignIn(later, 5, Duration.ofMinutes(1), Duration.ofHours(1));
+            account.signIns().fail(later, POLICY);
         }
         assertThat(account.lockedUntil()).isEqualTo(later.plus(Duration.ofMinutes(2)));
 
@@ -65,11 +68,34 @@ class AccountRulesTest {
     }
 
     @Test
+    void failuresADayOldAreForgottenWithTheirLocks() {
+        UserAccount account = new UserAccount("a", "A", "a@b.org", "{noop}x", Instant.EPOCH);
+        Instant now = Instant.parse("2026-01-01T10:00:00Z");
+        for (int i = 0; i < 5 * 3; i++) {
+            account.signIns().fail(now.plusSeconds(i), POLICY);
+        }
+        for (int i = 0; i < 4; i++) {
+            account.signIns().fail(now.plus(Duration.ofHours(3)), POLICY);
+        }
+        Instant nextDay = now.plus(Duration.ofHours(3)).plus(Duration.ofDays(1)).plusSeconds(1);
+        account.signIns().fail(nextDay, POLICY);
+        assertThat(account.lockedAt(nextDay))
+                .as("4 failures a day ago are forgotten")
+                .isFalse();
+        for (int i = 0; i < 4; i++) {
+            account.signIns().fail(nextDay, POLICY);
+        }
+        assertThat(account.lockedUntil())
+                .as("and so are the earlier locks")
+                .isEqualTo(nextDay.plus(Duration.ofMinutes(1)));
+    }
+
+    @Test
     void aLockNeverExceedsTheLongestLock() {
         UserAccount account = new UserAccount("a", "A", "a@b.org", "{noop}x", Instant.EPOCH);
         Instant now = Instant.parse("2026-01-01T10:00:00Z");
         for (int i = 0; i < 5 * 30; i++) {
-            account.failSignIn(now, 5, Duration.ofMinutes(1), Duration.ofHours(1));
+            account.signIns().fail(now, POLICY);
         }
         assertThat(account.lockedUntil()).isEqualTo(now.plus(Duration.ofHours(1)));
     }

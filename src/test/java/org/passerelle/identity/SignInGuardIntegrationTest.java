@@ -3,6 +3,7 @@ package org.passerelle.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class SignInGuardIntegrationTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    UnknownSignInNames unknownNames;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -77,6 +81,63 @@ class SignInGuardIntegrationTest {
                     new BadCredentialsException("wrong")));
         }
         assertThat(guard.accountLockedFor(username)).isPresent();
+    }
+
+    @Test
+    void aNameThatIsNoAccountIsLockedExactlyLikeAnAccount() {
+        String account = newAccount();
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String name : List.of(account, nobody)) {
+            for (int i = 0; i < 4; i++) {
+                guard.recordFailure(name, null);
+            }
+        }
+        assertThat(guard.accountLockedFor(account)).isEmpty();
+        assertThat(guard.accountLockedFor(nobody)).isEmpty();
+
+        guard.recordFailure(account, null);
+        guard.recordFailure(" " + nobody.toUpperCase(java.util.Locale.ROOT), null);
+        assertThat(guard.accountLockedFor(account)).hasValue(Duration.ofMinutes(1));
+        assertThat(guard.accountLockedFor(nobody)).hasValue(Duration.ofMinutes(1));
+
+        clock.advance(Duration.ofSeconds(30));
+        for (String name : List.of(account, nobody)) {
+            for (int i = 0; i < 5; i++) {
+                guard.recordFailure(name, null);
+            }
+        }
+        assertThat(guard.accountLockedFor(account))
+                .as("attempts on a locked name are not counted")
+                .hasValue(Duration.ofSeconds(30));
+        assertThat(guard.accountLockedFor(nobody)).hasValue(Duration.ofSeconds(30));
+
+        clock.advance(Duration.ofSeconds(31));
+        for (String name : List.of(account, nobody)) {
+            for (int i = 0; i < 5; i++) {
+                guard.recordFailure(name, null);
+            }
+        }
+        assertThat(guard.accountLockedFor(account)).hasValue(Duration.ofMinutes(2));
+        assertThat(guard.accountLockedFor(nobody)).hasValue(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void aNameWithoutAccountIsKeptOnlyAsAHashAndForgottenADayAfterItsLastFailure() {
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            guard.recordFailure(nobody, null);
+        }
+        assertThat(unknownNames.findById(UnknownSignInName.hash(nobody))).isPresent();
+        assertThat(unknownNames.findById(nobody)).isEmpty();
+
+        clock.advance(Duration.ofHours(23));
+        guard.forgetOldUnknownNames();
+        assertThat(unknownNames.findById(UnknownSignInName.hash(nobody))).isPresent();
+
+        clock.advance(Duration.ofHours(2));
+        assertThat(guard.forgetOldUnknownNames()).isPositive();
+        assertThat(unknownNames.findById(UnknownSignInName.hash(nobody))).isEmpty();
+        assertThat(guard.accountLockedFor(nobody)).isEmpty();
     }
 
     @Test
