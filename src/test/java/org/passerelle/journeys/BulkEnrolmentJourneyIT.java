@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -74,13 +77,13 @@ class BulkEnrolmentJourneyIT extends BrowserJourney {
         saveScreenshot("bulk-enrolment-done");
 
         // The list handed out: one line per new account with its code and link.
-        List<String> list = download(driver.findElement(By.id("bulk-codes")).getAttribute("href"));
+        List<CSVRecord> list = download(driver.findElement(By.id("bulk-codes")).getAttribute("href"));
         assertThat(list).hasSize(6);
-        String awa = list.stream()
-                .filter(line -> line.startsWith("awa."))
+        CSVRecord awa = list.stream()
+                .filter(line -> line.get(0).startsWith("awa."))
                 .findFirst()
                 .orElseThrow();
-        String link = awa.split(",")[4];
+        String link = awa.get(4);
         assertThat(link).contains("/activate/");
 
         // Awa activates her account with her link and signs in.
@@ -96,11 +99,14 @@ class BulkEnrolmentJourneyIT extends BrowserJourney {
         assertThat(pageText()).contains("L’IA au service des politiques publiques");
     }
 
-    private List<String> download(String href) throws Exception {
-        return new String(downloadWithSession(href), StandardCharsets.UTF_8)
-                .replace("\uFEFF", "")
-                .lines()
-                .toList();
+    private List<CSVRecord> download(String href) throws Exception {
+        String text = new String(downloadWithSession(href), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new java.io.StringReader(text))
+                .setFormat(CSVFormat.DEFAULT)
+                .get()) {
+            return parser.getRecords();
+        }
     }
 
     private long senegalCohort(String name) {
