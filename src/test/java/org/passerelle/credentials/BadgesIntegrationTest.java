@@ -246,8 +246,16 @@ class BadgesIntegrationTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
         assertThat(anyone.get("/credentials/status/unknown").statusCode()).isEqualTo(404);
-        assertThat(new String(anyone.get("/credentials/issuer").body(), StandardCharsets.UTF_8))
-                .contains(keys.current(KeyKind.ED25519).did());
+        JsonObject issuer = json(anyone.get("/credentials/issuer"));
+        assertThat(issuer.getJsonArray("dataIntegrityIssuers").getJsonObject(0).getString("id"))
+                .isEqualTo(keys.current(KeyKind.ED25519).did());
+        JsonObject jwtKey = issuer.getJsonArray("jwtKeys").getJsonObject(0);
+        JWK listed = JWK.parse(jwtKey.getJsonObject("jwk").toString());
+        assertThat(listed.isPrivate()).isFalse();
+        assertThat(listed.getKeyID()).isEqualTo(jwtKey.getString("kid"));
+        assertThat(listed.computeThumbprint().toString())
+                .as("the JWT key's public half, for verifiers that keep the document as their trust list")
+                .isEqualTo(keys.current(KeyKind.P256).kid());
     }
 
     @Test
