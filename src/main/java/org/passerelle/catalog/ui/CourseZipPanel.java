@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseCard;
+import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.CourseExport;
 import org.passerelle.catalog.CourseImport;
 import org.passerelle.catalog.ImportReport;
@@ -56,8 +57,9 @@ class CourseZipPanel extends Div {
             problem.setVisible(false);
             try {
                 shown.accept(courseImport.importZip(bytes));
-            } catch (IllegalArgumentException e) {
-                problem.setText(getTranslation("import.zip.refused", e.getMessage()));
+            } catch (CourseEditing.Refused refused) {
+                problem.setText(
+                        getTranslation("import.zip.refused", getTranslation(refused.key(), refused.arguments())));
                 problem.setVisible(true);
             }
         })));
