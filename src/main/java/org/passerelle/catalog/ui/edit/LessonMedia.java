@@ -102,6 +102,9 @@ class LessonMedia extends Div {
             }
         })));
         upload.setId("media-upload");
+        // The list empties once the browser is done, or the next file (a transcript after the slides) would be
+        // refused as "only one file at a time"; what happened to the file is said beside it.
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) (CourseEditing.MAX_MEDIA_BYTES + 1));
         upload.setI18n(UploadTexts.of(this));
