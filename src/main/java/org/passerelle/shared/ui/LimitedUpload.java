@@ -89,10 +89,6 @@ public final class LimitedUpload implements UploadHandler {
         return upload;
     }
 
-    public long limit() {
-        return limit;
-    }
-
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
         UI ui = event.getUI();
