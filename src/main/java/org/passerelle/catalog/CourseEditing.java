@@ -150,7 +150,11 @@ public class CourseEditing {
         private final transient Object[] arguments;
 
         Refused(String key, Object... arguments) {
-            super(key, null);
+            this(null, key, arguments);
+        }
+
+        Refused(Throwable cause, String key, Object... arguments) {
+            super(key, cause);
             this.key = key;
             this.arguments = arguments;
         }

@@ -1,6 +1,8 @@
 package org.passerelle.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +16,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.passerelle.shared.TemporaryFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,6 +43,8 @@ public class CourseImport {
     private final JsonMapper json;
     private final Clock clock;
     private final Path folder;
+    private final TemporaryFolder temporary;
+    private final TransactionTemplate transactions;
 
     CourseImport(
             Courses courses,
@@ -45,13 +52,17 @@ public class CourseImport {
             MediaBlobs blobs,
             JsonMapper json,
             Clock clock,
-            @Value("${passerelle.courses.folder:courses}") String folder) {
+            @Value("${passerelle.courses.folder:courses}") String folder,
+            TemporaryFolder temporary,
+            PlatformTransactionManager transactionManager) {
         this.courses = courses;
         this.versions = versions;
         this.blobs = blobs;
         this.json = json;
         this.clock = clock;
         this.folder = Path.of(folder);
+        this.temporary = temporary;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Told after each course folder how many of how many are done, for a progress bar. */
@@ -135,21 +146,31 @@ public class CourseImport {
      * Imports a course sent as a zip of its folder (as {@link CourseExport} makes them): the same checks and
      * versions as a folder placed in the courses folder.
      *
-     * @throws IllegalArgumentException when the zip is not one course folder or is unsafe to unpack
+     * @throws CourseEditing.Refused when the zip is not one course folder, is unsafe to unpack or unpacks to more
+     *     than a course may have; its key says why, for the person who sent it
      */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
     public ImportReport importZip(byte[] zip) {
-        Path unpacked = CourseZip.unpack(zip);
+        return importZip(new ByteArrayInputStream(zip));
+    }
+
+    /**
+     * {@link #importZip(byte[])} reading the zip from a stream. It is unpacked into the temporary folder before
+     * the import's transaction starts, and that folder is deleted whatever happens.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportReport importZip(InputStream zip) {
+        Path unpacked = CourseZip.unpack(zip, temporary.path());
         try {
+            String name;
             try (Stream<Path> children = Files.list(unpacked)) {
-                String name = children.findFirst().orElseThrow().getFileName().toString();
-                return new ImportReport(List.of(importOne(unpacked, name, true)));
+                name = children.findFirst().orElseThrow().getFileName().toString();
             }
+            return transactions.execute(status -> new ImportReport(List.of(importOne(unpacked, name, true))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            org.springframework.util.FileSystemUtils.deleteRecursively(unpacked.toFile());
+            TemporaryFolder.delete(unpacked);
         }
     }
 

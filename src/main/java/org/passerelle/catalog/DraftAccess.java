@@ -16,6 +16,7 @@ import org.passerelle.catalog.CourseEditing.Refused;
 import org.passerelle.catalog.CourseEditing.Revised;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.SignedInUser;
+import org.passerelle.shared.TemporaryFolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,12 +36,19 @@ class DraftAccess {
     private final CourseAuthors authors;
     private final CourseVersions versions;
     private final MediaBlobs blobs;
+    private final TemporaryFolder temporary;
 
-    DraftAccess(DraftStore drafts, CourseAuthors authors, CourseVersions versions, MediaBlobs blobs) {
+    DraftAccess(
+            DraftStore drafts,
+            CourseAuthors authors,
+            CourseVersions versions,
+            MediaBlobs blobs,
+            TemporaryFolder temporary) {
         this.drafts = drafts;
         this.authors = authors;
         this.versions = versions;
         this.blobs = blobs;
+        this.temporary = temporary;
     }
 
     /** A module's texts and lists, with the revision of its module.yaml. */
@@ -139,11 +147,11 @@ class DraftAccess {
     /**
      * Writes the draft's files into a new temporary folder, {@code <temp>/courses/<courseId>/...}, so that problems
      * name their files as for a folder in {@code courses/} (e.g. {@code courses/<id>/course.yaml}), not the
-     * temporary folder's random name.
+     * temporary folder's random name. The caller deletes it; if writing fails, nothing is left.
      */
     Path materialise(String courseId) {
+        Path root = temporary.newFolder("passerelle-draft");
         try {
-            Path root = Files.createTempDirectory("passerelle-draft");
             Path folder = Files.createDirectories(root.resolve(COURSES).resolve(courseId))
                     .normalize();
             for (DraftStore.File file : drafts.files(courseId).values()) {
@@ -156,7 +164,11 @@ class DraftAccess {
             }
             return root;
         } catch (IOException e) {
+            TemporaryFolder.delete(root);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            TemporaryFolder.delete(root);
+            throw e;
         }
     }
 

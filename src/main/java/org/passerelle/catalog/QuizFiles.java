@@ -61,6 +61,14 @@ final class QuizFiles {
         return Optional.of(new QuizContent(passingScore, attempts, timeLimit, shuffle, draw, show, hasGift, questions));
     }
 
+    /** A question's title (GIFT) or id (YAML) identifies its answers and statistics, kept in 100 characters. */
+    static final int MAX_QUESTION_ID = 100;
+
+    static String tooLong(String id) {
+        return "the question's title is " + id.length() + " characters long; " + MAX_QUESTION_ID
+                + " at most, since it identifies the question's answers";
+    }
+
     private static void gift(
             ContentFiles files,
             Path folder,
@@ -85,6 +93,8 @@ final class QuizFiles {
                                         path,
                                         question.line(),
                                         "each question needs a ::title:: so that its languages can be matched");
+                            } else if (question.title().length() > MAX_QUESTION_ID) {
+                                files.problem(path, question.line(), tooLong(question.title()));
                             }
                         }
                         if (result.ok()) {

@@ -44,6 +44,9 @@ final class YamlQuestions {
             if (id != null && !seen.add(id)) {
                 q.problem(item, "question id '" + id + "' is used twice");
             }
+            if (id != null && id.length() > QuizFiles.MAX_QUESTION_ID) {
+                q.problem(item, QuizFiles.tooLong(id));
+            }
             String typeName = q.string("type", true);
             Map<Language, String> text = q.texts("text", true);
             CourseFiles.requireDefault(q, "text", text, defaultLanguage);

@@ -3,6 +3,7 @@ package org.passerelle.credentials;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.passerelle.credentials.signing.DataIntegrity;
 import org.passerelle.credentials.signing.KeyKind;
@@ -47,7 +48,11 @@ public class Badges {
         });
     }
 
-    /** The credential as a compact VC-JWT; its payload also carries the JWT claims {@code iss, jti, nbf}. */
+    /**
+     * The credential as a compact VC-JWT; its payload also carries the JWT claims OB 3.0 requires: {@code iss}
+     * (issuer id), {@code jti} (credential id), {@code sub} (subject id) and {@code nbf} ({@code validFrom}); no
+     * {@code exp}, as records do not expire.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> jwt(String recordId) {
         return exportable(recordId).map(record -> {
@@ -56,7 +61,8 @@ public class Badges {
             JsonObject payload = Json.createObjectBuilder(credential)
                     .add("iss", issuer.did())
                     .add("jti", credential.getString("id"))
-                    .add("nbf", record.view().issuedAt().getEpochSecond())
+                    .add("sub", credential.getJsonObject("credentialSubject").getString("id"))
+                    .add("nbf", Instant.parse(credential.getString("validFrom")).getEpochSecond())
                     .build();
             SigningKey key = keys.current(KeyKind.P256);
             return VcJwt.sign(payload, key, address.of(BadgeAddresses.KEY + key.kid()));

@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.io.StringReader;
 import java.util.Optional;
 import org.passerelle.credentials.signing.KeyKind;
 import org.passerelle.credentials.signing.SigningKey;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The issuer's public keys, for anyone: each VC-JWT key as a bare JWK at the address its JWTs name as
- * {@code kid}, all of them as a JWK Set, and a page that lists the issuer's {@code did:key}s, so that a
- * verifier can tie a credential's issuer to this address. Retired keys stay listed.
+ * {@code kid}, all of them as a JWK Set, and the issuer document that lists the issuer's {@code did:key}s and
+ * VC-JWT keys (with their public JWKs), so that a verifier can tie a credential's issuer to this address — or
+ * save the document and use it offline as its list of trusted keys. Retired keys stay listed.
  */
 @Service
 @PreAuthorize("permitAll()")
@@ -43,7 +45,7 @@ public class IssuerKeys {
         return new JWKSet(keys.all(KeyKind.P256).stream().map(this::jwkOf).toList()).toString(true);
     }
 
-    /** The issuer's name, address, {@code did:key}s with their status lists, and VC-JWT keys. */
+    /** The issuer's name, address, {@code did:key}s with their status lists, and VC-JWT keys with their JWKs. */
     public String issuer() {
         JsonArrayBuilder dids = Json.createArrayBuilder();
         for (SigningKey key : keys.all(KeyKind.ED25519)) {
@@ -60,7 +62,11 @@ public class IssuerKeys {
             jwts.add(Json.createObjectBuilder()
                     .add("kid", kidOf(key))
                     .add("created", OpenBadge.instant(key.created()))
-                    .add("current", key.kid().equals(keys.current(KeyKind.P256).kid())));
+                    .add("current", key.kid().equals(keys.current(KeyKind.P256).kid()))
+                    .add(
+                            "jwk",
+                            Json.createReader(new StringReader(jwkOf(key).toJSONString()))
+                                    .readObject()));
         }
         return PrettyJson.of(Json.createObjectBuilder()
                 .add("name", issuerName)

@@ -12,7 +12,9 @@ import org.passerelle.shared.PublicAddress;
  * A completion record as an unsigned Open Badges 3.0.3 {@code OpenBadgeCredential} (W3C VC 2.0 data model).
  * The holder is named in {@code identifier} (OB's way for a subject without a DID), in clear: the credential is
  * the holder's to show, the verifier must match it to a person, and a hash of a name or e-mail address would be
- * guessed from a list anyway; no e-mail address, country or cohort leaves the platform.
+ * guessed from a list anyway; no e-mail address, country or cohort leaves the platform. The subject's {@code id}
+ * is the record's verification address with {@code #holder}: the holder has no DID, OB 3.0 requires a VC-JWT's
+ * {@code sub} to equal {@code credentialSubject.id}, and this names nothing beyond the record the credential is.
  */
 final class OpenBadge {
 
@@ -48,7 +50,9 @@ final class OpenBadge {
                                         "narrative",
                                         "Every lesson of the course version completed and every quiz passed."
                                                 + " The score is the average of the best scores of its quizzes."));
+        String credentialId = address.of("verify/" + record.id());
         JsonObjectBuilder subject = Json.createObjectBuilder()
+                .add("id", subjectId(credentialId))
                 .add("type", Json.createArrayBuilder().add("AchievementSubject"))
                 .add(
                         "identifier",
@@ -86,7 +90,7 @@ final class OpenBadge {
                 .add(
                         "@context",
                         Json.createArrayBuilder().add(ShippedContexts.VC_V2).add(ShippedContexts.OB_V3))
-                .add("id", address.of("verify/" + record.id()))
+                .add("id", credentialId)
                 .add(
                         "type",
                         Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
@@ -110,6 +114,11 @@ final class OpenBadge {
                                 .add("statusListIndex", String.valueOf(statusIndex))
                                 .add("statusListCredential", statusList))
                 .build();
+    }
+
+    /** The subject of the credential with this id: its holder, as named on the record's verification page. */
+    static String subjectId(String credentialId) {
+        return credentialId + "#holder";
     }
 
     /** An instant as an XML Schema dateTimeStamp, to the second. */

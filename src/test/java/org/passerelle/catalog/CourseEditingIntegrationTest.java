@@ -38,6 +38,8 @@ import org.springframework.util.FileSystemUtils;
 @SpringBootTest(properties = "passerelle.courses.folder=" + CourseEditingIntegrationTest.FOLDER)
 class CourseEditingIntegrationTest {
 
+    static final java.nio.file.Path TMP = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+
     static final String FOLDER = "target/editing-courses";
     static final String FLAGSHIP = "ai-public-policy";
     static final Path FLAGSHIP_FOLDER = Path.of("courses", FLAGSHIP);
@@ -378,7 +380,7 @@ class CourseEditingIntegrationTest {
                 .isTrue();
         assertThat(withoutLines(content.modules().getFirst().quiz().questions().get(Language.EN)))
                 .isEqualTo(withoutLines(gift(EN_GIFT)));
-        java.nio.file.Path unpacked = CourseZip.unpack(editing.zip(course));
+        java.nio.file.Path unpacked = CourseZip.unpack(new java.io.ByteArrayInputStream(editing.zip(course)), TMP);
         try {
             assertThat(ContentHash.files(unpacked.resolve(course)).stream()
                             .map(file ->

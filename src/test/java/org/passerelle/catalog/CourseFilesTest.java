@@ -54,6 +54,19 @@ class CourseFilesTest {
     }
 
     @Test
+    void aQuestionTitleTooLongToIdentifyItsAnswers() throws IOException {
+        String title = "q".repeat(101);
+        write("demo/01-basics/quiz.en.gift", "::" + title + "::True?{T}\n\n::q2::Choose.{=a ~b}\n");
+        write("demo/01-basics/quiz.fr.gift", "::" + title + "::Vrai ?{T}\n\n::q2::Choisir.{=a ~b}\n");
+        CourseReading reading = read();
+        assertThat(reading.course()).isNull();
+        assertThat(reading.problems())
+                .extracting(FileProblem::toString)
+                .contains("courses/demo/01-basics/quiz.en.gift:1: the question's title is 101 characters long; 100 at"
+                        + " most, since it identifies the question's answers");
+    }
+
+    @Test
     void anEmptyDescriptionMapping() throws IOException {
         String manifest = Files.readString(courses.resolve("demo/course.yaml"));
         write(

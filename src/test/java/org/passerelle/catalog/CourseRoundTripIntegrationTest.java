@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.SignedIn;
 import org.passerelle.learning.LearningCourses;
+import org.passerelle.shared.ui.Translations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,15 +24,28 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * A course exported as a zip is the folder it was imported from: importing the zip (or placing it in
- * {@code courses/}) gives the same course; a changed zip gives a new version; unsafe zips are refused.
+ * {@code courses/}) gives the same course; a changed zip gives a new version; unsafe zips are refused, with the
+ * reason in the reader's language, and leave nothing in the temporary folder.
  */
-@SpringBootTest(properties = "passerelle.courses.folder=" + CourseRoundTripIntegrationTest.FOLDER)
+@SpringBootTest(
+        properties = {
+            "passerelle.courses.folder=" + CourseRoundTripIntegrationTest.FOLDER,
+            "passerelle.temporary-folder=" + CourseRoundTripIntegrationTest.TEMPORARY
+        })
 class CourseRoundTripIntegrationTest {
 
     static final String FOLDER = "target/roundtrip-courses";
+    static final String TEMPORARY = "target/roundtrip-temporary";
+    static final Path TMP = Path.of(TEMPORARY);
 
     static {
         FileSystemUtils.deleteRecursively(Path.of(FOLDER).toFile());
+        FileSystemUtils.deleteRecursively(TMP.toFile());
+        try {
+            Files.createDirectories(TMP);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         LearningCourses.write(Path.of(FOLDER), "roundtrip-", 1, 3, 0);
         try {
             FileSystemUtils.copyRecursively(Path.of("courses/ai-public-policy"), Path.of(FOLDER, "ai-public-policy"));
@@ -46,6 +63,9 @@ class CourseRoundTripIntegrationTest {
     @Autowired
     SignedIn signedIn;
 
+    @Autowired
+    Translations translations;
+
     @AfterEach
     void signOut() {
         signedIn.out();
@@ -55,7 +75,7 @@ class CourseRoundTripIntegrationTest {
     void theFlagshipCourseExportedAndImportedAgainIsTheSameCourse() throws IOException {
         signedIn.as("admin");
         byte[] zip = export.zip("ai-public-policy").orElseThrow();
-        Path unpacked = CourseZip.unpack(zip);
+        Path unpacked = CourseZip.unpack(new java.io.ByteArrayInputStream(zip), TMP);
         try {
             assertThat(ContentHash.of(unpacked.resolve("ai-public-policy")))
                     .as("the zip holds exactly the files of courses/ai-public-policy")
@@ -65,6 +85,7 @@ class CourseRoundTripIntegrationTest {
         }
         ImportReport.Outcome outcome = courseImport.importZip(zip).courses().getFirst();
         assertThat(outcome.status()).isEqualTo(ImportReport.Status.UNCHANGED);
+        assertThat(leftIn(TMP)).as("what the import unpacked is gone").isEmpty();
         System.out.printf("Flagship course exported as a zip: %,d bytes%n", zip.length);
     }
 
@@ -72,7 +93,7 @@ class CourseRoundTripIntegrationTest {
     void aChangedZipBecomesANewVersionAndIsExportedWithTheChange() throws IOException {
         signedIn.as("admin");
         byte[] zip = export.zip("roundtrip-01").orElseThrow();
-        Path unpacked = CourseZip.unpack(zip);
+        Path unpacked = CourseZip.unpack(new java.io.ByteArrayInputStream(zip), TMP);
         Map<String, byte[]> files = new TreeMap<>();
         try {
             Path course = unpacked.resolve("roundtrip-01");
@@ -90,7 +111,8 @@ class CourseRoundTripIntegrationTest {
                 .getFirst();
         assertThat(outcome.status()).isEqualTo(ImportReport.Status.NEW_VERSION);
 
-        Path again = CourseZip.unpack(export.zip("roundtrip-01").orElseThrow());
+        Path again = CourseZip.unpack(
+                new java.io.ByteArrayInputStream(export.zip("roundtrip-01").orElseThrow()), TMP);
         try {
             assertThat(Files.readString(again.resolve("roundtrip-01/01-intro/01-one.en.md")))
                     .contains("title: One, revised");
@@ -100,11 +122,13 @@ class CourseRoundTripIntegrationTest {
     }
 
     @Test
-    void zipsThatCouldEscapeTheirFolderAreRefused() {
+    void zipsThatCouldEscapeTheirFolderAreRefusedAndLeaveNothingBehind() throws IOException {
         signedIn.as("admin");
         byte[] escaping =
                 CourseZip.pack("roundtrip-01", Map.of("../../evil.txt", "x".getBytes(StandardCharsets.UTF_8)));
-        assertThatThrownBy(() -> courseImport.importZip(escaping)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(refusal(escaping).key()).isEqualTo("import.zip.unsafe-path");
+        assertThat(leftIn(TMP)).isEmpty();
+
         java.io.ByteArrayOutputStream two = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(two)) {
             for (String name : new String[] {"first/course.yaml", "second/course.yaml"}) {
@@ -112,14 +136,66 @@ class CourseRoundTripIntegrationTest {
                 zip.write("id: x\n".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
-        assertThatThrownBy(() -> courseImport.importZip(two.toByteArray()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("one course folder");
-        byte[] notZip = "not a zip".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> courseImport.importZip(notZip)).isInstanceOf(IllegalArgumentException.class);
+        CourseEditing.Refused notOne = refusal(two.toByteArray());
+        assertThat(notOne.key()).isEqualTo("import.zip.not-one-folder");
+        assertThat(leftIn(TMP)).as("the two folders it unpacked are gone").isEmpty();
+
+        assertThat(refusal("not a zip".getBytes(StandardCharsets.UTF_8)).key()).isEqualTo("import.zip.not-a-zip");
+        assertThat(leftIn(TMP)).isEmpty();
+
+        // A zip bomb: 25 MB of zeros in a 25 KB zip, more than a course file may have.
+        CourseEditing.Refused bomb = refusal(CourseZipTest.zeros("roundtrip-01/media/bomb.bin", 25 * 1024 * 1024));
+        assertThat(bomb.key()).isEqualTo("import.zip.file-too-large");
+        assertThat(leftIn(TMP))
+                .as("the 20 MB unpacked before the refusal are gone")
+                .isEmpty();
+        assertThat(courseImport
+                        .importZip(export.zip("roundtrip-01").orElseThrow())
+                        .courses()
+                        .getFirst()
+                        .status())
+                .as("nothing changed")
+                .isEqualTo(ImportReport.Status.UNCHANGED);
+
+        // What the person who sent it reads, in each language.
+        assertThat(said(notOne, "en"))
+                .isEqualTo("This zip cannot be imported: it must hold exactly one course folder, and it holds 2.");
+        assertThat(said(notOne, "fr"))
+                .isEqualTo("Ce zip ne peut pas être importé : il doit contenir exactement un dossier de cours, et il en"
+                        + " contient 2.");
+        assertThat(said(bomb, "es")).contains("bomb.bin").contains("20 MB");
+        for (String language : new String[] {"ar", "zh", "ru"}) {
+            assertThat(said(bomb, language))
+                    .contains("bomb.bin")
+                    .doesNotContain("!import")
+                    .isNotEqualTo(said(bomb, "en"));
+        }
+    }
+
+    private CourseEditing.Refused refusal(byte[] zip) {
+        try {
+            courseImport.importZip(zip);
+        } catch (CourseEditing.Refused refused) {
+            return refused;
+        }
+        throw new AssertionError("the zip was not refused");
+    }
+
+    /** As the course import page writes it: the refusal's reason inside "This zip cannot be imported: …". */
+    private String said(CourseEditing.Refused refused, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        return translations.getTranslation(
+                "import.zip.refused", locale, translations.getTranslation(refused.key(), locale, refused.arguments()));
+    }
+
+    static List<Path> leftIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
     }
 
     @Test

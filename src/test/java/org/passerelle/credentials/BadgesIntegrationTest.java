@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -126,8 +128,18 @@ class BadgesIntegrationTest {
                 StandardCharsets.US_ASCII);
         SignedJWT jwt = SignedJWT.parse(token);
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
-        assertThat(jwt.getHeader().getType().getType()).isEqualTo("vc+jwt");
+        assertThat(jwt.getHeader().getType().getType()).as("OB 3.0's typ").isEqualTo("JWT");
+        assertThat(jwt.getHeader().getIncludedParams()).containsExactlyInAnyOrder("alg", "typ", "kid");
         assertThat(jwt.getJWTClaimsSet().getIssuer()).startsWith("did:key:z6Mk");
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        assertThat(claims.getIssuer())
+                .isEqualTo(claims.getJSONObjectClaim("issuer").get("id"));
+        assertThat(claims.getJWTID()).isEqualTo(claims.getStringClaim("id"));
+        assertThat(claims.getSubject())
+                .isEqualTo(claims.getJSONObjectClaim("credentialSubject").get("id"))
+                .isEqualTo(claims.getJWTID() + "#holder");
+        assertThat(claims.getNotBeforeTime().toInstant()).isEqualTo(Instant.parse(claims.getStringClaim("validFrom")));
+        assertThat(claims.getExpirationTime()).as("records do not expire").isNull();
         assertThat(jwt.getJWTClaimsSet().getStringClaim("name")).isEqualTo("Course 2 (version 1)");
 
         HttpResponse<byte[]> published = SignedInClient.anonymous(port)
@@ -234,8 +246,16 @@ class BadgesIntegrationTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
         assertThat(anyone.get("/credentials/status/unknown").statusCode()).isEqualTo(404);
-        assertThat(new String(anyone.get("/credentials/issuer").body(), StandardCharsets.UTF_8))
-                .contains(keys.current(KeyKind.ED25519).did());
+        JsonObject issuer = json(anyone.get("/credentials/issuer"));
+        assertThat(issuer.getJsonArray("dataIntegrityIssuers").getJsonObject(0).getString("id"))
+                .isEqualTo(keys.current(KeyKind.ED25519).did());
+        JsonObject jwtKey = issuer.getJsonArray("jwtKeys").getJsonObject(0);
+        JWK listed = JWK.parse(jwtKey.getJsonObject("jwk").toString());
+        assertThat(listed.isPrivate()).isFalse();
+        assertThat(listed.getKeyID()).isEqualTo(jwtKey.getString("kid"));
+        assertThat(listed.computeThumbprint().toString())
+                .as("the JWT key's public half, for verifiers that keep the document as their trust list")
+                .isEqualTo(keys.current(KeyKind.P256).kid());
     }
 
     @Test

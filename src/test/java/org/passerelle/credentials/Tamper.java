@@ -48,10 +48,11 @@ final class Tamper {
         return Json.createObjectBuilder(forged)
                 .add(
                         "proof",
-                        Json.createObjectBuilder(forged.getJsonObject("proof"))
-                                .add(
-                                        "verificationMethod",
-                                        badge.getJsonObject("proof").getString("verificationMethod")))
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder(DataIntegrity.onlyProof(forged))
+                                        .add(
+                                                "verificationMethod",
+                                                DataIntegrity.onlyProof(badge).getString("verificationMethod"))))
                 .build();
     }
 

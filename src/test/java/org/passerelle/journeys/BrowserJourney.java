@@ -30,12 +30,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * A journey through the real app in a real browser. Every page a journey shows is checked with axe-core.
  * One Spring context and one browser serve all journeys; each starts signed out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = BrowserJourney.AFTER_LAST_TAB)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {BrowserJourney.AFTER_LAST_TAB, BrowserJourney.TEMPORARY_FOLDER})
 @Import(OpenSessions.Configuration.class)
 abstract class BrowserJourney {
 
     /** A session whose last tab closed ends 5 s later here (30 s in production), so journeys need not wait long. */
     static final String AFTER_LAST_TAB = "passerelle.sessions.after-last-tab=5s";
+
+    /** A temporary folder of the journeys' own, so that they can see it is left empty. */
+    static final String TEMPORARY_FOLDER = "passerelle.temporary-folder=target/journey-temporary";
 
     static final String DEMO_PASSWORD = "demo-passerelle";
 

@@ -20,6 +20,7 @@ import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseExport;
 import org.passerelle.catalog.CourseImport;
 import org.passerelle.catalog.ImportReport;
+import org.passerelle.shared.TemporaryFolder;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
@@ -37,7 +38,8 @@ public class CourseImportView extends Main implements HasDynamicTitle {
     private final Div results = new Div();
     private final Paragraph status = new Paragraph();
 
-    public CourseImportView(CourseImport courseImport, CourseExport export, Catalog catalog) {
+    public CourseImportView(
+            CourseImport courseImport, CourseExport export, Catalog catalog, TemporaryFolder temporary) {
         this.courseImport = courseImport;
         addClassName("page");
         reload.setText(getTranslation("import.reload"));
@@ -57,7 +59,7 @@ public class CourseImportView extends Main implements HasDynamicTitle {
                 progress,
                 status,
                 results,
-                new CourseZipPanel(courseImport, export, catalog, this::show));
+                new CourseZipPanel(courseImport, export, catalog, temporary, this::show));
     }
 
     private void start() {

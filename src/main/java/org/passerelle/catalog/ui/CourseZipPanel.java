@@ -9,14 +9,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.function.Consumer;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseCard;
+import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.CourseExport;
 import org.passerelle.catalog.CourseImport;
 import org.passerelle.catalog.ImportReport;
+import org.passerelle.shared.TemporaryFolder;
+import org.passerelle.shared.ui.LimitedUpload;
 import org.passerelle.shared.ui.UiLanguage;
 import org.passerelle.shared.ui.UploadTexts;
 
@@ -26,9 +32,14 @@ import org.passerelle.shared.ui.UploadTexts;
  */
 class CourseZipPanel extends Div {
 
-    static final int MAX_BYTES = 100 * 1024 * 1024;
+    static final long MAX_BYTES = 100L * 1024 * 1024;
 
-    CourseZipPanel(CourseImport courseImport, CourseExport export, Catalog catalog, Consumer<ImportReport> shown) {
+    CourseZipPanel(
+            CourseImport courseImport,
+            CourseExport export,
+            Catalog catalog,
+            TemporaryFolder temporary,
+            Consumer<ImportReport> shown) {
         setId("course-zips");
         ComboBox<CourseCard> course = new ComboBox<>(getTranslation("import.zip.course"));
         course.setId("export-course");
@@ -51,26 +62,38 @@ class CourseZipPanel extends Div {
         Paragraph problem = new Paragraph();
         problem.addClassName("error-note");
         problem.setVisible(false);
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            problem.setVisible(false);
-            try {
-                shown.accept(courseImport.importZip(bytes));
-            } catch (IllegalArgumentException e) {
-                problem.setText(getTranslation("import.zip.refused", e.getMessage()));
-                problem.setVisible(true);
-            }
-        })));
+        // Up to 100 MB: received into a file of the temporary folder, deleted once imported or refused.
+        Upload upload = LimitedUpload.toFile(
+                        MAX_BYTES,
+                        temporary,
+                        (name, zip) -> {
+                            problem.setVisible(false);
+                            try (InputStream in = Files.newInputStream(zip)) {
+                                shown.accept(courseImport.importZip(in));
+                            } catch (CourseEditing.Refused refused) {
+                                refuse(problem, getTranslation(refused.key(), refused.arguments()));
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        () -> {
+                            problem.setText(UploadTexts.tooLarge(this, MAX_BYTES));
+                            problem.setVisible(true);
+                        })
+                .applyTo(new Upload());
         upload.setId("import-zip");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".zip", "application/zip");
-        upload.setI18n(UploadTexts.of(this));
+        upload.setI18n(UploadTexts.of(this, MAX_BYTES, "upload.wrong-type-zip"));
         add(
                 new H3(getTranslation("import.zip.title")),
                 new Paragraph(getTranslation("import.zip.intro")),
                 new Div(course, download),
                 upload,
                 problem);
+    }
+
+    private void refuse(Paragraph problem, String why) {
+        problem.setText(getTranslation("import.zip.refused", why));
+        problem.setVisible(true);
     }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +33,7 @@ import org.passerelle.cohorts.EnrolmentPreview;
 import org.passerelle.cohorts.EnrolmentRefused;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.PublicAddress;
+import org.passerelle.shared.ui.LimitedUpload;
 import org.passerelle.shared.ui.UploadTexts;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
@@ -89,15 +89,16 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
                             new ByteArrayInputStream(bytes), "enrolment-example.csv", "text/csv", bytes.length);
                 }),
                 getTranslation("bulk.example"));
-        UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            file = bytes;
-            preview();
-        })));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
+        LimitedUpload.inMemory(
+                        MAX_BYTES,
+                        (name, bytes) -> {
+                            file = bytes;
+                            preview();
+                        },
+                        () -> problem(UploadTexts.tooLarge(this, MAX_BYTES)))
+                .applyTo(upload);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
-        upload.setI18n(UploadTexts.of(this));
+        upload.setI18n(UploadTexts.of(this, MAX_BYTES, "upload.wrong-type"));
         upload.setId("bulk-upload");
         upload.addFileRejectedListener(rejected -> problem(rejected.getErrorMessage()));
         progress.setVisible(false);

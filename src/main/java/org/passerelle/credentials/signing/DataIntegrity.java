@@ -1,6 +1,7 @@
 package org.passerelle.credentials.signing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -17,7 +18,8 @@ import java.time.temporal.ChronoUnit;
  * Data Integrity proofs with the {@code eddsa-rdfc-2022} cryptosuite (W3C): the document and the proof
  * options are each canonicalised (RDFC-1.0) and hashed (SHA-256), and the two hashes — options first — are
  * signed with Ed25519. The proof names its key as a {@code did:key} verification method, which anyone can
- * resolve offline, and whose DID is the credential's issuer.
+ * resolve offline, and whose DID is the credential's issuer. The proof is written as a one-element array, as
+ * the Open Badges 3.0 JSON schema requires; a single proof object (as exported before) is read too.
  */
 public final class DataIntegrity {
 
@@ -40,7 +42,10 @@ public final class DataIntegrity {
             signer.update(hashData(unsecured, options));
             String proofValue = "z" + Base58.encode(signer.sign());
             return Json.createObjectBuilder(unsecured)
-                    .add("proof", Json.createObjectBuilder(options).add("proofValue", proofValue))
+                    .add(
+                            "proof",
+                            Json.createArrayBuilder()
+                                    .add(Json.createObjectBuilder(options).add("proofValue", proofValue)))
                     .build();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign with " + key, e);
@@ -53,7 +58,8 @@ public final class DataIntegrity {
      * Ed25519 signature over the recomputed canonical hashes.
      */
     public static ProofCheck verify(JsonObject secured) {
-        if (!(secured.get("proof") instanceof JsonObject proof)) {
+        JsonObject proof = onlyProof(secured);
+        if (proof == null) {
             return ProofCheck.failed("no single embedded proof");
         }
         if (!"DataIntegrityProof".equals(text(proof, "type"))
@@ -82,6 +88,15 @@ public final class DataIntegrity {
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             return ProofCheck.failed(e.getMessage());
         }
+    }
+
+    /** The document's one proof: a one-element array, or a bare object as in credentials exported before. */
+    public static JsonObject onlyProof(JsonObject secured) {
+        JsonValue proof = secured.get("proof");
+        if (proof instanceof JsonArray proofs && proofs.size() == 1) {
+            proof = proofs.get(0);
+        }
+        return proof instanceof JsonObject single ? single : null;
     }
 
     /** SHA-256 of the canonical proof options (with the document's context), then of the canonical document. */

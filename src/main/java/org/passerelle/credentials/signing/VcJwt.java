@@ -11,13 +11,14 @@ import jakarta.json.JsonObject;
 import java.security.interfaces.ECPrivateKey;
 
 /**
- * A credential secured as a VC-JWT (VC-JOSE-COSE): a compact JWS, ES256 over P-256, header {@code typ}
- * {@code vc+jwt}, whose payload is the credential itself; {@code kid} is the address of the signing key's
- * public JWK.
+ * A credential secured as a VC-JWT: a compact JWS, ES256 over P-256, whose payload is the credential itself;
+ * {@code kid} is the address of the signing key's public JWK. The header holds only {@code alg}, {@code kid} and
+ * {@code typ} {@code JWT}, as Open Badges 3.0 requires (VC-JOSE-COSE's {@code vc+jwt} is only a SHOULD, and OB's
+ * "if present, MUST be JWT" wins; tokens exported before say {@code vc+jwt}).
  */
 public final class VcJwt {
 
-    public static final JOSEObjectType TYPE = new JOSEObjectType("vc+jwt");
+    public static final JOSEObjectType TYPE = JOSEObjectType.JWT;
 
     private VcJwt() {}
 

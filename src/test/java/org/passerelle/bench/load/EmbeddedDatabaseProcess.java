@@ -84,7 +84,7 @@ final class EmbeddedDatabaseProcess {
         Runtime.getRuntime().addShutdownHook(new Thread(restarted::destroy));
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {
-            try (Connection connection = DriverManager.getConnection(jdbcUrl + "&connectTimeout=1000", "root", "")) {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl + "&connectTimeout=1000")) {
                 return;
             } catch (java.sql.SQLException e) {
                 Thread.sleep(100);

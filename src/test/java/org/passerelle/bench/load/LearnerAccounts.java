@@ -29,7 +29,7 @@ final class LearnerAccounts {
             usernames.add("%s-%04d".formatted(prefix, i));
         }
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "root", "")) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl)) {
             db.setAutoCommit(false);
             for (int from = 0; from < count; from += 500) {
                 List<String> chunk = usernames.subList(from, Math.min(count, from + 500));

@@ -127,8 +127,12 @@ final class ServerUnderLoad implements AutoCloseable {
         return Integer.parseInt(port.group(1));
     }
 
+    /** The app's database, with root's password (kept in the data folder, made at the first start) inside. */
     String jdbcUrl() throws IOException {
-        return "jdbc:mysql://127.0.0.1:" + databasePort() + "/passerelle?connectionTimeZone=UTC";
+        String password = Files.readString(log.getParent().resolve("data/mariadb-root-password"))
+                .strip();
+        return "jdbc:mysql://127.0.0.1:" + databasePort() + "/passerelle?connectionTimeZone=UTC&user=root&password="
+                + password;
     }
 
     /** Runs {@code jcmd <server pid> <command…>} and returns what it printed. */

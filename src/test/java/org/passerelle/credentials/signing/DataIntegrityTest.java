@@ -59,14 +59,36 @@ class DataIntegrityTest {
         assertThat(check.verificationMethod()).isEqualTo(DidKey.verificationMethod(KEY.did()));
         assertThat(DidKey.resolve(check.verificationMethod()))
                 .isEqualTo(KEY.pair().getPublic());
-        assertThat(signed.getJsonObject("proof").getString("proofValue")).startsWith("z");
+        assertThat(signed.getJsonArray("proof"))
+                .as("a proof set, as the OB 3.0 JSON schema wants")
+                .hasSize(1);
+        assertThat(signed.getJsonArray("proof").getJsonObject(0).getString("proofValue"))
+                .startsWith("z");
+    }
+
+    @Test
+    void aProofWrittenAsOneObjectAsCredentialsExportedBeforeStillVerifies() {
+        JsonObject signed = DataIntegrity.sign(credential(KEY.did(), "Amina Diallo"), KEY, Instant.now());
+        JsonObject before = Json.createObjectBuilder(signed)
+                .add("proof", DataIntegrity.onlyProof(signed))
+                .build();
+
+        assertThat(DataIntegrity.verify(before).verified()).isTrue();
+        JsonObject twoProofs = Json.createObjectBuilder(signed)
+                .add(
+                        "proof",
+                        Json.createArrayBuilder()
+                                .add(DataIntegrity.onlyProof(signed))
+                                .add(DataIntegrity.onlyProof(signed)))
+                .build();
+        assertThat(DataIntegrity.verify(twoProofs).problem()).contains("no single embedded proof");
     }
 
     @Test
     void aChangedHolderOrAnotherSignerIsRefused() {
         JsonObject signed = DataIntegrity.sign(credential(KEY.did(), "Amina Diallo"), KEY, Instant.now());
         JsonObject renamed = Json.createObjectBuilder(credential(KEY.did(), "Amina Dialo"))
-                .add("proof", signed.getJsonObject("proof"))
+                .add("proof", signed.get("proof"))
                 .build();
         assertThat(DataIntegrity.verify(renamed).verified()).isFalse();
 
@@ -75,8 +97,9 @@ class DataIntegrityTest {
         JsonObject claimed = Json.createObjectBuilder(forged)
                 .add(
                         "proof",
-                        Json.createObjectBuilder(forged.getJsonObject("proof"))
-                                .add("verificationMethod", DidKey.verificationMethod(KEY.did())))
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder(DataIntegrity.onlyProof(forged))
+                                        .add("verificationMethod", DidKey.verificationMethod(KEY.did()))))
                 .build();
         assertThat(DataIntegrity.verify(claimed).verified()).isFalse();
         assertThat(DataIntegrity.verify(forged).problem()).contains("not the issuer's");

@@ -1,6 +1,5 @@
 package org.passerelle.catalog.ui.edit;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -8,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.GiftResult;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.LimitedUpload;
 import org.passerelle.shared.ui.UploadTexts;
 
 /**
@@ -40,16 +39,15 @@ class GiftImportPanel extends Div {
         this.language = language;
         this.imported = imported;
         setId("quiz-gift-import");
-        UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            read(metadata.fileName(), new String(bytes, StandardCharsets.UTF_8));
-        })));
-        upload.setMaxFiles(1);
+        LimitedUpload.inMemory(
+                        MAX_BYTES,
+                        (name, bytes) -> read(name, new String(bytes, StandardCharsets.UTF_8)),
+                        () -> refuse(UploadTexts.tooLarge(this, MAX_BYTES)))
+                .applyTo(upload);
         // Once the browser is done with a file, the list empties so that the next file can be chosen right away.
         upload.addAllFinishedListener(finished -> upload.clearFileList());
-        upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
-        upload.setI18n(UploadTexts.of(this));
+        upload.setI18n(UploadTexts.of(this, MAX_BYTES, "upload.wrong-type-gift"));
         upload.setId("quiz-gift-upload");
         TextArea pasted = new TextArea(getTranslation("editor.quiz.gift-paste"));
         pasted.setId("quiz-gift-text");
@@ -94,6 +92,13 @@ class GiftImportPanel extends Div {
         if (!refusal.isVisible()) {
             imported.accept(result.questions());
         }
+    }
+
+    private void refuse(String why) {
+        problems.removeAll();
+        problems.setVisible(false);
+        refusal.setText(why);
+        refusal.setVisible(true);
     }
 
     /** Whether the last GIFT read was refused. */

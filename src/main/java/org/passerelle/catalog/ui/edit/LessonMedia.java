@@ -1,6 +1,5 @@
 package org.passerelle.catalog.ui.edit;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.LessonFiles;
 import org.passerelle.catalog.MediaAddresses;
 import org.passerelle.catalog.SafeMarkdown;
+import org.passerelle.shared.ui.LimitedUpload;
 import org.passerelle.shared.ui.Sizes;
 import org.passerelle.shared.ui.UploadTexts;
 
@@ -84,27 +83,34 @@ class LessonMedia extends Div {
         problem.setId("media-problem");
         problem.addClassName("error-note");
         problem.setVisible(false);
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            problem.setVisible(false);
-            try {
-                String path = editing.addMedia(courseId, module, kind.getValue(), metadata.fileName(), bytes);
-                if (kind.getValue().equals("image")) {
-                    imageAdded.accept(path);
-                } else {
-                    this.media.put(kind.getValue(), path);
-                    changed.run();
-                }
-                show();
-            } catch (CourseEditing.Refused refused) {
-                problem.setText(getTranslation(refused.key(), refused.arguments()));
-                problem.setVisible(true);
-            }
-        })));
+        Upload upload = LimitedUpload.inMemory(
+                        CourseEditing.MAX_MEDIA_BYTES,
+                        (name, bytes) -> {
+                            problem.setVisible(false);
+                            try {
+                                String path = editing.addMedia(courseId, module, kind.getValue(), name, bytes);
+                                if (kind.getValue().equals("image")) {
+                                    imageAdded.accept(path);
+                                } else {
+                                    this.media.put(kind.getValue(), path);
+                                    changed.run();
+                                }
+                                show();
+                            } catch (CourseEditing.Refused refused) {
+                                problem.setText(getTranslation(refused.key(), refused.arguments()));
+                                problem.setVisible(true);
+                            }
+                        },
+                        () -> {
+                            problem.setText(UploadTexts.tooLarge(this, CourseEditing.MAX_MEDIA_BYTES));
+                            problem.setVisible(true);
+                        })
+                .applyTo(new Upload());
         upload.setId("media-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) (CourseEditing.MAX_MEDIA_BYTES + 1));
-        upload.setI18n(UploadTexts.of(this));
+        // The list empties once the browser is done, or the next file (a transcript after the slides) would be
+        // refused as "only one file at a time"; what happened to the file is said beside it.
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
+        upload.setI18n(UploadTexts.of(this, CourseEditing.MAX_MEDIA_BYTES, null));
         add(new H3(getTranslation("editor.media")), files, total, video, kind, upload, problem);
         show();
     }

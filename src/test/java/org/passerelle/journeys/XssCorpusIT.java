@@ -1,0 +1,612 @@
+package org.passerelle.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Route;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.SoftAssertions;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.passerelle.SignedIn;
+import org.passerelle.assessment.QuestionType;
+import org.passerelle.assessment.Response;
+import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseImport;
+import org.passerelle.catalog.ImportReport;
+import org.passerelle.catalog.LessonContent;
+import org.passerelle.cohorts.CohortAdministration;
+import org.passerelle.cohorts.CohortForm;
+import org.passerelle.cohorts.CohortMembership;
+import org.passerelle.credentials.Credentials;
+import org.passerelle.credentials.Record;
+import org.passerelle.identity.AccountDetails;
+import org.passerelle.identity.Role;
+import org.passerelle.learning.AttemptPage;
+import org.passerelle.learning.LearningService;
+import org.passerelle.learning.QuizService;
+import org.passerelle.reporting.DashboardRefresh;
+import org.passerelle.shared.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stored XSS, looked for everywhere: the corpus ({@link XssCorpus}) is written into every text people can write —
+ * course, module and lesson titles and descriptions, authors, tags, lesson Markdown and video address, quiz
+ * questions, answers and feedback (GIFT, YAML and the editor), names of people, cohort names, rows of an
+ * enrolment file, a revocation reason, a typed answer — and every page that shows them is opened as the people
+ * who see them, with {@link XssWatch} looking: nothing may run, and no markup may come of the texts.
+ *
+ * <p>A page added to Passerelle ({@code @Route}) or a text column added to the database fails here until the
+ * corpus reaches it, or it is named below with the reason it holds no text of people's.
+ */
+class XssCorpusIT extends BrowserJourney {
+
+    /** Text columns nobody types into: ids, codes, hashes, fixed words, languages, generated content. */
+    static final Map<String, String> NOT_WRITTEN_BY_PEOPLE = notWrittenByPeople();
+
+    @Autowired
+    CourseImport imports;
+
+    @Autowired
+    CourseEditing editing;
+
+    @Autowired
+    CohortAdministration cohorts;
+
+    @Autowired
+    CohortMembership membership;
+
+    @Autowired
+    LearningService learning;
+
+    @Autowired
+    QuizService quizzes;
+
+    @Autowired
+    Credentials credentials;
+
+    @Autowired
+    DashboardRefresh dashboards;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final Map<String, List<String>> findings = new LinkedHashMap<>();
+    private final Set<Class<?>> viewsSeen = new TreeSet<>((a, b) -> a.getName().compareTo(b.getName()));
+    private final List<String> pagesWithoutCorpus = new ArrayList<>();
+    private int pages;
+
+    /**
+     * The people and things whose texts carry the corpus: a course, a cohort (and two more named with the other
+     * short texts), two learners who completed the course (the second's record revoked, with a reason), a
+     * reviewer and a co-author.
+     */
+    record World(
+            String course,
+            String draftModule,
+            String draftLesson,
+            long cohort,
+            String learner,
+            String otherLearner,
+            String reviewer,
+            String instructor,
+            String code,
+            Record record,
+            Record revoked) {}
+
+    @Test
+    void noTextOfTheCorpusRunsOrTurnsIntoMarkupOnAnyPage() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        World world = world(tag);
+
+        try (XssWatch watch = new XssWatch(driver)) {
+            // Anyone: sign-in and activation with a payload in the address, a valid and a revoked record.
+            visit(
+                    watch,
+                    "identity.ui.LoginView",
+                    "/login?locked=%3Cimg%20src%3Dx%20onerror%3Dalert(150)%3E",
+                    "#sign-in",
+                    false);
+            visit(
+                    watch,
+                    "credentials.ui.VerifyView",
+                    "/verify/" + world.record().id(),
+                    "#verify-status",
+                    true);
+            visit(
+                    watch,
+                    "credentials.ui.VerifyView",
+                    "/verify/" + world.revoked().id(),
+                    "#verify-status",
+                    true);
+            visit(
+                    watch,
+                    "identity.ui.ActivateView",
+                    "/activate/%3Cimg%20src%3Dx%20onerror%3Dalert(151)%3E",
+                    "#activate",
+                    false);
+
+            learnerPages(watch, world);
+            instructorPages(watch, world);
+            signInAndWaitForHome(world.reviewer(), DEMO_PASSWORD);
+            visit(watch, "reporting.ui.DashboardHomeView", "/cohorts", "#dashboard-cohorts", true);
+            visit(watch, "reporting.ui.CohortDashboardView", "/cohorts/" + world.cohort(), "#dashboard-quizzes", true);
+            adminPages(watch, world, tag);
+            visit(
+                    watch,
+                    "shell.ui.NotFoundView",
+                    "/course/%3Cimg%20src%3Dx%20onerror%3Dalert(152)%3E",
+                    "#not-found",
+                    false);
+        }
+
+        List<String> problems = new ArrayList<>();
+        findings.forEach((page, found) -> found.stream().distinct().forEach(f -> problems.add(page + " → " + f)));
+        System.out.printf(
+                "XSS corpus | %d payloads (+%d in Markdown only) | %d text columns carried | %d pages opened"
+                        + " | %d findings%n",
+                XssCorpus.PAYLOADS.size(), XssCorpus.MARKDOWN.size(), CARRIED.size(), pages, problems.size());
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(problems).as("what the corpus did in the pages").isEmpty();
+        softly.assertThat(pagesWithoutCorpus)
+                .as("pages that should show the corpus as text but did not (did the visit land?)")
+                .isEmpty();
+        softly.assertThat(names(viewsSeen))
+                .as("every page of Passerelle is opened with the corpus in it")
+                .containsAll(names(routes()));
+        softly.assertAll();
+    }
+
+    @Test
+    void theWatchSeesTextThatBecameMarkup() {
+        open("/login", "#sign-in");
+        try (XssWatch watch = new XssWatch(driver)) {
+            driver.get(url("/login"));
+            ready("#sign-in");
+            ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "document.body.insertAdjacentHTML('beforeend', arguments[0])",
+                            "<img src=x onerror=alert(1)><a href='javascript:alert(2)'>x</a>");
+            List<String> found = watch.findings();
+
+            assertThat(found).anyMatch(f -> f.startsWith("handler <img"));
+            assertThat(found).anyMatch(f -> f.startsWith("address <a"));
+        }
+    }
+
+    @Test
+    void everyTextColumnOfTheDatabaseIsInTheCorpusOrNamedAsNotWrittenByPeople() {
+        List<String> columns = jdbc.queryForList("""
+                select concat(table_name, '.', column_name) from information_schema.columns
+                where table_schema = database() and data_type in ('char', 'varchar', 'tinytext', 'text',
+                  'mediumtext', 'longtext', 'json') and table_name not like 'flyway%'
+                order by 1""", String.class);
+        Set<String> unknown = new TreeSet<>(columns);
+        unknown.removeAll(NOT_WRITTEN_BY_PEOPLE.keySet());
+        unknown.removeAll(CARRIED);
+
+        assertThat(unknown)
+                .as("text columns that are neither filled by the corpus (CARRIED) nor named in NOT_WRITTEN_BY_PEOPLE")
+                .isEmpty();
+        assertThat(columns).containsAll(CARRIED);
+    }
+
+    /** Text columns the corpus fills, through the texts this test writes. */
+    static final Set<String> CARRIED = Set.of(
+            "identity_user.display_name",
+            "identity_audit_entry.target",
+            "identity_audit_entry.detail",
+            "catalog_course_text.title",
+            "catalog_course_text.description",
+            "catalog_course_text.tags",
+            "catalog_course_text.authors",
+            "catalog_course_version.content",
+            "learning_answer.response",
+            "learning_answer.question_id",
+            "reporting_question.question_id",
+            "identity_user.email",
+            "credentials_record.holder_name",
+            "credentials_record.course_title",
+            "credentials_record.cohort_name",
+            "credentials_record.revocation_reason",
+            "cohorts_cohort.name",
+            "reporting_cohort.name",
+            "reporting_learner.name");
+
+    private static Map<String, String> notWrittenByPeople() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String column : List.of(
+                "catalog_course.id",
+                "catalog_course_author.course_id",
+                "catalog_course_version.course_id",
+                "catalog_draft.course_id",
+                "catalog_draft_file.course_id",
+                "cohorts_course.course_id",
+                "credentials_record.course_id",
+                "credentials_record.id",
+                "learning_enrolment.course_id",
+                "reporting_module.course_id",
+                "reporting_question.course_id",
+                "reporting_quiz.course_id",
+                "cohorts_invitation.code",
+                "identity_user.username",
+                "identity_audit_entry.actor",
+                "catalog_course_author.username",
+                "catalog_draft_file.updated_by",
+                "reporting_learner.username")) {
+            columns.put(column, "an id or a code made by Passerelle, or a name checked against [a-z0-9-]");
+        }
+        for (String column : List.of(
+                "catalog_draft_file.path",
+                "catalog_version_file.path",
+                "catalog_version_source.path",
+                "learning_attempt.quiz",
+                "learning_enrolment.next_step",
+                "learning_lesson_progress.step",
+                "reporting_module.module",
+                "reporting_question.quiz",
+                "reporting_quiz.quiz")) {
+            columns.put(
+                    column,
+                    "a folder or file name inside a course, checked against lower-case letters, digits, dashes and dots");
+        }
+        for (String column : List.of(
+                "catalog_course_author.role",
+                "catalog_course_text.language",
+                "catalog_course_version.default_language",
+                "catalog_course_version.languages",
+                "catalog_course_version.level",
+                "catalog_media.content_type",
+                "cohorts_cohort.country",
+                "credentials_record.country",
+                "identity_audit_entry.action",
+                "identity_user.country",
+                "identity_user.language",
+                "identity_user_role.role",
+                "learning_attempt.language",
+                "reporting_cohort.country",
+                "reporting_learner.record_status",
+                "reporting_question.language",
+                "event_publication.status")) {
+            columns.put(column, "a fixed word, a language or country code, a role, a status or a content type");
+        }
+        for (String column : List.of(
+                "catalog_course_version.content_hash",
+                "catalog_media.sha256",
+                "catalog_version_file.sha256",
+                "catalog_version_source.sha256",
+                "identity_activation.code_hash",
+                "identity_user.password_hash",
+                "learning_attempt.plan",
+                "reporting_learner.best_scores",
+                "event_publication.event_type",
+                "event_publication.listener_id",
+                "event_publication.serialized_event")) {
+            columns.put(column, "a hash, or data Passerelle writes and never shows");
+        }
+        for (String column : List.of("credentials_record.issuer")) {
+            columns.put(column, "the issuer's name, set by the operator (PASSERELLE_ISSUER_NAME)");
+        }
+        return columns;
+    }
+
+    private World world(String tag) {
+        String course = "xss-" + tag;
+        signedIn.as("admin");
+        try {
+            ImportReport report = imports.importZip(XssCourse.zip(course));
+            assertThat(report.problems()).as("import of the corpus course").isEmpty();
+            String learner = person("xl" + tag, XssCorpus.set(0), Role.LEARNER);
+            String otherLearner = person("xo" + tag, XssCorpus.set(1), Role.LEARNER);
+            String reviewer = person("xr" + tag, XssCorpus.set(2), Role.REVIEWER);
+            String instructor = person("xi" + tag, XssCorpus.set(1), Role.INSTRUCTOR);
+            editing.addAuthor(course, instructor, CourseEditing.AuthorRole.COAUTHOR);
+            // The editor's own path into the draft: a module and a lesson named by their titles, the lesson written.
+            editing.outline(course);
+            String module = editing.addModule(course, Language.EN, XssCorpus.set(2));
+            String lesson = editing.addLesson(course, module, Language.EN, XssCorpus.set(0));
+            int revision = editing.lesson(course, module, lesson, Language.EN).revision();
+            editing.saveLesson(
+                    course,
+                    module,
+                    lesson,
+                    Language.EN,
+                    new LessonContent.LessonText(
+                            XssCorpus.set(1),
+                            5,
+                            Map.of("video", "https://video.example/" + XssCorpus.PAYLOADS.get(3)),
+                            XssCorpus.markdown()),
+                    revision);
+            Set<Long> reviewers =
+                    Set.of(administration.find(reviewer).orElseThrow().id());
+            long cohort = cohort(XssCorpus.set(0), course, reviewers);
+            cohort(XssCorpus.set(1), course, reviewers);
+            cohort(XssCorpus.set(2), course, reviewers);
+            String code = cohorts.invite(cohort, 30, 10).code();
+            Record record = completes(learner, code, course);
+            Record other = completes(otherLearner, code, course);
+            signedIn.as("admin");
+            Record revoked = credentials.revoke(other.id(), XssCorpus.set(0) + " " + XssCorpus.set(1));
+            dashboards.rebuildAll();
+            return new World(
+                    course, module, lesson, cohort, learner, otherLearner, reviewer, instructor, code, record, revoked);
+        } finally {
+            signedIn.out();
+        }
+    }
+
+    private long cohort(String name, String course, Set<Long> reviewers) {
+        return cohorts.save(new CohortForm(
+                        null,
+                        0,
+                        name,
+                        "KE",
+                        LocalDate.of(2027, 1, 10),
+                        LocalDate.of(2027, 3, 10),
+                        Set.of(course),
+                        reviewers))
+                .id();
+    }
+
+    /** The learner joins the cohort, completes the course and gets a record (issued after an event). */
+    private Record completes(String learner, String code, String course) {
+        signedIn.as(learner);
+        membership.join(code);
+        complete(course);
+        signedIn.as("admin");
+        long userId = administration.find(learner).orElseThrow().id();
+        String id = Awaitility.await()
+                .atMost(20, TimeUnit.SECONDS)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> jdbc.queryForList(
+                                "select id from credentials_record where course_id = ? and user_id = ?",
+                                String.class,
+                                course,
+                                userId),
+                        ids -> !ids.isEmpty())
+                .getFirst();
+        return credentials.search(id, 1).getFirst();
+    }
+
+    private String person(String username, String chunk, Role role) {
+        administration.create(new AccountDetails(
+                username,
+                chunk,
+                "\"'><svg/onload=alert(160)>" + username + "@example.org",
+                "KE",
+                Language.EN,
+                Set.of(role),
+                DEMO_PASSWORD));
+        return username;
+    }
+
+    /** The learner reads every lesson and passes every quiz, typing a payload where an answer is typed. */
+    private void complete(String course) {
+        for (String module : List.of("m1", "m2")) {
+            learning.completeLesson(course, module, "l1", 30, Language.EN);
+            AttemptPage attempt = quizzes.start(course, module, Language.EN);
+            for (AttemptPage.Question question : attempt.questions()) {
+                quizzes.save(attempt.attemptId(), question.id(), answer(question));
+            }
+            quizzes.submit(attempt.attemptId(), Language.EN);
+        }
+    }
+
+    private static Response answer(AttemptPage.Question question) {
+        if (question.type() == QuestionType.TRUE_FALSE) {
+            return Response.truth(true);
+        }
+        if (question.type() == QuestionType.MATCHING) {
+            return new Response("0=0;1=1");
+        }
+        if (!question.options().isEmpty()) {
+            return Response.choices(question.options().stream()
+                    .filter(option -> option.html().startsWith("right"))
+                    .map(AttemptPage.Option::index)
+                    .toList());
+        }
+        return Response.text(question.id().equals("q-markdown") ? XssCourse.TYPED_ANSWER : "right answer");
+    }
+
+    private void learnerPages(XssWatch watch, World world) {
+        String course = "/course/" + world.course();
+        signInAndWaitForHome(world.learner(), DEMO_PASSWORD);
+        visit(watch, "shell.ui.HomeView", "/", "#signed-in-as", true);
+        visit(watch, "catalog.ui.CatalogView", "/catalog", "#catalog", true);
+        visit(watch, "learning.ui.CoursePageView", course, "#course", true);
+        for (String module : List.of("m1", "m2")) {
+            visit(watch, "learning.ui.LessonView", course + "/lesson/" + module + "/l1", "#lesson-text", true);
+            visit(watch, "learning.ui.QuizView", course + "/quiz/" + module, "#past-attempts", true);
+        }
+        // An attempt at the GIFT quiz as the learner answers it, then its result with the feedback.
+        visit(watch, "learning.ui.QuizView", course + "/quiz/m1", "#start-quiz", true);
+        driver.findElement(By.id("start-quiz")).click();
+        shown("#attempt");
+        check(watch, course + "/quiz/m1 (attempt)", true);
+        driver.findElement(By.id("submit-quiz")).click();
+        until(d -> !d.findElements(By.id("confirm-submit")).isEmpty());
+        driver.findElement(By.id("confirm-submit")).click();
+        shown("#quiz-result");
+        check(watch, course + "/quiz/m1 (result)", true);
+        visit(watch, "learning.ui.MyLearningView", "/my-learning", "#my-learning", true);
+        visit(watch, "cohorts.ui.JoinView", "/join/" + world.code(), "#join-result", true);
+    }
+
+    private void instructorPages(XssWatch watch, World world) {
+        signInAndWaitForHome(world.instructor(), DEMO_PASSWORD);
+        visit(watch, "catalog.ui.edit.MyCoursesView", "/courses", "#my-courses", true);
+        String author = "/author/" + world.course();
+        visit(watch, "catalog.ui.edit.CourseEditorView", author, "#course-editor", true);
+        visit(watch, "catalog.ui.edit.LessonEditorView", author + "/lesson/m1/l1", "#lesson-markdown", true);
+        visit(watch, "catalog.ui.edit.QuizEditorView", author + "/quiz/m1", "#quiz-editor", true);
+        visit(watch, "catalog.ui.edit.QuizEditorView", author + "/quiz/m2", "#quiz-editor", true);
+        visit(watch, "learning.ui.CoursePreviewView", author + "/preview", "#course", true);
+        visit(watch, "learning.ui.LessonPreviewView", author + "/preview/m1/l1", "#lesson-text", true);
+        String added = "/" + world.draftModule() + "/" + world.draftLesson();
+        visit(watch, "catalog.ui.edit.LessonEditorView", author + "/lesson" + added, "#lesson-markdown", true);
+        visit(watch, "learning.ui.LessonPreviewView", author + "/preview" + added, "#lesson-text", true);
+        visit(watch, "learning.ui.QuizPreviewView", author + "/preview/m1/quiz", "#attempt", true);
+    }
+
+    private void adminPages(XssWatch watch, World world, String tag) throws Exception {
+        signInAndWaitForHome("admin", DEMO_PASSWORD);
+        visit(watch, "shell.ui.AdministrationView", "/admin", "main", false);
+        visit(watch, "identity.ui.UsersView", "/admin/users", "#users", false);
+        type("#user-search input", "alert");
+        check(watch, "/admin/users (search)", true);
+        visit(watch, "identity.ui.AuditLogView", "/admin/audit", "#audit-log", true);
+        visit(watch, "catalog.ui.CourseImportView", "/admin/courses", "#reload-courses", false);
+        visit(watch, "cohorts.ui.CohortsView", "/admin/cohorts", "#cohorts", true);
+        visit(watch, "learning.ui.EnrolPeopleView", "/admin/enrolments", "#enrol-people", false);
+        visit(watch, "credentials.ui.RecordsView", "/admin/records", "#records-search", false);
+        type("#records-search input", "alert");
+        check(watch, "/admin/records (search)", true);
+        String cohort = "/admin/cohorts/" + world.cohort();
+        visit(watch, "reporting.ui.RosterView", cohort + "/roster", "#roster-grid", true);
+        visit(watch, "cohorts.ui.BulkEnrolmentView", cohort + "/enrol", "#bulk-upload", false);
+        Path rows =
+                Files.writeString(Path.of("target", "xss-" + tag + ".csv"), enrolmentFile(tag), StandardCharsets.UTF_8);
+        upload("bulk-upload", rows);
+        until(d -> !d.findElements(By.id("bulk-summary")).isEmpty());
+        shown("#bulk-preview");
+        check(watch, cohort + "/enrol (preview)", true);
+
+        // The certificates of both records are made for names, titles and a reason that carry the corpus.
+        for (Record record : List.of(world.record(), world.revoked())) {
+            byte[] pdf = downloadWithSession(url("/records/" + record.id() + "/certificate.pdf"));
+            assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        }
+    }
+
+    /** Rows of an enrolment file whose names carry the corpus, quoted as a spreadsheet would. */
+    private static String enrolmentFile(String tag) {
+        StringBuilder file = new StringBuilder("email,given name,family name,language\n");
+        int row = 0;
+        for (String payload : XssCorpus.PAYLOADS) {
+            String name = payload.replace("\u2028", " ").replace("\u2029", " ");
+            file.append("x")
+                    .append(tag)
+                    .append('-')
+                    .append(row++)
+                    .append("@example.org,")
+                    .append(csv(name))
+                    .append(',')
+                    .append(csv("Corpus " + row))
+                    .append(",en\n");
+        }
+        return file.toString();
+    }
+
+    private static String csv(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private void type(String css, String text) {
+        WebElement field = driver.findElement(By.cssSelector(css));
+        field.clear();
+        field.sendKeys(text, Keys.ENTER);
+    }
+
+    private void visit(XssWatch watch, String view, String path, String readyCss, boolean showsCorpus) {
+        viewsSeen.add(view(view));
+        driver.get(url(path));
+        try {
+            shown(readyCss);
+        } catch (AssertionError broken) {
+            // A page the corpus broke is a finding too; the others are still looked at.
+            pages++;
+            saveScreenshot("xss-broken-" + pages);
+            List<String> found = new ArrayList<>(watch.findings());
+            found.add("the page did not render: "
+                    + broken.getMessage().lines().findFirst().orElse(""));
+            findings.put(path, found);
+            return;
+        }
+        check(watch, path, showsCorpus);
+    }
+
+    /** Waits for the page as {@link #ready} does, without its accessibility check (other journeys make it). */
+    private void shown(String css) {
+        try {
+            wait.until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && "
+                            + "Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No " + css + " on " + driver.getCurrentUrl() + "; the page shows: " + pageText());
+        }
+    }
+
+    private void check(XssWatch watch, String page, boolean showsCorpus) {
+        pages++;
+        if (showsCorpus && !showsCorpus()) {
+            saveScreenshot("xss-no-corpus-" + pages);
+            pagesWithoutCorpus.add(page);
+        }
+        List<String> found = watch.findings();
+        if (!found.isEmpty()) {
+            saveScreenshot("xss-" + pages);
+            findings.put(page, found);
+        }
+    }
+
+    /** Whether the page shows the corpus as text (its first payloads show "alert(10…" once printed literally). */
+    private boolean showsCorpus() {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> pageText().contains(XssCorpus.VISIBLE_MARK));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    private static Class<?> view(String name) {
+        try {
+            return Class.forName("org.passerelle." + name);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("No view " + name, e);
+        }
+    }
+
+    /** Every page of Passerelle: the {@code @Route} classes of the application (not of the tests). */
+    private static Set<Class<?>> routes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<Class<?>> routes = new TreeSet<>((a, b) -> a.getName().compareTo(b.getName()));
+        for (var candidate : scanner.findCandidateComponents("org.passerelle")) {
+            Class<?> type = view(candidate.getBeanClassName().substring("org.passerelle.".length()));
+            String from =
+                    type.getProtectionDomain().getCodeSource().getLocation().getPath();
+            if (!from.contains("test-classes")) {
+                routes.add(type);
+            }
+        }
+        return routes;
+    }
+
+    private static List<String> names(Set<Class<?>> classes) {
+        return classes.stream().map(Class::getSimpleName).toList();
+    }
+}
