@@ -35,6 +35,16 @@ class OpenSessions implements HttpSessionListener {
         open.stream().filter(session -> id.equals(session.getId())).findFirst().ifPresent(HttpSession::invalidate);
     }
 
+    /** Drops the session's CSRF token (Spring keeps it in the session): the next form posted carries a stale one. */
+    void forgetCsrfToken(String id) {
+        open.stream()
+                .filter(session -> id.equals(session.getId()))
+                .findFirst()
+                .ifPresent(session -> java.util.Collections.list(session.getAttributeNames()).stream()
+                        .filter(name -> name.endsWith(".CSRF_TOKEN"))
+                        .forEach(session::removeAttribute));
+    }
+
     /** How long the session may stay idle, in seconds, as the server now has it; empty once it ended. */
     Optional<Integer> idleAllowed(String id) {
         return open.stream()
