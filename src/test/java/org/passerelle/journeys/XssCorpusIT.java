@@ -296,7 +296,7 @@ class XssCorpusIT extends BrowserJourney {
                 "catalog_version_file.sha256",
                 "catalog_version_source.sha256",
                 "identity_activation.code_hash",
-                        "identity_unknown_sign_in_name.name_hash",
+                "identity_unknown_sign_in_name.name_hash",
                 "identity_user.password_hash",
                 "learning_attempt.plan",
                 "reporting_learner.best_scores",
