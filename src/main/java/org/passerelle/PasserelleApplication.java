@@ -7,7 +7,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
 @SpringBootApplication
-@org.springframework.scheduling.annotation.EnableScheduling
 @Modulithic(sharedModules = "shared")
 public class PasserelleApplication {
 

@@ -9,13 +9,29 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock tests move forward instead of waiting. */
+/**
+ * The application's clock in tests: real time, which a test may move forward instead of waiting (a lock running
+ * out, an invitation expiring). One context serves every test of a run, so a test that moves it puts it back
+ * ({@link #reset}) when it is done.
+ */
 public class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.parse("2026-03-02T09:00:00Z");
+    private volatile Duration ahead = Duration.ZERO;
+    private volatile Instant frozen;
 
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        ahead = ahead.plus(duration);
+    }
+
+    /** Stops the clock where it is (it still moves when advanced), for tests that read exact durations. */
+    public void freeze() {
+        frozen = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** Back to real time. */
+    public void reset() {
+        ahead = Duration.ZERO;
+        frozen = null;
     }
 
     @Override
@@ -30,7 +46,8 @@ public class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        Instant stopped = frozen;
+        return (stopped == null ? Instant.now() : stopped).plus(ahead);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

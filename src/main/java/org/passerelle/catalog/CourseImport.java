@@ -75,22 +75,25 @@ public class CourseImport {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ImportReport reload() {
-        return importFolder((done, of) -> {});
+        return importFolder(folder, (done, of) -> {});
     }
 
     /** The administrator's "Reload courses", telling its progress. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ImportReport reload(Progress progress) {
-        return importFolder(progress);
+        return importFolder(folder, progress);
     }
 
-    /** Reads and imports every course folder; also used at start-up, where nobody is signed in. */
+    /**
+     * Reads and imports every course folder of the courses folder; also used at start-up, where nobody is signed
+     * in, and by tests with a folder of their own.
+     */
     @Transactional
-    ImportReport importFolder(Progress progress) {
+    ImportReport importFolder(Path folder, Progress progress) {
         long started = System.nanoTime();
         List<ImportReport.Outcome> outcomes = new ArrayList<>();
-        List<String> folders = courseFolders();
+        List<String> folders = courseFolders(folder);
         for (String name : folders) {
             progress.done(outcomes.size(), folders.size());
             outcomes.add(importOne(folder, name, false));
@@ -269,7 +272,12 @@ public class CourseImport {
         return versions.currentVersionOf(name);
     }
 
-    private List<String> courseFolders() {
+    /** The configured courses folder. */
+    Path folder() {
+        return folder;
+    }
+
+    private static List<String> courseFolders(Path folder) {
         if (!Files.isDirectory(folder)) {
             log.info("No courses folder at {}: no course imported", folder.toAbsolutePath());
             return List.of();

@@ -18,6 +18,6 @@ class CoursesAtStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        courseImport.importFolder((done, of) -> {});
+        courseImport.importFolder(courseImport.folder(), (done, of) -> {});
     }
 }

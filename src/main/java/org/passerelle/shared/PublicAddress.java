@@ -14,7 +14,7 @@ public class PublicAddress {
 
     private final String base;
 
-    PublicAddress(@Value("${passerelle.public-url:http://localhost:8080}") String base) {
+    PublicAddress(@Value("${passerelle.public-url:http://localhost:${server.port:8080}}") String base) {
         URI uri = URI.create(base.strip());
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
             throw new IllegalArgumentException("passerelle.public-url must be an http(s) address: " + base);

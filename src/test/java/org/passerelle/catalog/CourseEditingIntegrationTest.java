@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingConsumer;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.assessment.GiftFormat;
 import org.passerelle.assessment.GiftQuestion;
@@ -22,11 +23,9 @@ import org.passerelle.assessment.GiftResult;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
-import org.passerelle.learning.LearningCourses;
 import org.passerelle.learning.LearningService;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.FileSystemUtils;
 
@@ -35,24 +34,13 @@ import org.springframework.util.FileSystemUtils;
  * conflicting saves, media judged by their bytes, structure and coverage, and the round trip between the
  * editor and the {@code courses/} files.
  */
-@SpringBootTest(properties = "passerelle.courses.folder=" + CourseEditingIntegrationTest.FOLDER)
+@PasserelleTest
 class CourseEditingIntegrationTest {
 
     static final java.nio.file.Path TMP = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
 
-    static final String FOLDER = "target/editing-courses";
     static final String FLAGSHIP = "ai-public-policy";
     static final Path FLAGSHIP_FOLDER = Path.of("courses", FLAGSHIP);
-
-    static {
-        FileSystemUtils.deleteRecursively(Path.of(FOLDER).toFile());
-        LearningCourses.write(Path.of(FOLDER), "editing-folder-", 2, 3, 0);
-        try {
-            FileSystemUtils.copyRecursively(FLAGSHIP_FOLDER, Path.of(FOLDER, FLAGSHIP));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     static final String EN_GIFT = """
             ::capital::What is the capital of Senegal?{=Dakar ~Thiès ~Saint-Louis}

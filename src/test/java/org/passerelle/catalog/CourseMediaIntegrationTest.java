@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedInClient;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The files of a course, as a browser gets them: right type, cached, and nothing else of the folder. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PasserelleTest
 class CourseMediaIntegrationTest {
 
     static final Path MODULE = Path.of("courses/ai-public-policy/01-what-is-ai");

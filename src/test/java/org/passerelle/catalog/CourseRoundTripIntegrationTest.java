@@ -14,11 +14,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
-import org.passerelle.learning.LearningCourses;
 import org.passerelle.shared.ui.Translations;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.FileSystemUtils;
 
@@ -27,32 +26,11 @@ import org.springframework.util.FileSystemUtils;
  * {@code courses/}) gives the same course; a changed zip gives a new version; unsafe zips are refused, with the
  * reason in the reader's language, and leave nothing in the temporary folder.
  */
-@SpringBootTest(
-        properties = {
-            "passerelle.courses.folder=" + CourseRoundTripIntegrationTest.FOLDER,
-            "passerelle.temporary-folder=" + CourseRoundTripIntegrationTest.TEMPORARY
-        })
+@PasserelleTest
 class CourseRoundTripIntegrationTest {
 
-    static final String FOLDER = "target/roundtrip-courses";
-    static final String TEMPORARY = "target/roundtrip-temporary";
-    static final Path TMP = Path.of(TEMPORARY);
-
-    static {
-        FileSystemUtils.deleteRecursively(Path.of(FOLDER).toFile());
-        FileSystemUtils.deleteRecursively(TMP.toFile());
-        try {
-            Files.createDirectories(TMP);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        LearningCourses.write(Path.of(FOLDER), "roundtrip-", 1, 3, 0);
-        try {
-            FileSystemUtils.copyRecursively(Path.of("courses/ai-public-policy"), Path.of(FOLDER, "ai-public-policy"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    /** The test application's temporary folder: what an import unpacks must be gone from it afterwards. */
+    static final Path TMP = Path.of("target", "test-temporary");
 
     @Autowired
     CourseExport export;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.SignedInClient;
 import org.passerelle.identity.AccountDetails;
@@ -17,14 +18,13 @@ import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The files of a draft as an editor's browser gets them for previews: from the draft (not the published
  * version), with the type of their bytes, never cached; everyone else gets a plain 404 or the sign-in page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PasserelleTest
 class DraftMediaIntegrationTest {
 
     static final String FLAGSHIP = "ai-public-policy";

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.assessment.GiftFormat;
 import org.passerelle.assessment.GiftQuestion;
@@ -19,11 +20,10 @@ import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** An author downloads a draft quiz as GIFT per language; nobody else can. */
-@SpringBootTest(properties = "passerelle.courses.folder=target/quiz-gift-courses")
+@PasserelleTest
 class QuizGiftExportIntegrationTest {
 
     static final String EN = """

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.identity.AccountActivation;
 import org.passerelle.identity.ActivationCode;
 import org.passerelle.identity.UserAdministration;
@@ -18,13 +19,12 @@ import org.passerelle.learning.MyCourse;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /** Bulk enrolment from a spreadsheet against the real database: preview, all-or-nothing, activation. */
-@SpringBootTest
+@PasserelleTest
 class BulkEnrolmentIntegrationTest {
 
     static final String COURSE = "ai-public-policy";

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
+import org.passerelle.PasserelleTest;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.SignedInUser;
@@ -18,15 +19,12 @@ import org.passerelle.learning.LearningService;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Cohorts against the real database: checked forms, invitation codes, membership that enrols. */
-@SpringBootTest
-@Import(MutableClock.Configuration.class)
+@PasserelleTest
 class CohortsIntegrationTest {
 
     static final String COURSE = "ai-public-policy";
@@ -53,8 +51,9 @@ class CohortsIntegrationTest {
     MutableClock clock;
 
     @AfterEach
-    void signOut() {
+    void signOutAndBackToRealTime() {
         signedIn.out();
+        clock.reset();
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.SignedInClient;
 import org.passerelle.credentials.signing.DataIntegrity;
@@ -43,26 +43,16 @@ import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Records as signed Open Badges 3.0 credentials: genuine ones verify, tampered or revoked ones do not, keys and
  * status lists are public, downloads are the holder's.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "passerelle.courses.folder=" + BadgesIntegrationTest.FOLDER)
+@PasserelleTest
 class BadgesIntegrationTest {
 
-    static final String FOLDER = "target/badges-test-courses";
     static final String PASSWORD = "demo-passerelle";
-
-    static {
-        FileSystemUtils.deleteRecursively(Path.of(FOLDER).toFile());
-        LearningCourses.write(Path.of(FOLDER), "badges-", 6, 3, 0);
-    }
 
     @LocalServerPort
     int port;

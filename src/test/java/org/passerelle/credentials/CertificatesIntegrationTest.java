@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.SignedInClient;
 import org.passerelle.cohorts.CohortAdministration;
@@ -27,26 +27,15 @@ import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Who gets the certificate of a record: its holder, administrators, and the reviewers of the cohort the holder
  * followed the course in; anyone else gets what an unknown id gets. Over the service and over HTTP.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "passerelle.courses.folder=" + CertificatesIntegrationTest.FOLDER)
+@PasserelleTest
 class CertificatesIntegrationTest {
-
-    static final String FOLDER = "target/certificates-test-courses";
-
-    static {
-        FileSystemUtils.deleteRecursively(Path.of(FOLDER).toFile());
-        LearningCourses.write(Path.of(FOLDER), "certificates-", 2, 3, 0);
-    }
 
     /** The record of the Kenyan learner, who follows the course in a cohort that reviewer.ke reviews. */
     static String kenyan;

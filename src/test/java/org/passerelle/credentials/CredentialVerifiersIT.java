@@ -14,7 +14,6 @@ import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.SignedInClient;
 import org.passerelle.credentials.VerifierScripts.Run;
@@ -45,9 +45,6 @@ import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -57,29 +54,22 @@ import org.springframework.util.FileSystemUtils;
  * at, a credential without a status entry — do not; a changed name does not; a revoked record reads REVOKED.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = "passerelle.courses.folder=" + CredentialVerifiersIT.COURSES)
+@PasserelleTest
 class CredentialVerifiersIT {
 
-    static final String COURSES = "target/verifiers-test-courses";
     static final Path FILES = Path.of("target", "credential-verifiers").toAbsolutePath();
-    static final int PORT = freePort();
-    static final String PASSERELLE = "http://127.0.0.1:" + PORT;
+    /** The credentials name their status lists by the public address, which the scripts must reach here. */
+    @Autowired
+    org.passerelle.shared.PublicAddress address;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     static final String GENUINE = "RESULT      genuine, valid and not revoked";
     static final String HOLDER = "Achieng Otieno";
 
     static {
-        FileSystemUtils.deleteRecursively(Path.of(COURSES).toFile());
         FileSystemUtils.deleteRecursively(FILES.toFile());
-        LearningCourses.write(Path.of(COURSES), "verifiers-", 2, 3, 0);
-    }
-
-    // The credentials name their status lists by the public address, which the scripts must reach here.
-    @DynamicPropertySource
-    static void address(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("passerelle.public-url", () -> PASSERELLE);
     }
 
     @Autowired
@@ -124,7 +114,7 @@ class CredentialVerifiersIT {
                 BadgesIntegrationTest.PASSWORD));
         signedIn.out();
         Record record = completed("verifiers-01");
-        SignedInClient holder = SignedInClient.signIn(PORT, learner, BadgesIntegrationTest.PASSWORD);
+        SignedInClient holder = SignedInClient.signIn(port, learner, BadgesIntegrationTest.PASSWORD);
         String json =
                 new String(holder.get("/records/" + record.id() + "/badge.json").body(), StandardCharsets.UTF_8);
         badge = BadgesIntegrationTest.parse(json);
@@ -140,8 +130,8 @@ class CredentialVerifiersIT {
 
     @Test
     void genuineCredentialsAreGenuineOnlyAgainstTheIssuerTheyCameFrom() throws Exception {
-        assertGenuine(VerifierScripts.node("verify-badge.mjs", badgeFile, "--issuer", PASSERELLE));
-        assertGenuine(VerifierScripts.node("verify-jwt.mjs", jwtFile, "--issuer", PASSERELLE));
+        assertGenuine(VerifierScripts.node("verify-badge.mjs", badgeFile, "--issuer", address.base()));
+        assertGenuine(VerifierScripts.node("verify-jwt.mjs", jwtFile, "--issuer", address.base()));
 
         Path saved = write("issuer.json", get("/credentials/issuer"));
         assertGenuine(VerifierScripts.node("verify-badge.mjs", badgeFile, "--trust", saved));
@@ -183,7 +173,7 @@ class CredentialVerifiersIT {
                 .build();
         Path forged = write("forged-issuer.json", DataIntegrity.sign(unsigned, stranger, Instant.now()));
 
-        Run run = VerifierScripts.node("verify-badge.mjs", forged, "--issuer", PASSERELLE);
+        Run run = VerifierScripts.node("verify-badge.mjs", forged, "--issuer", address.base());
 
         assertThat(run.output())
                 .as("the signature itself checks out: only the trust anchor tells")
@@ -205,8 +195,8 @@ class CredentialVerifiersIT {
         Path noStatusJwt = write("no-status.jwt", jwtOf(withoutStatus(payload(jwt)), keys.current(KeyKind.P256)));
 
         for (Run run : new Run[] {
-            VerifierScripts.node("verify-badge.mjs", noStatus, "--issuer", PASSERELLE),
-            VerifierScripts.node("verify-jwt.mjs", noStatusJwt, "--issuer", PASSERELLE)
+            VerifierScripts.node("verify-badge.mjs", noStatus, "--issuer", address.base()),
+            VerifierScripts.node("verify-jwt.mjs", noStatusJwt, "--issuer", address.base())
         }) {
             assertThat(run.output()).contains("RESULT      NOT VALID: no credentialStatus");
             assertThat(run.exit()).isEqualTo(1);
@@ -233,7 +223,7 @@ class CredentialVerifiersIT {
         attacker.start();
         try {
             Path forged = write("forged-kid.jwt", VcJwt.sign(payload(jwt), stranger, kid));
-            Run run = VerifierScripts.node("verify-jwt.mjs", forged, "--issuer", PASSERELLE);
+            Run run = VerifierScripts.node("verify-jwt.mjs", forged, "--issuer", address.base());
             assertThat(run.output()).contains("RESULT      NOT GENUINE: the token's key (kid " + kid);
             assertThat(run.exit()).isEqualTo(1);
             assertThat(fetched).as("the forger's key address is never asked").hasValue(0);
@@ -241,7 +231,7 @@ class CredentialVerifiersIT {
             // The same forgery naming Passerelle's own kid: checked with Passerelle's key, the signature fails.
             String genuineKid = JWSObject.parse(jwt).getHeader().getKeyID();
             Path claimed = write("forged-claimed-kid.jwt", VcJwt.sign(payload(jwt), stranger, genuineKid));
-            Run claiming = VerifierScripts.node("verify-jwt.mjs", claimed, "--issuer", PASSERELLE);
+            Run claiming = VerifierScripts.node("verify-jwt.mjs", claimed, "--issuer", address.base());
             assertThat(claiming.output()).contains("RESULT      NOT VALID: ERR_JWS_SIGNATURE_VERIFICATION_FAILED");
             assertThat(claiming.exit()).isEqualTo(1);
         } finally {
@@ -259,8 +249,8 @@ class CredentialVerifiersIT {
                 "renamed.jwt",
                 parts[0] + "." + Base64URL.encode(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
 
-        Run json = VerifierScripts.node("verify-badge.mjs", renamed, "--issuer", PASSERELLE);
-        Run token = VerifierScripts.node("verify-jwt.mjs", renamedJwt, "--issuer", PASSERELLE);
+        Run json = VerifierScripts.node("verify-badge.mjs", renamed, "--issuer", address.base());
+        Run token = VerifierScripts.node("verify-jwt.mjs", renamedJwt, "--issuer", address.base());
 
         assertThat(json.output()).contains("FATAL       invalid_signature").contains("RESULT      NOT VALID");
         assertThat(token.output()).contains("RESULT      NOT VALID: ERR_JWS_SIGNATURE_VERIFICATION_FAILED");
@@ -271,22 +261,22 @@ class CredentialVerifiersIT {
     @Test
     void aRevokedRecordReadsRevokedInBothForms() throws Exception {
         Record record = completed("verifiers-02");
-        SignedInClient holder = SignedInClient.signIn(PORT, learner, BadgesIntegrationTest.PASSWORD);
+        SignedInClient holder = SignedInClient.signIn(port, learner, BadgesIntegrationTest.PASSWORD);
         Path json = write(
                 "revoked.json",
                 new String(holder.get("/records/" + record.id() + "/badge.json").body(), StandardCharsets.UTF_8));
         Path token = write(
                 "revoked.jwt",
                 new String(holder.get("/records/" + record.id() + "/badge.jwt").body(), StandardCharsets.US_ASCII));
-        assertGenuine(VerifierScripts.node("verify-badge.mjs", json, "--issuer", PASSERELLE));
+        assertGenuine(VerifierScripts.node("verify-badge.mjs", json, "--issuer", address.base()));
 
         signedIn.as("admin");
         credentials.revoke(record.id(), "Issued by mistake");
         signedIn.out();
 
         for (Run run : new Run[] {
-            VerifierScripts.node("verify-badge.mjs", json, "--issuer", PASSERELLE),
-            VerifierScripts.node("verify-jwt.mjs", token, "--issuer", PASSERELLE)
+            VerifierScripts.node("verify-badge.mjs", json, "--issuer", address.base()),
+            VerifierScripts.node("verify-jwt.mjs", token, "--issuer", address.base())
         }) {
             assertThat(run.output()).contains("RESULT      REVOKED");
             assertThat(run.exit()).isEqualTo(1);
@@ -323,8 +313,8 @@ class CredentialVerifiersIT {
         oldJwt.sign(new ECDSASigner((ECPrivateKey) key.pair().getPrivate()));
         Path oldToken = write("before.jwt", oldJwt.serialize());
 
-        assertGenuine(VerifierScripts.node("verify-badge.mjs", oldBadge, "--issuer", PASSERELLE));
-        assertGenuine(VerifierScripts.node("verify-jwt.mjs", oldToken, "--issuer", PASSERELLE));
+        assertGenuine(VerifierScripts.node("verify-badge.mjs", oldBadge, "--issuer", address.base()));
+        assertGenuine(VerifierScripts.node("verify-jwt.mjs", oldToken, "--issuer", address.base()));
     }
 
     private static void assertGenuine(Run run) {
@@ -371,19 +361,11 @@ class CredentialVerifiersIT {
                 .toString();
     }
 
-    private static String get(String path) throws Exception {
-        return new String(SignedInClient.anonymous(PORT).get(path).body(), StandardCharsets.UTF_8);
+    private String get(String path) throws Exception {
+        return new String(SignedInClient.anonymous(port).get(path).body(), StandardCharsets.UTF_8);
     }
 
     private static Path write(String name, Object content) throws Exception {
         return Files.writeString(FILES.resolve(name), content.toString(), StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

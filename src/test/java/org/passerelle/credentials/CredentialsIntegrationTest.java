@@ -9,36 +9,24 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
+import org.passerelle.PasserelleTest;
 import org.passerelle.learning.LearningCourses;
 import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.util.FileSystemUtils;
 
 /** Records issued once per completion, verifiable by anyone, revocable by administrators. */
-@SpringBootTest(properties = "passerelle.courses.folder=" + CredentialsIntegrationTest.FOLDER)
-@Import(MutableClock.Configuration.class)
+@PasserelleTest
 class CredentialsIntegrationTest {
-
-    static final String FOLDER = "target/credentials-test-courses";
-
-    static {
-        FileSystemUtils.deleteRecursively(Path.of(FOLDER).toFile());
-        LearningCourses.write(Path.of(FOLDER), "credentials-", 4, 3, 0);
-    }
 
     @Autowired
     LearningService learning;
@@ -64,7 +52,8 @@ class CredentialsIntegrationTest {
     @Autowired
     IncompleteEventPublications incomplete;
 
-    @MockitoSpyBean
+    /** Made to fail once, to stand for a crash while a record is issued ({@link RecordsThatCanFail}). */
+    @Autowired
     CompletionRecords records;
 
     @Autowired
@@ -74,8 +63,9 @@ class CredentialsIntegrationTest {
     org.passerelle.cohorts.CohortMembership membership;
 
     @AfterEach
-    void signOut() {
+    void signOutAndBackToRealTime() {
         signedIn.out();
+        clock.reset();
     }
 
     @Test

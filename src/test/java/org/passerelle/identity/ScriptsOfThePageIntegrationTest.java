@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.passerelle.PasserelleTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The scripts of a page as any browser receives them: only those the page's policy names may run. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PasserelleTest
 class ScriptsOfThePageIntegrationTest {
 
     private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9_-]{24})' 'unsafe-eval'");

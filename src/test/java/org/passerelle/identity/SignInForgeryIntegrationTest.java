@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.passerelle.PasserelleTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Login CSRF, seen from a real HTTP client: another website cannot sign a visitor into an account of its choosing,
  * while the sign-in page itself keeps signing people in, even once its form has gone stale.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PasserelleTest
 class SignInForgeryIntegrationTest {
 
     static final Pattern TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");

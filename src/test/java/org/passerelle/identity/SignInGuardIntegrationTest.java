@@ -8,18 +8,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
+import org.passerelle.PasserelleTest;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 
 /** Throttling of sign-in guesses, with a clock the test moves, against the real database. */
-@SpringBootTest
-@Import(MutableClock.Configuration.class)
+@PasserelleTest
 class SignInGuardIntegrationTest {
 
     @Autowired
@@ -33,6 +31,17 @@ class SignInGuardIntegrationTest {
 
     @Autowired
     MutableClock clock;
+
+    /** Locks and waits are read to the second: the clock stands still unless the test moves it. */
+    @org.junit.jupiter.api.BeforeEach
+    void stopTheClock() {
+        clock.freeze();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
 
     @Autowired
     UnknownSignInNames unknownNames;

@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Account administration against the real embedded MariaDB, through method security. */
-@SpringBootTest
+@PasserelleTest
 class UserAdministrationIntegrationTest {
 
     @Autowired

@@ -14,33 +14,23 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.passerelle.PasserelleTest;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A journey through the real app in a real browser. Every page a journey shows is checked with axe-core.
- * One Spring context and one browser serve all journeys; each starts signed out.
+ * One Spring context ({@link PasserelleTest}) and one browser serve all journeys; each starts signed out.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {BrowserJourney.AFTER_LAST_TAB, BrowserJourney.TEMPORARY_FOLDER})
-@Import(OpenSessions.Configuration.class)
+@PasserelleTest
 abstract class BrowserJourney {
-
-    /** A session whose last tab closed ends 5 s later here (30 s in production), so journeys need not wait long. */
-    static final String AFTER_LAST_TAB = "passerelle.sessions.after-last-tab=5s";
-
-    /** A temporary folder of the journeys' own, so that they can see it is left empty. */
-    static final String TEMPORARY_FOLDER = "passerelle.temporary-folder=target/journey-temporary";
 
     static final String DEMO_PASSWORD = "demo-passerelle";
 

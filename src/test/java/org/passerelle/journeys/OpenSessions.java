@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /** The server's view of the browser's sessions, for journeys that check when a session ends. */
-class OpenSessions implements HttpSessionListener {
+public class OpenSessions implements HttpSessionListener {
 
     private final Set<HttpSession> open = ConcurrentHashMap.newKeySet();
     private final Set<String> ended = ConcurrentHashMap.newKeySet();
@@ -54,7 +54,7 @@ class OpenSessions implements HttpSessionListener {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Configuration {
+    public static class Configuration {
 
         @Bean
         OpenSessions openSessions() {

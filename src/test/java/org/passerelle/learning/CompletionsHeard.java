@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
 /** Stands in for the records module in tests: hears CourseCompleted the way it will, after commit. */
-class CompletionsHeard {
+public class CompletionsHeard {
 
     private final List<CourseCompleted> events = new CopyOnWriteArrayList<>();
 
@@ -22,7 +22,7 @@ class CompletionsHeard {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Configuration {
+    public static class Configuration {
 
         @Bean
         CompletionsHeard completionsHeard() {

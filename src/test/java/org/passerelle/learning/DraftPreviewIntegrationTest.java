@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.CourseEditing;
@@ -20,7 +21,6 @@ import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
  * course reads, files aside; only the course's editors may preview it; a draft that cannot be published shows
  * its problems.
  */
-@SpringBootTest
+@PasserelleTest
 class DraftPreviewIntegrationTest {
 
     static final String FLAGSHIP = "ai-public-policy";

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.passerelle.cohorts.CohortMembership;
@@ -31,24 +32,16 @@ import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.util.FileSystemUtils;
 
 /** A cohort's roster and its exports say who is where, with the record each completion earned. */
-@SpringBootTest(properties = "passerelle.courses.folder=" + CohortRosterIntegrationTest.FOLDER)
+@PasserelleTest
 class CohortRosterIntegrationTest {
 
-    static final String FOLDER = "target/roster-test-courses";
     static final String COURSE = "roster-01";
     static final List<String> HEADINGS = List.of(
             "Learner", "Username", "Email", "Course", "Progress", "Last", "Completed", "Score", "Record", "State");
     static final RosterTexts TEXTS = new RosterTexts("Roster", HEADINGS, "not enrolled", "valid", "revoked");
-
-    static {
-        FileSystemUtils.deleteRecursively(Path.of(FOLDER).toFile());
-        LearningCourses.write(Path.of(FOLDER), "roster-", 1, 3, 0);
-    }
 
     @Autowired
     CohortRoster rosters;

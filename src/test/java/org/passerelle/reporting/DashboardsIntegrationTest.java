@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
@@ -25,24 +25,16 @@ import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Dashboards against the real database: the numbers after a refresh, and country scope on every path — a
  * reviewer never reaches another country's cohort, learners or files; learners and instructors reach nothing.
  */
-@SpringBootTest(properties = "passerelle.courses.folder=" + DashboardsIntegrationTest.FOLDER)
+@PasserelleTest
 class DashboardsIntegrationTest {
 
-    static final String FOLDER = "target/dashboard-test-courses";
     static final String COURSE = "dash-01";
-
-    static {
-        FileSystemUtils.deleteRecursively(Path.of(FOLDER).toFile());
-        LearningCourses.write(Path.of(FOLDER), "dash-", 1, 3, 0);
-    }
 
     @Autowired
     Dashboards dashboards;

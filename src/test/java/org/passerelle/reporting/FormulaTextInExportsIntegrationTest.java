@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.catalog.CourseImport;
 import org.passerelle.catalog.ImportReport;
@@ -39,13 +40,12 @@ import org.passerelle.learning.LearningService;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.SpreadsheetText;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The probe's formulas typed into people's names, e-mail addresses, a cohort's name and a course's title reach
  * every roster and report file as text: neutralised in CSV, string cells in XLSX.
  */
-@SpringBootTest
+@PasserelleTest
 class FormulaTextInExportsIntegrationTest {
 
     static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The item analysis flags a question one language or one country answers far differently, and only when there
  * are enough answers for the gap not to be chance; reviewers see their own country's languages only.
  */
-@SpringBootTest
+@PasserelleTest
 class ItemAnalysisIntegrationTest {
 
     @Autowired

@@ -9,14 +9,14 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.passerelle.PasserelleTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A learner's browser keeps the frontend bundle: its files (named by their content) are cached for a year and
  * travel compressed, so a returning learner on a slow link asks for none of them again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PasserelleTest
 class BundleCachingIntegrationTest {
 
     @LocalServerPort

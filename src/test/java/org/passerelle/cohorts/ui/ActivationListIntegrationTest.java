@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.cohorts.BulkEnrolment;
 import org.passerelle.cohorts.CohortAdministration;
@@ -24,13 +25,12 @@ import org.passerelle.identity.ActivationCode;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.shared.SpreadsheetText;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * People enrolled from a file whose names start like spreadsheet formulas keep those names, and the activation
  * list handed out afterwards carries them as text.
  */
-@SpringBootTest
+@PasserelleTest
 class ActivationListIntegrationTest {
 
     static final List<String> HEADING = List.of("Email", "Name", "Username", "Code", "Link", "Expires");
