@@ -71,8 +71,12 @@ class AdministrationJourneyIT extends BrowserJourney {
         open("/admin/courses", "#export-course");
         WebElement course = driver.findElement(By.cssSelector("#export-course input"));
         course.sendKeys("ai-public-policy");
-        until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        driver.findElements(By.cssSelector("vaadin-combo-box-item")).getFirst().click();
+        // The list filters as one types: wait for the flagship's own item rather than whatever is listed first.
+        WebElement flagship = until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().contains("AI for Public Policy"))
+                .findFirst()
+                .orElse(null));
+        flagship.click();
         until(d -> d.findElement(By.id("export-zip")).isDisplayed());
         String href = driver.findElement(By.id("export-zip")).getDomProperty("href");
         byte[] zip = downloadWithSession(href);
