@@ -1,7 +1,11 @@
 package org.passerelle.journeys;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.JavascriptExecutor;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
 
@@ -22,5 +26,18 @@ class AccessibilityJourneyIT extends BrowserJourney {
         }
         driver.manage().deleteAllCookies();
         open("/login", "#sign-in");
+    }
+
+    @Test
+    void theCheckFailsOnAPageWithAnImageWithoutTextAndAFieldWithoutName() {
+        open("/login", "#sign-in");
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
+                        + " '<img src=\"x.png\"><input type=\"text\">')");
+
+        assertThatThrownBy(() -> Accessibility.check(driver, "/login with two faults"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt")
+                .hasMessageContaining("label");
     }
 }
