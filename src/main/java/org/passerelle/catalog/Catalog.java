@@ -1,5 +1,7 @@
 package org.passerelle.catalog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +24,12 @@ public class Catalog {
     private final CourseVersions versions;
     private final JsonMapper json;
 
-    /** Parsed content of recently shown versions; safe to keep because a version never changes. */
-    private final Map<Long, CourseContent> recent =
-            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, CourseContent> eldest) {
-                    return size() > 32;
-                }
-            });
-
-    /** Version numbers of the versions whose content is kept; never changes either. */
-    private final Map<Long, Integer> numbers = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Recently shown versions with their parsed content: safe to keep because a version never changes. Bounded, so
+     * that old versions still pinned by a few enrolments do not fill the memory.
+     */
+    private final Cache<Long, PublishedVersion> recent =
+            Caffeine.newBuilder().maximumSize(32).build();
 
     Catalog(CourseVersions versions, JsonMapper json) {
         this.versions = versions;
@@ -81,9 +78,9 @@ public class Catalog {
     /** A version of a course, current or not: what an enrolment pinned to it shows. */
     @Transactional(readOnly = true)
     public Optional<PublishedVersion> version(long versionId) {
-        CourseContent cached = recent.get(versionId);
+        PublishedVersion cached = recent.getIfPresent(versionId);
         if (cached != null) {
-            return Optional.of(new PublishedVersion(versionId, cached.id(), numbers.get(versionId), cached));
+            return Optional.of(cached);
         }
         return versions.findById(versionId).map(this::published);
     }
@@ -109,10 +106,13 @@ public class Catalog {
     }
 
     private PublishedVersion published(CourseVersion version) {
-        CourseContent content =
-                recent.computeIfAbsent(version.id(), id -> json.readValue(version.content(), CourseContent.class));
-        numbers.put(version.id(), version.number());
-        return new PublishedVersion(version.id(), version.courseId(), version.number(), content);
+        return recent.get(
+                version.id(),
+                id -> new PublishedVersion(
+                        id,
+                        version.courseId(),
+                        version.number(),
+                        json.readValue(version.content(), CourseContent.class)));
     }
 
     private static CourseCard card(CourseVersion version, Language reader) {

@@ -103,8 +103,8 @@ public class Credentials {
      * @param address the network address asking
      */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
     public Optional<Verification> verify(String id, String address) {
+        // Outside a transaction: the throttle commits its own on a connection of its own, so a lookup never holds two.
         throttle.check(address);
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,19 +22,21 @@ public class SignInGuard {
     private final UnknownSignInNames unknownNames;
     private final AuditTrail audit;
     private final SignInPolicy policy;
+    private final AddressBackOff addresses;
     private final Clock clock;
-    private final ConcurrentHashMap<String, AddressFailures> addresses = new ConcurrentHashMap<>();
 
     SignInGuard(
             UserAccounts accounts,
             UnknownSignInNames unknownNames,
             AuditTrail audit,
             SignInPolicy policy,
+            AddressBackOff addresses,
             Clock clock) {
         this.accounts = accounts;
         this.unknownNames = unknownNames;
         this.audit = audit;
         this.policy = policy;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
@@ -48,11 +49,7 @@ public class SignInGuard {
     public void recordFailure(String username, String address) {
         Instant now = clock.instant();
         if (address != null) {
-            addresses.compute(
-                    address,
-                    (key, failures) -> (failures == null || failures.expired(now, policy))
-                            ? new AddressFailures(1, now)
-                            : new AddressFailures(failures.count() + 1, now));
+            addresses.recordFailure(address);
         }
         if (username == null) {
             return;
@@ -103,32 +100,21 @@ public class SignInGuard {
         return unknownNames.forgetFailedBefore(clock.instant().minus(policy.forgetFailuresAfter()));
     }
 
-    /** How long this address must still wait before its next attempt is even checked. */
+    /** Forgets the network addresses that have not failed a sign-in for the whole address window. */
+    @Transactional
+    public int forgetQuietAddresses() {
+        return addresses.forgetQuiet();
+    }
+
+    /**
+     * How long this address must still wait before its next attempt is even checked: the same answer on every
+     * instance, as the failures are counted in the database.
+     */
     public Optional<Duration> addressMustWait(String address) {
-        AddressFailures failures = address == null ? null : addresses.get(address);
-        Instant now = clock.instant();
-        if (failures == null || failures.expired(now, policy)) {
-            return Optional.empty();
-        }
-        int excess = failures.count() - policy.addressFreeFailures();
-        if (excess <= 0) {
-            return Optional.empty();
-        }
-        Duration delay = Duration.ofSeconds(1L << Math.min(excess - 1, 20));
-        if (delay.compareTo(policy.longestAddressDelay()) > 0) {
-            delay = policy.longestAddressDelay();
-        }
-        Duration remaining = Duration.between(now, failures.last().plus(delay));
-        return remaining.isPositive() ? Optional.of(remaining) : Optional.empty();
+        return address == null ? Optional.empty() : addresses.mustWait(address);
     }
 
     private static String normalised(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private record AddressFailures(int count, Instant last) {
-        boolean expired(Instant now, SignInPolicy policy) {
-            return last.plus(policy.addressWindow()).isBefore(now);
-        }
     }
 }

@@ -6,16 +6,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every hour, forgets names without an account that have not failed a sign-in for longer than failures are kept. */
+/**
+ * Every hour, forgets names without an account that have not failed a sign-in for longer than failures are kept, and
+ * network addresses whose failures are forgotten anyway.
+ */
 @Component
-class UnknownNameSweeper {
+class SignInFailureSweeper {
 
-    private static final Logger log = LoggerFactory.getLogger(UnknownNameSweeper.class);
+    private static final Logger log = LoggerFactory.getLogger(SignInFailureSweeper.class);
 
     private final SignInGuard guard;
     private final AsPlatform platform;
 
-    UnknownNameSweeper(SignInGuard guard, AsPlatform platform) {
+    SignInFailureSweeper(SignInGuard guard, AsPlatform platform) {
         this.guard = guard;
         this.platform = platform;
     }
@@ -24,8 +27,9 @@ class UnknownNameSweeper {
     void sweep() {
         try {
             platform.run(guard::forgetOldUnknownNames);
+            platform.run(guard::forgetQuietAddresses);
         } catch (RuntimeException e) {
-            log.warn("Could not forget old sign-in failures of unknown names; will try again", e);
+            log.warn("Could not forget old sign-in failures of unknown names and addresses; will try again", e);
         }
     }
 }
