@@ -11,9 +11,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.passerelle.CountingDataSource;
 import org.passerelle.MutableClock;
+import org.passerelle.PasserelleTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,8 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * of Passerelle allow an address the same lookups as one would. Each "instance" here is a throttle of its own, made
  * without Spring, on the same database.
  */
-@SpringBootTest
-@Import(MutableClock.Configuration.class)
+@PasserelleTest
 class VerificationThrottleIntegrationTest {
 
     @Autowired
@@ -30,6 +28,17 @@ class VerificationThrottleIntegrationTest {
 
     @Autowired
     MutableClock clock;
+
+    /** Waits are read to the second: the clock stands still unless the test moves it, and is put back after. */
+    @org.junit.jupiter.api.BeforeEach
+    void stopTheClock() {
+        clock.freeze();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
 
     @Test
     void twoInstancesDrawOnOneBucketPerAddress() {

@@ -12,9 +12,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.passerelle.CountingDataSource;
 import org.passerelle.MutableClock;
+import org.passerelle.PasserelleTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,8 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * behind one proxy allow an address the same guesses as one would (and not N times as many). Each "instance" here is
  * a throttle of its own, made without Spring, on the same database.
  */
-@SpringBootTest
-@Import(MutableClock.Configuration.class)
+@PasserelleTest
 class AddressBackOffIntegrationTest {
 
     @Autowired
@@ -34,6 +32,17 @@ class AddressBackOffIntegrationTest {
 
     @Autowired
     MutableClock clock;
+
+    /** Waits are read to the second: the clock stands still unless the test moves it, and is put back after. */
+    @org.junit.jupiter.api.BeforeEach
+    void stopTheClock() {
+        clock.freeze();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
 
     @Test
     void twoInstancesCountTheFailuresOfAnAddressTogether() {

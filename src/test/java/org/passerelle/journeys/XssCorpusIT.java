@@ -296,6 +296,8 @@ class XssCorpusIT extends BrowserJourney {
                 "catalog_version_file.sha256",
                 "catalog_version_source.sha256",
                 "identity_activation.code_hash",
+                "credentials_verify_bucket.id",
+                "identity_sign_in_address.address",
                 "identity_unknown_sign_in_name.name_hash",
                 "identity_user.password_hash",
                 "learning_attempt.plan",
