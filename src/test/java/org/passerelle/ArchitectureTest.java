@@ -107,4 +107,40 @@ class ArchitectureTest {
                 .areAssignableTo(org.springframework.data.repository.Repository.class)
                 .check(CLASSES);
     }
+
+    @Test
+    void testsOfTheWholeApplicationShareItsOneConfiguration() {
+        JavaClasses tests = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("org.passerelle");
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.passerelle.bench..")
+                .and()
+                .doNotHaveSimpleName("PasserelleTest")
+                .should()
+                .beAnnotatedWith(org.springframework.boot.test.context.SpringBootTest.class)
+                .orShould()
+                .beAnnotatedWith(org.springframework.test.context.TestPropertySource.class)
+                .because("a test with a configuration of its own starts a second application (@PasserelleTest)")
+                .check(tests);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("org.passerelle.bench..")
+                .should()
+                .beAnnotatedWith(org.springframework.test.context.bean.override.mockito.MockitoBean.class)
+                .orShould()
+                .beAnnotatedWith(org.springframework.test.context.bean.override.mockito.MockitoSpyBean.class)
+                .because("an overridden bean starts a second application (see RecordsThatCanFail)")
+                .check(tests);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("org.passerelle.bench..")
+                .should()
+                .beAnnotatedWith(org.springframework.test.context.DynamicPropertySource.class)
+                .because("properties of one test's own start a second application (@PasserelleTest)")
+                .check(tests);
+    }
 }
