@@ -1,11 +1,9 @@
 package org.passerelle.catalog;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,137 +34,6 @@ import org.springframework.util.FileSystemUtils;
 @Service
 @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
 public class CourseEditing {
-
-    /** How much media one file may have, by kind. */
-    public static final long MAX_MEDIA_BYTES = ContentFiles.MAX_FILE_BYTES;
-
-    public enum AuthorRole {
-        OWNER,
-        COAUTHOR
-    }
-
-    public record Author(long userId, String username, AuthorRole role) {}
-
-    /** A course the signed-in person may edit. */
-    public record EditableCourse(
-            String id, String title, boolean drafted, int publishedVersion, AuthorRole role, Instant draftUpdatedAt) {}
-
-    /** What course.yaml says. */
-    public record CourseMeta(
-            String id,
-            Language defaultLanguage,
-            Map<Language, String> title,
-            Map<Language, String> description,
-            List<CourseContent.Author> authors,
-            String level,
-            int estimatedHours,
-            Map<Language, List<String>> tags,
-            boolean selfEnrolment,
-            int quizPassingScore,
-            List<String> modules) {
-
-        /** The languages the course offers: its default language and every language of its title. */
-        public Set<Language> languages() {
-            EnumSet<Language> languages = EnumSet.of(defaultLanguage);
-            languages.addAll(title.keySet());
-            return languages;
-        }
-    }
-
-    /** What a module.yaml says. */
-    public record ModuleMeta(
-            String folder,
-            Map<Language, String> title,
-            Map<Language, String> description,
-            List<String> lessons,
-            String quiz) {}
-
-    /** A value with the revision of the file it was read from (0: the file does not exist yet). */
-    public record Revised<T>(T value, int revision) {}
-
-    /** The draft as the editor shows it: every module and lesson with the languages it is complete in. */
-    public record Outline(
-            CourseMeta meta,
-            int revision,
-            List<ModuleOutline> modules,
-            Map<Language, Integer> coverage,
-            int baseVersion,
-            int publishedVersion,
-            boolean unpublishedChanges) {}
-
-    public record ModuleOutline(
-            ModuleMeta meta, int revision, List<LessonOutline> lessons, Set<Language> complete, int quizQuestions) {}
-
-    /** @param mediaBytes per language, the bytes of the files the lesson offers or shows */
-    public record LessonOutline(
-            String name, Map<Language, String> titles, Set<Language> complete, Map<Language, Long> mediaBytes) {}
-
-    /** A course file of the draft that may be shown in the editor's preview. */
-    public record DraftMedia(byte[] bytes, String contentType) {}
-
-    /** A quiz of the draft with the problems the importer finds in it. */
-    public record QuizDraft(QuizContent quiz, List<org.passerelle.shared.FileProblem> problems) {}
-
-    /** Refused because someone else saved the same file after this person opened it. */
-    public static final class Conflict extends RuntimeException {
-
-        private final String by;
-        private final Instant at;
-        private final int revision;
-        private final String theirs;
-
-        Conflict(String by, Instant at, int revision, String theirs) {
-            super("changed meanwhile by " + by, null, false, false);
-            this.by = by;
-            this.at = at;
-            this.revision = revision;
-            this.theirs = theirs;
-        }
-
-        /** Who saved meanwhile. */
-        public String by() {
-            return by;
-        }
-
-        public Instant at() {
-            return at;
-        }
-
-        /** The revision now stored: a save naming it replaces their text, deliberately. */
-        public int revision() {
-            return revision;
-        }
-
-        /** Their text, for merging (empty when the file was removed). */
-        public String theirs() {
-            return theirs;
-        }
-    }
-
-    /** A change the editor refuses, with the translation key of the reason and its arguments. */
-    public static final class Refused extends IllegalArgumentException {
-
-        private final String key;
-        private final transient Object[] arguments;
-
-        Refused(String key, Object... arguments) {
-            this(null, key, arguments);
-        }
-
-        Refused(Throwable cause, String key, Object... arguments) {
-            super(key, cause);
-            this.key = key;
-            this.arguments = arguments;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public Object[] arguments() {
-            return arguments.clone();
-        }
-    }
 
     private final DraftStore drafts;
     private final DraftAccess access;
@@ -573,7 +440,7 @@ public class CourseEditing {
     // ---- authors
 
     @Transactional(readOnly = true)
-    public List<Author> authors(String courseId) {
+    public List<CourseAuthor> authors(String courseId) {
         access.requireEditor(courseId);
         return authors.authors(courseId);
     }
@@ -585,7 +452,7 @@ public class CourseEditing {
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Author addAuthor(String courseId, String usernameOrEmail, AuthorRole role) {
+    public CourseAuthor addAuthor(String courseId, String usernameOrEmail, AuthorRole role) {
         if (versions.currentVersionOf(courseId).isEmpty()
                 && drafts.draft(courseId).isEmpty()) {
             throw new Refused("editor.refused.missing");
@@ -596,7 +463,7 @@ public class CourseEditing {
             throw new Refused("editor.refused.not-instructor", user.username());
         }
         authors.set(courseId, user.id(), user.username(), role);
-        return new Author(user.id(), user.username(), role);
+        return new CourseAuthor(user.id(), user.username(), role);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.passerelle.catalog.CourseEditing.Refused;
 import org.passerelle.shared.TemporaryFolder;
 
 /**

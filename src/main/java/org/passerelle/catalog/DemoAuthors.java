@@ -63,7 +63,7 @@ class DemoAuthors implements ApplicationRunner {
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
-            editing.addAuthor(COURSE, "instructor", CourseEditing.AuthorRole.OWNER);
+            editing.addAuthor(COURSE, "instructor", AuthorRole.OWNER);
             log.info("Demo mode: the demo instructor owns {}", COURSE);
         } finally {
             security.clearContext();

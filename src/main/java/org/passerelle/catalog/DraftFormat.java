@@ -43,7 +43,7 @@ final class DraftFormat {
 
     // ---- course.yaml
 
-    static CourseEditing.CourseMeta readCourse(String id, byte[] bytes) {
+    static CourseMeta readCourse(String id, byte[] bytes) {
         Map<String, Object> yaml = load(bytes);
         Language language = language(yaml.get("defaultLanguage"));
         Map<String, Object> completion = map(yaml.get("completion"));
@@ -57,7 +57,7 @@ final class DraftFormat {
                 .forEach((code, value) -> Language.ofCode(code)
                         .ifPresent(l -> tags.put(
                                 l, list(value).stream().map(DraftFormat::string).toList())));
-        return new CourseEditing.CourseMeta(
+        return new CourseMeta(
                 id,
                 language,
                 texts(yaml.get("title"), language),
@@ -72,7 +72,7 @@ final class DraftFormat {
                 list(yaml.get("modules")).stream().map(DraftFormat::string).toList());
     }
 
-    static byte[] write(CourseEditing.CourseMeta course) {
+    static byte[] write(CourseMeta course) {
         Map<String, Object> yaml = new LinkedHashMap<>();
         yaml.put("id", course.id());
         yaml.put("defaultLanguage", course.defaultLanguage().code());
@@ -111,9 +111,9 @@ final class DraftFormat {
 
     // ---- module.yaml
 
-    static CourseEditing.ModuleMeta readModule(String folder, byte[] bytes, Language defaultLanguage) {
+    static ModuleMeta readModule(String folder, byte[] bytes, Language defaultLanguage) {
         Map<String, Object> yaml = load(bytes);
-        return new CourseEditing.ModuleMeta(
+        return new ModuleMeta(
                 folder,
                 texts(yaml.get("title"), defaultLanguage),
                 texts(yaml.get("description"), defaultLanguage),
@@ -121,7 +121,7 @@ final class DraftFormat {
                 nullable(yaml.get("quiz")));
     }
 
-    static byte[] write(CourseEditing.ModuleMeta module) {
+    static byte[] write(ModuleMeta module) {
         Map<String, Object> yaml = new LinkedHashMap<>();
         putTexts(yaml, "title", module.title());
         putTexts(yaml, "description", module.description());

@@ -9,11 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.passerelle.catalog.CourseEditing.CourseMeta;
-import org.passerelle.catalog.CourseEditing.LessonOutline;
-import org.passerelle.catalog.CourseEditing.ModuleMeta;
-import org.passerelle.catalog.CourseEditing.ModuleOutline;
-import org.passerelle.catalog.CourseEditing.Outline;
 import org.passerelle.shared.Language;
 import org.springframework.stereotype.Component;
 

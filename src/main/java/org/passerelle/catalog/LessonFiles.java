@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.passerelle.catalog.CourseEditing.DraftMedia;
-import org.passerelle.catalog.CourseEditing.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +46,8 @@ public class LessonFiles {
         if (bytes.length == 0) {
             throw new Refused("editor.refused.media-empty");
         }
-        if (bytes.length > CourseEditing.MAX_MEDIA_BYTES) {
-            throw new Refused("editor.refused.media-size", CourseEditing.MAX_MEDIA_BYTES / (1024 * 1024));
+        if (bytes.length > ContentLimits.MAX_FILE_BYTES) {
+            throw new Refused("editor.refused.media-size", ContentLimits.MAX_FILE_BYTES / (1024 * 1024));
         }
         Optional<FileType> type = FileType.of(bytes);
         if (type.isEmpty() || !wanted.accepts(type.get())) {

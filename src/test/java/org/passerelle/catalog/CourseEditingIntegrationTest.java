@@ -136,8 +136,8 @@ class CourseEditingIntegrationTest {
                         .findFirst()
                         .orElseThrow()
                         .role())
-                .isEqualTo(CourseEditing.AuthorRole.OWNER);
-        assertThatThrownBy(() -> editing.addAuthor(course, other, CourseEditing.AuthorRole.COAUTHOR))
+                .isEqualTo(AuthorRole.OWNER);
+        assertThatThrownBy(() -> editing.addAuthor(course, other, AuthorRole.COAUTHOR))
                 .as("only administrators assign authors")
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -146,7 +146,7 @@ class CourseEditingIntegrationTest {
         assertThatThrownBy(() -> editing.outline(course)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> editing.create(id("learner"), Language.EN, "Mine"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> editing.addAuthor(course, "learner", CourseEditing.AuthorRole.COAUTHOR))
+        assertThatThrownBy(() -> editing.addAuthor(course, "learner", AuthorRole.COAUTHOR))
                 .isInstanceOf(AccessDeniedException.class);
 
         signedIn.as("admin");
@@ -154,15 +154,15 @@ class CourseEditingIntegrationTest {
         assertThat(editing.addLesson(course, module, Language.EN, "Added by the administrator"))
                 .isNotBlank();
         assertThat(ids(editing.editable(Language.EN), course, theirs)).containsExactlyInAnyOrder(course, theirs);
-        assertThatThrownBy(() -> editing.addAuthor(course, "learner", CourseEditing.AuthorRole.COAUTHOR))
-                .isInstanceOf(CourseEditing.Refused.class)
+        assertThatThrownBy(() -> editing.addAuthor(course, "learner", AuthorRole.COAUTHOR))
+                .isInstanceOf(Refused.class)
                 .hasMessage("editor.refused.not-instructor");
-        editing.addAuthor(course, other, CourseEditing.AuthorRole.COAUTHOR);
+        editing.addAuthor(course, other, AuthorRole.COAUTHOR);
         assertThat(editing.authors(course))
-                .extracting(CourseEditing.Author::username, CourseEditing.Author::role)
+                .extracting(CourseAuthor::username, CourseAuthor::role)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("instructor", CourseEditing.AuthorRole.OWNER),
-                        org.assertj.core.groups.Tuple.tuple(other, CourseEditing.AuthorRole.COAUTHOR));
+                        org.assertj.core.groups.Tuple.tuple("instructor", AuthorRole.OWNER),
+                        org.assertj.core.groups.Tuple.tuple(other, AuthorRole.COAUTHOR));
 
         signedIn.as(other);
         int revision = editing.lesson(course, module, lesson, Language.EN).revision();
@@ -181,10 +181,10 @@ class CourseEditingIntegrationTest {
     void aCourseBuiltInTheEditorIsPublishedAndItsZipImportsAsTheSameCourse() {
         signedIn.as("instructor");
         String course = editing.create(id("built"), Language.EN, "Open data for ministries");
-        CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(course);
+        Revised<CourseMeta> meta = editing.meta(course);
         editing.saveMeta(
                 course,
-                new CourseEditing.CourseMeta(
+                new CourseMeta(
                         course,
                         Language.EN,
                         texts(Language.EN, "Open data for ministries", Language.FR, "Données ouvertes : ministères"),
@@ -198,7 +198,7 @@ class CourseEditingIntegrationTest {
                         List.of()),
                 meta.revision());
         String module = editing.addModule(course, Language.EN, "Why open data");
-        CourseEditing.Revised<CourseEditing.ModuleMeta> moduleMeta = editing.module(course, module);
+        Revised<ModuleMeta> moduleMeta = editing.module(course, module);
         editing.saveModule(
                 course,
                 module,
@@ -220,9 +220,9 @@ class CourseEditingIntegrationTest {
                 Language.FR,
                 text("Ce que sont les données ouvertes", "Des données que **tous** peuvent utiliser."),
                 0);
-        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(course, module);
+        Revised<QuizDraft> quiz = quizzes.quiz(course, module);
         assertThat(quiz.revision()).as("no quiz yet").isZero();
-        CourseEditing.Revised<CourseEditing.QuizDraft> saved =
+        Revised<QuizDraft> saved =
                 quizzes.saveQuiz(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
         assertThat(saved.value().problems()).isEmpty();
         assertThat(saved.value().quiz().questions().get(Language.FR)).hasSize(2);
@@ -266,7 +266,7 @@ class CourseEditingIntegrationTest {
         signedIn.as("admin");
         PublishedVersion before = catalog.current(FLAGSHIP).orElseThrow();
         try {
-            CourseEditing.Outline outline = editing.outline(FLAGSHIP);
+            Outline outline = editing.outline(FLAGSHIP);
             assertThat(outline.modules()).hasSize(before.content().modules().size());
             assertThat(outline.unpublishedChanges()).isFalse();
             assertThat(outline.baseVersion()).isEqualTo(before.number());
@@ -284,7 +284,7 @@ class CourseEditingIntegrationTest {
                     .map(ModuleContent::folder)
                     .toList();
             for (String module : yamlQuizzes) {
-                CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(FLAGSHIP, module);
+                Revised<QuizDraft> quiz = quizzes.quiz(FLAGSHIP, module);
                 assertThat(quiz.value().problems()).isEmpty();
                 assertThat(quiz.value().quiz()).isEqualTo(quizOf(modules, module));
                 quizzes.saveQuiz(FLAGSHIP, module, quiz.value().quiz(), quiz.revision());
@@ -363,13 +363,12 @@ class CourseEditingIntegrationTest {
                 .as("selfEnrolment is true when left out")
                 .isTrue();
 
-        CourseEditing.Revised<CourseEditing.CourseMeta> meta =
-                editing.meta(editing.outline(course).meta().id());
+        Revised<CourseMeta> meta = editing.meta(editing.outline(course).meta().id());
         assertThat(meta.value().selfEnrolment())
                 .as("the editor shows the default too")
                 .isTrue();
         editing.saveMeta(course, meta.value(), meta.revision());
-        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(course, "01-intro");
+        Revised<QuizDraft> quiz = quizzes.quiz(course, "01-intro");
         assertThat(quiz.value().quiz().questionCount()).isEqualTo(2);
         quizzes.saveQuiz(course, "01-intro", quiz.value().quiz(), quiz.revision());
 
@@ -404,10 +403,10 @@ class CourseEditingIntegrationTest {
     void publishingRefusesWhatTheImporterWouldRefuseAndPublishesNothing() {
         signedIn.as("instructor");
         String course = editing.create(id("refused"), Language.EN, "No description yet");
-        CourseEditing.CourseMeta meta = editing.meta(course).value();
+        CourseMeta meta = editing.meta(course).value();
         editing.saveMeta(
                 course,
-                new CourseEditing.CourseMeta(
+                new CourseMeta(
                         course,
                         Language.EN,
                         meta.title(),
@@ -470,7 +469,7 @@ class CourseEditingIntegrationTest {
         String module = editing.addModule(course, Language.EN, "One");
         String lesson = editing.addLesson(course, module, Language.EN, "Shared lesson");
         signedIn.as("admin");
-        editing.addAuthor(course, other, CourseEditing.AuthorRole.COAUTHOR);
+        editing.addAuthor(course, other, AuthorRole.COAUTHOR);
 
         signedIn.as("instructor");
         int mine = editing.lesson(course, module, lesson, Language.EN).revision();
@@ -484,8 +483,8 @@ class CourseEditingIntegrationTest {
         assertThat(saved).isGreaterThan(mine);
 
         signedIn.as(other);
-        CourseEditing.Conflict conflict = catchThrowableOfType(
-                CourseEditing.Conflict.class,
+        Conflict conflict = catchThrowableOfType(
+                Conflict.class,
                 () -> editing.saveLesson(
                         course, module, lesson, Language.EN, text("Shared lesson", "The co-author’s text."), theirs));
         assertThat(conflict).as("the second save is refused").isNotNull();
@@ -514,28 +513,27 @@ class CourseEditingIntegrationTest {
         String course = editing.create(id("conflicts"), Language.EN, "Settings in two sessions");
         String module = editing.addModule(course, Language.EN, "One");
 
-        CourseEditing.Revised<CourseEditing.CourseMeta> first = editing.meta(course);
-        CourseEditing.Revised<CourseEditing.CourseMeta> second = editing.meta(course);
+        Revised<CourseMeta> first = editing.meta(course);
+        Revised<CourseMeta> second = editing.meta(course);
         editing.saveMeta(course, first.value(), first.revision());
         assertThatThrownBy(() -> editing.saveMeta(course, second.value(), second.revision()))
                 .isInstanceOfSatisfying(
-                        CourseEditing.Conflict.class,
-                        conflict -> assertThat(conflict.by()).isEqualTo("instructor"));
+                        Conflict.class, conflict -> assertThat(conflict.by()).isEqualTo("instructor"));
 
-        CourseEditing.Revised<CourseEditing.ModuleMeta> moduleMeta = editing.module(course, module);
+        Revised<ModuleMeta> moduleMeta = editing.module(course, module);
         editing.saveModule(
                 course, module, texts(Language.EN, "One", Language.FR, "Un"), Map.of(), moduleMeta.revision());
         assertThatThrownBy(() ->
                         editing.saveModule(course, module, moduleMeta.value().title(), Map.of(), moduleMeta.revision()))
-                .isInstanceOf(CourseEditing.Conflict.class);
+                .isInstanceOf(Conflict.class);
         assertThat(editing.module(course, module).value().title()).containsEntry(Language.FR, "Un");
 
-        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(course, module);
+        Revised<QuizDraft> quiz = quizzes.quiz(course, module);
         quizzes.saveQuiz(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
         QuizContent other =
                 new QuizContent(50, 0, 0, false, 0, "never", true, Map.of(Language.EN, gift("::only::Only one.{T}")));
         assertThatThrownBy(() -> quizzes.saveQuiz(course, module, other, quiz.revision()))
-                .isInstanceOf(CourseEditing.Conflict.class);
+                .isInstanceOf(Conflict.class);
         assertThat(quizzes.quiz(course, module).value().quiz().questionCount())
                 .as("the first quiz stays whole")
                 .isEqualTo(2);
@@ -555,12 +553,11 @@ class CourseEditingIntegrationTest {
 
         assertThatThrownBy(() -> lessonFiles.addMedia(course, module, "slides", "talk.pdf", png))
                 .isInstanceOfSatisfying(
-                        CourseEditing.Refused.class,
+                        Refused.class,
                         refused -> assertThat(refused.key()).isEqualTo("editor.refused.media-type.slides"));
         assertThatThrownBy(() -> lessonFiles.addMedia(course, module, "image", "picture.png", svg))
                 .isInstanceOfSatisfying(
-                        CourseEditing.Refused.class,
-                        refused -> assertThat(refused.key()).isEqualTo("editor.refused.media-svg"));
+                        Refused.class, refused -> assertThat(refused.key()).isEqualTo("editor.refused.media-svg"));
         byte[] pdf = pdf();
         String path = lessonFiles.addMedia(course, module, "slides", "talk.pdf", pdf);
         assertThat(path).isEqualTo("media/talk.pdf");
@@ -593,11 +590,11 @@ class CourseEditingIntegrationTest {
     void modulesAndLessonsAreAddedMovedAndRemovedAndCoverageCountsCompleteLessons() {
         signedIn.as("instructor");
         String course = editing.create(id("structure"), Language.EN, "Structure");
-        CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(course);
-        CourseEditing.CourseMeta m = meta.value();
+        Revised<CourseMeta> meta = editing.meta(course);
+        CourseMeta m = meta.value();
         editing.saveMeta(
                 course,
-                new CourseEditing.CourseMeta(
+                new CourseMeta(
                         course,
                         Language.EN,
                         texts(Language.EN, "Structure", Language.FR, "Structure"),
@@ -629,17 +626,17 @@ class CourseEditingIntegrationTest {
         editing.removeLesson(course, basics, one);
         assertThat(lessonOrder(course, basics)).containsExactly(three, two);
         assertThatThrownBy(() -> editing.lesson(course, basics, one, Language.EN))
-                .isInstanceOf(CourseEditing.Refused.class);
+                .isInstanceOf(Refused.class);
 
         editing.saveLesson(course, basics, three, Language.EN, text("Three", "Third."), 1);
         editing.saveLesson(course, basics, two, Language.EN, text("Two", "Second."), 1);
         editing.saveLesson(course, basics, two, Language.FR, text("Deux", "Deuxième."), 0);
 
-        CourseEditing.Outline outline = editing.outline(course);
+        Outline outline = editing.outline(course);
         assertThat(outline.coverage()).containsEntry(Language.EN, 100).containsEntry(Language.FR, 50);
-        CourseEditing.ModuleOutline basicsOutline = outline.modules().get(1);
+        ModuleOutline basicsOutline = outline.modules().get(1);
         assertThat(basicsOutline.lessons())
-                .extracting(CourseEditing.LessonOutline::name, CourseEditing.LessonOutline::complete)
+                .extracting(LessonOutline::name, LessonOutline::complete)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(three, Set.of(Language.EN)),
                         org.assertj.core.groups.Tuple.tuple(two, Set.of(Language.EN, Language.FR)));
@@ -693,7 +690,7 @@ class CourseEditingIntegrationTest {
                 text("Lesson", "See [the glossary](../../glossary.md) and ![a map](../../../map.png)."),
                 editing.lesson(course, module, lesson, Language.EN).revision());
 
-        CourseEditing.Outline outline = editing.outline(course);
+        Outline outline = editing.outline(course);
         assertThat(outline.modules().getFirst().lessons().getFirst().mediaBytes())
                 .containsEntry(Language.EN, 0L);
         assertThat(editing.check(course).problems())
@@ -703,8 +700,7 @@ class CourseEditingIntegrationTest {
 
     private void publishRevisedFirstLesson(String course) {
         editing.outline(course);
-        CourseEditing.Revised<LessonContent.LessonText> lesson =
-                editing.lesson(course, "01-intro", "01-one", Language.EN);
+        Revised<LessonContent.LessonText> lesson = editing.lesson(course, "01-intro", "01-one", Language.EN);
         editing.saveLesson(
                 course,
                 "01-intro",
@@ -749,12 +745,9 @@ class CourseEditingIntegrationTest {
         return "editing-" + what + "-" + NEXT.incrementAndGet();
     }
 
-    private static List<String> ids(List<CourseEditing.EditableCourse> courses, String... mine) {
+    private static List<String> ids(List<EditableCourse> courses, String... mine) {
         Set<String> wanted = Set.of(mine);
-        return courses.stream()
-                .map(CourseEditing.EditableCourse::id)
-                .filter(wanted::contains)
-                .toList();
+        return courses.stream().map(EditableCourse::id).filter(wanted::contains).toList();
     }
 
     private static LessonContent.LessonText text(String title, String markdown) {

@@ -137,7 +137,7 @@ class CourseRoundTripIntegrationTest {
                 zip.closeEntry();
             }
         }
-        CourseEditing.Refused notOne = refusal(two.toByteArray());
+        Refused notOne = refusal(two.toByteArray());
         assertThat(notOne.key()).isEqualTo("import.zip.not-one-folder");
         assertThat(leftIn(TMP)).as("the two folders it unpacked are gone").isEmpty();
 
@@ -145,7 +145,7 @@ class CourseRoundTripIntegrationTest {
         assertThat(leftIn(TMP)).isEmpty();
 
         // A zip bomb: 25 MB of zeros in a 25 KB zip, more than a course file may have.
-        CourseEditing.Refused bomb = refusal(CourseZipTest.zeros("roundtrip-01/media/bomb.bin", 25 * 1024 * 1024));
+        Refused bomb = refusal(CourseZipTest.zeros("roundtrip-01/media/bomb.bin", 25 * 1024 * 1024));
         assertThat(bomb.key()).isEqualTo("import.zip.file-too-large");
         assertThat(leftIn(TMP))
                 .as("the 20 MB unpacked before the refusal are gone")
@@ -173,17 +173,17 @@ class CourseRoundTripIntegrationTest {
         }
     }
 
-    private CourseEditing.Refused refusal(byte[] zip) {
+    private Refused refusal(byte[] zip) {
         try {
             courseImport.importZip(zip);
-        } catch (CourseEditing.Refused refused) {
+        } catch (Refused refused) {
             return refused;
         }
         throw new AssertionError("the zip was not refused");
     }
 
     /** As the course import page writes it: the refusal's reason inside "This zip cannot be imported: …". */
-    private String said(CourseEditing.Refused refused, String language) {
+    private String said(Refused refused, String language) {
         Locale locale = Locale.forLanguageTag(language);
         return translations.getTranslation(
                 "import.zip.refused", locale, translations.getTranslation(refused.key(), locale, refused.arguments()));

@@ -20,7 +20,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.passerelle.catalog.CourseEditing.Refused;
 
 /**
  * A course zip is unpacked only when it is safe, by the bytes it really unpacks to; whatever it is refused for,

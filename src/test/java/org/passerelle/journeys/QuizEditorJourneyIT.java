@@ -16,7 +16,10 @@ import org.openqa.selenium.WebElement;
 import org.passerelle.SignedIn;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseMeta;
 import org.passerelle.catalog.QuizContent;
+import org.passerelle.catalog.QuizDraft;
+import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -133,13 +136,13 @@ class QuizEditorJourneyIT extends BrowserJourney {
         signedIn.as("instructor");
         try {
             editing.create(course, Language.EN, "Quiz journey");
-            CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(course);
-            CourseEditing.CourseMeta m = meta.value();
+            Revised<CourseMeta> meta = editing.meta(course);
+            CourseMeta m = meta.value();
             Map<Language, String> titles = new EnumMap<>(m.title());
             titles.put(Language.FR, "Parcours de quiz");
             editing.saveMeta(
                     course,
-                    new CourseEditing.CourseMeta(
+                    new CourseMeta(
                             course,
                             m.defaultLanguage(),
                             titles,
@@ -170,7 +173,7 @@ class QuizEditorJourneyIT extends BrowserJourney {
     private void someoneElseSaves(String course, String module) {
         signedIn.as("instructor");
         try {
-            CourseEditing.Revised<CourseEditing.QuizDraft> theirs = quizzes.quiz(course, module);
+            Revised<QuizDraft> theirs = quizzes.quiz(course, module);
             QuizContent q = theirs.value().quiz();
             quizzes.saveQuiz(
                     course,

@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.passerelle.SignedIn;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.assessment.Response;
+import org.passerelle.catalog.AuthorRole;
 import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.CourseImport;
 import org.passerelle.catalog.ImportReport;
@@ -321,7 +322,7 @@ class XssCorpusIT extends BrowserJourney {
             String otherLearner = person("xo" + tag, XssCorpus.set(1), Role.LEARNER);
             String reviewer = person("xr" + tag, XssCorpus.set(2), Role.REVIEWER);
             String instructor = person("xi" + tag, XssCorpus.set(1), Role.INSTRUCTOR);
-            editing.addAuthor(course, instructor, CourseEditing.AuthorRole.COAUTHOR);
+            editing.addAuthor(course, instructor, AuthorRole.COAUTHOR);
             // The editor's own path into the draft: a module and a lesson named by their titles, the lesson written.
             editing.outline(course);
             String module = editing.addModule(course, Language.EN, XssCorpus.set(2));

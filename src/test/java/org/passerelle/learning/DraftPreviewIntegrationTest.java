@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.SignedIn;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseMeta;
 import org.passerelle.catalog.LessonContent;
+import org.passerelle.catalog.Revised;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
@@ -184,11 +186,11 @@ class DraftPreviewIntegrationTest {
         String course = editing.create(
                 "preview-" + UUID.randomUUID().toString().substring(0, 8), Language.EN, "Data for ministries");
         try {
-            CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(course);
-            CourseEditing.CourseMeta m = meta.value();
+            Revised<CourseMeta> meta = editing.meta(course);
+            CourseMeta m = meta.value();
             editing.saveMeta(
                     course,
-                    new CourseEditing.CourseMeta(
+                    new CourseMeta(
                             course,
                             m.defaultLanguage(),
                             m.title(),

@@ -17,10 +17,10 @@ import java.nio.file.Files;
 import java.util.function.Consumer;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseCard;
-import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.CourseExport;
 import org.passerelle.catalog.CourseImport;
 import org.passerelle.catalog.ImportReport;
+import org.passerelle.catalog.Refused;
 import org.passerelle.shared.TemporaryFolder;
 import org.passerelle.shared.ui.LimitedUpload;
 import org.passerelle.shared.ui.UiLanguage;
@@ -70,7 +70,7 @@ class CourseZipPanel extends Div {
                             problem.setVisible(false);
                             try (InputStream in = Files.newInputStream(zip)) {
                                 shown.accept(courseImport.importZip(in));
-                            } catch (CourseEditing.Refused refused) {
+                            } catch (Refused refused) {
                                 refuse(problem, getTranslation(refused.key(), refused.arguments()));
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);

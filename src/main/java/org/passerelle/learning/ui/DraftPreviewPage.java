@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.Refused;
 import org.passerelle.learning.DraftPreview;
 import org.passerelle.learning.StepRef;
 import org.passerelle.shared.FileProblem;
@@ -58,7 +58,7 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
         DraftPreview.Preview<T> found;
         try {
             found = load(event);
-        } catch (AccessDeniedException | CourseEditing.Refused e) {
+        } catch (AccessDeniedException | Refused e) {
             // Not an editor of this course, or no draft: the same answer as a course that does not exist.
             event.rerouteToError(NotFoundException.class);
             return;

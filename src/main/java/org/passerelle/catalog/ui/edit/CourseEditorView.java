@@ -16,6 +16,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseMeta;
+import org.passerelle.catalog.Outline;
+import org.passerelle.catalog.Refused;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.UiLanguage;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,7 +50,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
         settings = null;
         try {
             show(editing.outline(courseId));
-        } catch (AccessDeniedException | CourseEditing.Refused e) {
+        } catch (AccessDeniedException | Refused e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
@@ -67,10 +70,10 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
         addComponentAtIndex(2, shown);
     }
 
-    private void show(CourseEditing.Outline outline) {
+    private void show(Outline outline) {
         removeAll();
         Language reader = UiLanguage.current(UI.getCurrent());
-        CourseEditing.CourseMeta meta = outline.meta();
+        CourseMeta meta = outline.meta();
         title = meta.title().getOrDefault(reader, meta.title().getOrDefault(meta.defaultLanguage(), courseId));
         Anchor back = new Anchor("courses", getTranslation("home.instructor.title"));
         back.getElement().setAttribute("router-link", true);
@@ -89,7 +92,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
         add(new AuthorsPanel(editing, courseId));
     }
 
-    private Paragraph status(CourseEditing.Outline outline) {
+    private Paragraph status(Outline outline) {
         String published = outline.publishedVersion() == 0
                 ? getTranslation("editor.status.unpublished")
                 : getTranslation("editor.status.published", outline.publishedVersion());

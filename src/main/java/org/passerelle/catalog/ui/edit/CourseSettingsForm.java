@@ -15,8 +15,11 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.catalog.Conflict;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseMeta;
+import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
 
 /**
@@ -52,9 +55,9 @@ class CourseSettingsForm extends NativeDetails {
         this.saved = saved;
         setSummaryText(getTranslation("editor.settings"));
         setId("course-settings");
-        CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(courseId);
+        Revised<CourseMeta> meta = editing.meta(courseId);
         revision = meta.revision();
-        CourseEditing.CourseMeta course = meta.value();
+        CourseMeta course = meta.value();
         titles.putAll(course.title());
         descriptions.putAll(course.description());
         tagLists.putAll(course.tags());
@@ -159,7 +162,7 @@ class CourseSettingsForm extends NativeDetails {
             message.addClassName("error-note");
             return;
         }
-        CourseEditing.CourseMeta meta = new CourseEditing.CourseMeta(
+        CourseMeta meta = new CourseMeta(
                 courseId,
                 defaultLanguage.getValue(),
                 titles,
@@ -174,7 +177,7 @@ class CourseSettingsForm extends NativeDetails {
         try {
             revision = editing.saveMeta(courseId, meta, revision);
             saved.run();
-        } catch (CourseEditing.Conflict conflict) {
+        } catch (Conflict conflict) {
             revision = conflict.revision();
             message.setText(getTranslation("editor.conflict.settings", conflict.by()));
             message.addClassName("error-note");

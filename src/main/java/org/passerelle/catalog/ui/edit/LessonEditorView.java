@@ -26,10 +26,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.catalog.Conflict;
 import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseMeta;
 import org.passerelle.catalog.DraftAddresses;
 import org.passerelle.catalog.LessonContent;
 import org.passerelle.catalog.LessonFiles;
+import org.passerelle.catalog.ModuleMeta;
+import org.passerelle.catalog.Refused;
+import org.passerelle.catalog.Revised;
 import org.passerelle.catalog.SafeMarkdown;
 import org.passerelle.shared.Language;
 import org.springframework.security.access.AccessDeniedException;
@@ -84,25 +89,21 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         module = event.getRouteParameters().get("module").orElse("");
         lesson = event.getRouteParameters().get("lesson").orElse("");
         try {
-            CourseEditing.CourseMeta course = editing.meta(courseId).value();
+            CourseMeta course = editing.meta(courseId).value();
             List<String> asked =
                     event.getLocation().getQueryParameters().getParameters().get("lang");
             language = asked == null || asked.isEmpty()
                     ? course.defaultLanguage()
                     : Language.ofCode(asked.getFirst()).orElse(course.defaultLanguage());
-            CourseEditing.Revised<LessonContent.LessonText> text = editing.lesson(courseId, module, lesson, language);
-            CourseEditing.ModuleMeta moduleMeta =
-                    editing.module(courseId, module).value();
+            Revised<LessonContent.LessonText> text = editing.lesson(courseId, module, lesson, language);
+            ModuleMeta moduleMeta = editing.module(courseId, module).value();
             show(course, moduleMeta, text);
-        } catch (AccessDeniedException | CourseEditing.Refused e) {
+        } catch (AccessDeniedException | Refused e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
-    private void show(
-            CourseEditing.CourseMeta course,
-            CourseEditing.ModuleMeta moduleMeta,
-            CourseEditing.Revised<LessonContent.LessonText> text) {
+    private void show(CourseMeta course, ModuleMeta moduleMeta, Revised<LessonContent.LessonText> text) {
         removeAll();
         revision = text.revision();
         dirty = false;
@@ -258,11 +259,11 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
             conflict.setVisible(false);
             message.setText(getTranslation("editor.saved"));
             message.addClassName("success-note");
-        } catch (CourseEditing.Conflict refused) {
+        } catch (Conflict refused) {
             revision = refused.revision();
             fail(getTranslation("editor.conflict.lesson", refused.by()));
             showTheirs(refused.theirs());
-        } catch (CourseEditing.Refused refused) {
+        } catch (Refused refused) {
             fail(getTranslation(refused.key(), refused.arguments()));
         }
     }

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.ContentLimits;
 import org.passerelle.catalog.LessonFiles;
 import org.passerelle.catalog.MediaAddresses;
+import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.SafeMarkdown;
 import org.passerelle.shared.ui.LimitedUpload;
 import org.passerelle.shared.ui.Sizes;
@@ -84,7 +85,7 @@ class LessonMedia extends Div {
         problem.addClassName("error-note");
         problem.setVisible(false);
         Upload upload = LimitedUpload.inMemory(
-                        CourseEditing.MAX_MEDIA_BYTES,
+                        ContentLimits.MAX_FILE_BYTES,
                         (name, bytes) -> {
                             problem.setVisible(false);
                             try {
@@ -96,13 +97,13 @@ class LessonMedia extends Div {
                                     changed.run();
                                 }
                                 show();
-                            } catch (CourseEditing.Refused refused) {
+                            } catch (Refused refused) {
                                 problem.setText(getTranslation(refused.key(), refused.arguments()));
                                 problem.setVisible(true);
                             }
                         },
                         () -> {
-                            problem.setText(UploadTexts.tooLarge(this, CourseEditing.MAX_MEDIA_BYTES));
+                            problem.setText(UploadTexts.tooLarge(this, ContentLimits.MAX_FILE_BYTES));
                             problem.setVisible(true);
                         })
                 .applyTo(new Upload());
@@ -110,7 +111,7 @@ class LessonMedia extends Div {
         // The list empties once the browser is done, or the next file (a transcript after the slides) would be
         // refused as "only one file at a time"; what happened to the file is said beside it.
         upload.addAllFinishedListener(finished -> upload.clearFileList());
-        upload.setI18n(UploadTexts.of(this, CourseEditing.MAX_MEDIA_BYTES, null));
+        upload.setI18n(UploadTexts.of(this, ContentLimits.MAX_FILE_BYTES, null));
         add(new H3(getTranslation("editor.media")), files, total, video, kind, upload, problem);
         show();
     }

@@ -9,7 +9,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumMap;
 import java.util.Map;
+import org.passerelle.catalog.Conflict;
 import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.ModuleMeta;
+import org.passerelle.catalog.Refused;
+import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
 
 /** A module's title and description in each language (renaming a module is changing its title). */
@@ -26,7 +30,7 @@ class ModuleTexts extends NativeDetails {
     ModuleTexts(CourseEditing editing, String courseId, String folder, Runnable saved) {
         setSummaryText(getTranslation("editor.module.texts"));
         setId("module-texts-" + folder);
-        CourseEditing.Revised<CourseEditing.ModuleMeta> module = editing.module(courseId, folder);
+        Revised<ModuleMeta> module = editing.module(courseId, folder);
         revision = module.revision();
         titles.putAll(module.value().title());
         descriptions.putAll(module.value().description());
@@ -53,11 +57,11 @@ class ModuleTexts extends NativeDetails {
             try {
                 revision = editing.saveModule(courseId, folder, titles, descriptions, revision);
                 saved.run();
-            } catch (CourseEditing.Conflict conflict) {
+            } catch (Conflict conflict) {
                 revision = conflict.revision();
                 message.setText(getTranslation("editor.conflict.settings", conflict.by()));
                 message.addClassName("error-note");
-            } catch (CourseEditing.Refused refused) {
+            } catch (Refused refused) {
                 message.setText(getTranslation(refused.key(), refused.arguments()));
                 message.addClassName("error-note");
             }

@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.LessonOutline;
+import org.passerelle.catalog.ModuleOutline;
+import org.passerelle.catalog.Outline;
+import org.passerelle.catalog.Refused;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.Sizes;
 
@@ -32,8 +36,7 @@ class ModulesPanel extends Section {
     private final Language defaultLanguage;
     private final Paragraph problem = new Paragraph();
 
-    ModulesPanel(
-            CourseEditing editing, String courseId, CourseEditing.Outline outline, Language reader, Runnable changed) {
+    ModulesPanel(CourseEditing editing, String courseId, Outline outline, Language reader, Runnable changed) {
         this.editing = editing;
         this.courseId = courseId;
         this.reader = reader;
@@ -57,7 +60,7 @@ class ModulesPanel extends Section {
         add(adder("new-module", "editor.module.add", title -> editing.addModule(courseId, defaultLanguage, title)));
     }
 
-    private ListItem module(CourseEditing.ModuleOutline module) {
+    private ListItem module(ModuleOutline module) {
         String folder = module.meta().folder();
         String title = text(module.meta().title(), folder);
         Span heading = new Span(title);
@@ -100,7 +103,7 @@ class ModulesPanel extends Section {
         return item;
     }
 
-    private ListItem lesson(String folder, CourseEditing.LessonOutline lesson) {
+    private ListItem lesson(String folder, LessonOutline lesson) {
         String title = text(lesson.titles(), lesson.name());
         Anchor link = new Anchor("author/" + courseId + "/lesson/" + folder + "/" + lesson.name(), title);
         link.getElement().setAttribute("router-link", true);
@@ -165,7 +168,7 @@ class ModulesPanel extends Section {
     private boolean act(Runnable change) {
         try {
             change.run();
-        } catch (CourseEditing.Refused refused) {
+        } catch (Refused refused) {
             problem.setText(getTranslation(refused.key(), refused.arguments()));
             problem.setVisible(true);
             return false;
@@ -184,7 +187,7 @@ class ModulesPanel extends Section {
             try {
                 add.accept(title.getValue());
                 changed.run();
-            } catch (CourseEditing.Refused refused) {
+            } catch (Refused refused) {
                 title.setErrorMessage(getTranslation(refused.key(), refused.arguments()));
                 title.setInvalid(true);
             }

@@ -19,7 +19,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.passerelle.catalog.AuthorRole;
 import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.EditableCourse;
+import org.passerelle.catalog.Refused;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.UiLanguage;
 
@@ -44,7 +47,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         add(newCourse());
     }
 
-    private Section courses(List<CourseEditing.EditableCourse> courses) {
+    private Section courses(List<EditableCourse> courses) {
         Section section = new Section();
         section.setId("my-courses");
         if (courses.isEmpty()) {
@@ -55,7 +58,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("editor-courses");
-        for (CourseEditing.EditableCourse course : courses) {
+        for (EditableCourse course : courses) {
             Anchor link = new Anchor("author/" + course.id(), course.title());
             link.getElement().setAttribute("router-link", true);
             Span facts = new Span(" — " + String.join(" · ", facts(course)));
@@ -68,14 +71,13 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         return section;
     }
 
-    private List<String> facts(CourseEditing.EditableCourse course) {
+    private List<String> facts(EditableCourse course) {
         String published = course.publishedVersion() == 0
                 ? getTranslation("editor.status.unpublished")
                 : getTranslation("editor.status.published", course.publishedVersion());
         String role = course.role() == null
                 ? getTranslation("editor.role.admin")
-                : getTranslation(
-                        course.role() == CourseEditing.AuthorRole.OWNER ? "editor.role.owner" : "editor.role.coauthor");
+                : getTranslation(course.role() == AuthorRole.OWNER ? "editor.role.owner" : "editor.role.coauthor");
         return course.drafted()
                 ? List.of(published, getTranslation("editor.status.draft"), role)
                 : List.of(published, role);
@@ -116,7 +118,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         try {
             String created = editing.create(id.getValue(), language.getValue(), title.getValue());
             UI.getCurrent().navigate("author/" + created);
-        } catch (CourseEditing.Refused refused) {
+        } catch (Refused refused) {
             TextField field = refused.key().equals("editor.refused.title") ? title : id;
             field.setErrorMessage(getTranslation(refused.key(), refused.arguments()));
             field.setInvalid(true);

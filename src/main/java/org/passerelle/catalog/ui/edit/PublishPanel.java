@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.CourseReading;
 import org.passerelle.catalog.ImportReport;
+import org.passerelle.catalog.Refused;
 import org.passerelle.shared.FileProblem;
 
 /**
@@ -64,7 +65,7 @@ class PublishPanel extends Section {
     private void told(Runnable action) {
         try {
             action.run();
-        } catch (CourseEditing.Refused refused) {
+        } catch (Refused refused) {
             result.removeAll();
             Paragraph refusal = new Paragraph(getTranslation(refused.key(), refused.arguments()));
             refusal.addClassName("error-note");

@@ -25,8 +25,13 @@ import java.util.Map;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseMeta;
+import org.passerelle.catalog.ModuleMeta;
 import org.passerelle.catalog.QuizContent;
+import org.passerelle.catalog.QuizDraft;
 import org.passerelle.catalog.QuizEditing;
+import org.passerelle.catalog.Refused;
+import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.UiLanguage;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,14 +70,14 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         courseId = event.getRouteParameters().get("courseId").orElse("");
         module = event.getRouteParameters().get("module").orElse("");
-        CourseEditing.Revised<CourseEditing.QuizDraft> loaded;
-        CourseEditing.CourseMeta course;
-        CourseEditing.ModuleMeta moduleMeta;
+        Revised<QuizDraft> loaded;
+        CourseMeta course;
+        ModuleMeta moduleMeta;
         try {
             loaded = quizzes.quiz(courseId, module);
             course = editing.meta(courseId).value();
             moduleMeta = editing.module(courseId, module).value();
-        } catch (CourseEditing.Refused e) {
+        } catch (Refused e) {
             if ("editor.refused.no-draft".equals(e.key())) {
                 event.forwardTo("author/" + courseId); // the course editor starts the draft
             } else {
@@ -94,7 +99,7 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
         build(course, loaded);
     }
 
-    private void build(CourseEditing.CourseMeta course, CourseEditing.Revised<CourseEditing.QuizDraft> loaded) {
+    private void build(CourseMeta course, Revised<QuizDraft> loaded) {
         removeAll();
         Anchor back = new Anchor("author/" + courseId, getTranslation("editor.quiz.back"));
         back.getElement().setAttribute("router-link", true);

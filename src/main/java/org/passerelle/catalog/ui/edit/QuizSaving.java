@@ -13,9 +13,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.Conflict;
 import org.passerelle.catalog.QuizContent;
+import org.passerelle.catalog.QuizDraft;
 import org.passerelle.catalog.QuizEditing;
+import org.passerelle.catalog.Refused;
+import org.passerelle.catalog.Revised;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
 
@@ -51,7 +54,7 @@ class QuizSaving extends Div {
 
     void save(QuizContent quiz) {
         try {
-            CourseEditing.Revised<CourseEditing.QuizDraft> saved = editing.saveQuiz(courseId, module, quiz, revision);
+            Revised<QuizDraft> saved = editing.saveQuiz(courseId, module, quiz, revision);
             revision = saved.revision();
             if (saved.value().problems().isEmpty()) {
                 say("success-note", getTranslation("editor.quiz.saved"));
@@ -61,11 +64,11 @@ class QuizSaving extends Div {
                 say("success-note", getTranslation("editor.quiz.saved-with-problems"));
                 fileProblems(saved.value().problems());
             }
-        } catch (CourseEditing.Conflict conflict) {
+        } catch (Conflict conflict) {
             revision = conflict.revision();
             say("error-note", getTranslation("editor.quiz.conflict", conflict.by(), time(conflict.at())));
             problems.setVisible(false);
-        } catch (CourseEditing.Refused refused) {
+        } catch (Refused refused) {
             say("error-note", getTranslation(refused.key(), refused.arguments()));
             problems.setVisible(false);
         }
