@@ -287,7 +287,7 @@ public class CourseEditing {
         drafts.put(
                 courseId,
                 DraftFormat.lessonPath(folder, name, language),
-                DraftFormat.write(new LessonContent.LessonText(title.strip(), 10, Map.of(), "")),
+                DraftFormat.write(LessonContent.LessonText.started(title.strip())),
                 0,
                 DraftAccess.me());
         List<String> lessons = new ArrayList<>(module.lessons());
@@ -336,7 +336,7 @@ public class CourseEditing {
         access.requireLesson(courseId, folder, lesson);
         return drafts.file(courseId, DraftFormat.lessonPath(folder, lesson, language))
                 .map(file -> new Revised<>(DraftFormat.readLesson(file.content()), file.revision()))
-                .orElseGet(() -> new Revised<>(new LessonContent.LessonText("", 10, Map.of(), ""), 0));
+                .orElseGet(() -> new Revised<>(LessonContent.LessonText.started(""), Revised.NEW_FILE));
     }
 
     /**
@@ -355,8 +355,9 @@ public class CourseEditing {
             LessonContent.LessonText text,
             int revision) {
         access.requireLesson(courseId, folder, lesson);
-        if (text.minutes() < 1 || text.minutes() > 180) {
-            throw new Refused("editor.refused.minutes");
+        if (!ContentLimits.LESSON_MINUTES.allows(text.minutes())) {
+            throw new Refused(
+                    "editor.refused.minutes", ContentLimits.LESSON_MINUTES.min(), ContentLimits.LESSON_MINUTES.max());
         }
         String video = text.media().get("video");
         if (video != null && !video.startsWith("https://") && !video.startsWith("http://")) {

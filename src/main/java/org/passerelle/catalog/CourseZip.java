@@ -29,7 +29,8 @@ final class CourseZip {
     /** How much a zip may unpack to. */
     record Limits(int entries, long bytes, long fileBytes) {}
 
-    static final Limits LIMITS = new Limits(5_000, 300L * 1024 * 1024, ContentFiles.MAX_FILE_BYTES);
+    static final Limits LIMITS = new Limits(
+            ContentLimits.MAX_ZIP_ENTRIES, ContentLimits.MAX_ZIP_UNPACKED_BYTES, ContentLimits.MAX_FILE_BYTES);
 
     private static final long MB = 1024 * 1024;
 

@@ -63,12 +63,12 @@ final class DraftFormat {
                 texts(yaml.get("title"), language),
                 texts(yaml.get("description"), language),
                 authors,
-                yaml.get("level") == null ? "introductory" : string(yaml.get("level")),
-                integer(yaml.get("estimatedHours"), 1),
+                yaml.get("level") == null ? ContentLimits.DEFAULT_LEVEL : string(yaml.get("level")),
+                integer(yaml.get("estimatedHours"), ContentLimits.ESTIMATED_HOURS.byDefault()),
                 tags,
                 // Left out, learners may enrol themselves, as the importer reads it (docs/course-format.md).
                 !Boolean.FALSE.equals(yaml.get("selfEnrolment")),
-                integer(completion.get("quizPassingScore"), 70),
+                integer(completion.get("quizPassingScore"), ContentLimits.PASSING_SCORE.byDefault()),
                 list(yaml.get("modules")).stream().map(DraftFormat::string).toList());
     }
 
@@ -153,7 +153,7 @@ final class DraftFormat {
         map(front.get("media")).forEach((kind, value) -> media.put(kind, string(value)));
         return new LessonContent.LessonText(
                 front.get("title") == null ? "" : string(front.get("title")),
-                integer(front.get("minutes"), 10),
+                integer(front.get("minutes"), ContentLimits.LESSON_MINUTES.byDefault()),
                 media,
                 body.strip());
     }

@@ -1,7 +1,6 @@
 package org.passerelle.catalog;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +37,7 @@ public class QuizEditing {
         Optional<DraftStore.File> settings =
                 module.quiz() == null ? Optional.empty() : drafts.file(courseId, folder + "/" + module.quiz());
         if (settings.isEmpty()) {
-            return new Revised<>(
-                    new QuizDraft(
-                            new QuizContent(70, 0, 0, true, 0, "afterSubmit", true, new EnumMap<>(Language.class)),
-                            List.of()),
-                    0);
+            return new Revised<>(new QuizDraft(QuizContent.started(), List.of()), Revised.NEW_FILE);
         }
         Map<String, byte[]> files = new TreeMap<>();
         drafts.files(courseId).forEach((path, file) -> {
@@ -54,9 +49,7 @@ public class QuizEditing {
             files.put(DraftFormat.QUIZ, settings.get().content());
         }
         DraftFormat.QuizReading reading = DraftFormat.readQuiz(folder, files, language);
-        QuizContent quiz = reading.quiz() == null
-                ? new QuizContent(70, 0, 0, true, 0, "afterSubmit", true, new EnumMap<>(Language.class))
-                : reading.quiz();
+        QuizContent quiz = reading.quiz() == null ? QuizContent.started() : reading.quiz();
         return new Revised<>(
                 new QuizDraft(quiz, reading.problems()), settings.get().revision());
     }

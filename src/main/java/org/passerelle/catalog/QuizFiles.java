@@ -25,11 +25,11 @@ final class QuizFiles {
             return Optional.empty();
         }
         YamlFields fields = files.fields(quizFile, node.get(), 0);
-        int passingScore = fields.integer("passingScore", true, 0, 100, 70);
-        int attempts = fields.integer("attempts", false, 0, 100, 0);
-        int timeLimit = fields.integer("timeLimitMinutes", false, 0, 600, 0);
+        int passingScore = fields.integer("passingScore", true, ContentLimits.PASSING_SCORE);
+        int attempts = fields.integer("attempts", false, ContentLimits.QUIZ_ATTEMPTS);
+        int timeLimit = fields.integer("timeLimitMinutes", false, ContentLimits.QUIZ_TIME_LIMIT_MINUTES);
         boolean shuffle = fields.bool("shuffle", false);
-        int draw = fields.integer("draw", false, 0, 1000, 0);
+        int draw = fields.integer("draw", false, ContentLimits.QUIZ_DRAW);
         String show =
                 Optional.ofNullable(fields.string("showCorrectAnswers", false)).orElse("afterSubmit");
         if (!SHOW.contains(show)) {
@@ -61,11 +61,8 @@ final class QuizFiles {
         return Optional.of(new QuizContent(passingScore, attempts, timeLimit, shuffle, draw, show, hasGift, questions));
     }
 
-    /** A question's title (GIFT) or id (YAML) identifies its answers and statistics, kept in 100 characters. */
-    static final int MAX_QUESTION_ID = 100;
-
     static String tooLong(String id) {
-        return "the question's title is " + id.length() + " characters long; " + MAX_QUESTION_ID
+        return "the question's title is " + id.length() + " characters long; " + ContentLimits.MAX_QUESTION_ID
                 + " at most, since it identifies the question's answers";
     }
 
@@ -93,7 +90,7 @@ final class QuizFiles {
                                         path,
                                         question.line(),
                                         "each question needs a ::title:: so that its languages can be matched");
-                            } else if (question.title().length() > MAX_QUESTION_ID) {
+                            } else if (question.title().length() > ContentLimits.MAX_QUESTION_ID) {
                                 files.problem(path, question.line(), tooLong(question.title()));
                             }
                         }

@@ -44,7 +44,7 @@ final class YamlQuestions {
             if (id != null && !seen.add(id)) {
                 q.problem(item, "question id '" + id + "' is used twice");
             }
-            if (id != null && id.length() > QuizFiles.MAX_QUESTION_ID) {
+            if (id != null && id.length() > ContentLimits.MAX_QUESTION_ID) {
                 q.problem(item, QuizFiles.tooLong(id));
             }
             String typeName = q.string("type", true);
@@ -161,7 +161,7 @@ final class YamlQuestions {
             if (type == QuestionType.SINGLE_CHOICE) {
                 weights.add(Boolean.TRUE.equals(c.bool("correct", false)) ? HUNDRED : BigDecimal.ZERO);
             } else {
-                weights.add(BigDecimal.valueOf(c.integer("weight", false, -100, 100, 0)));
+                weights.add(BigDecimal.valueOf(c.integer("weight", false, ContentLimits.CHOICE_WEIGHT)));
             }
             c.rejectUnknownKeys();
         }

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.function.Consumer;
 import org.passerelle.catalog.Catalog;
+import org.passerelle.catalog.ContentLimits;
 import org.passerelle.catalog.CourseCard;
 import org.passerelle.catalog.CourseExport;
 import org.passerelle.catalog.CourseImport;
@@ -31,8 +32,6 @@ import org.passerelle.shared.ui.UploadTexts;
  * import a course zip, with the same checks and versions as a folder placed in {@code courses/}.
  */
 class CourseZipPanel extends Div {
-
-    static final long MAX_BYTES = 100L * 1024 * 1024;
 
     CourseZipPanel(
             CourseImport courseImport,
@@ -64,7 +63,7 @@ class CourseZipPanel extends Div {
         problem.setVisible(false);
         // Up to 100 MB: received into a file of the temporary folder, deleted once imported or refused.
         Upload upload = LimitedUpload.toFile(
-                        MAX_BYTES,
+                        ContentLimits.MAX_ZIP_UPLOAD_BYTES,
                         temporary,
                         (name, zip) -> {
                             problem.setVisible(false);
@@ -77,13 +76,13 @@ class CourseZipPanel extends Div {
                             }
                         },
                         () -> {
-                            problem.setText(UploadTexts.tooLarge(this, MAX_BYTES));
+                            problem.setText(UploadTexts.tooLarge(this, ContentLimits.MAX_ZIP_UPLOAD_BYTES));
                             problem.setVisible(true);
                         })
                 .applyTo(new Upload());
         upload.setId("import-zip");
         upload.setAcceptedFileTypes(".zip", "application/zip");
-        upload.setI18n(UploadTexts.of(this, MAX_BYTES, "upload.wrong-type-zip"));
+        upload.setI18n(UploadTexts.of(this, ContentLimits.MAX_ZIP_UPLOAD_BYTES, "upload.wrong-type-zip"));
         add(
                 new H3(getTranslation("import.zip.title")),
                 new Paragraph(getTranslation("import.zip.intro")),

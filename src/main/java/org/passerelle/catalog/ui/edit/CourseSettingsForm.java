@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.catalog.Conflict;
+import org.passerelle.catalog.ContentLimits;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.CourseMeta;
@@ -87,7 +88,7 @@ class CourseSettingsForm extends NativeDetails {
         defaultLanguage.setItemLabelGenerator(Language::nativeName);
         defaultLanguage.setValue(course.defaultLanguage());
         level.setLabel(getTranslation("editor.field.level"));
-        level.setItems("introductory", "intermediate", "advanced");
+        level.setItems(ContentLimits.LEVELS);
         level.setItemLabelGenerator(value -> getTranslation(
                 switch (value) {
                     case "intermediate" -> "editor.level.intermediate";
@@ -96,13 +97,13 @@ class CourseSettingsForm extends NativeDetails {
                 }));
         level.setValue(course.level());
         hours.setLabel(getTranslation("editor.field.hours"));
-        hours.setMin(1);
-        hours.setMax(200);
+        hours.setMin(ContentLimits.ESTIMATED_HOURS.min());
+        hours.setMax(ContentLimits.ESTIMATED_HOURS.max());
         hours.setValue(course.estimatedHours());
         hours.setId("settings-hours");
         passing.setLabel(getTranslation("editor.field.passing"));
-        passing.setMin(0);
-        passing.setMax(100);
+        passing.setMin(ContentLimits.PASSING_SCORE.min());
+        passing.setMax(ContentLimits.PASSING_SCORE.max());
         passing.setValue(course.quizPassingScore());
         selfEnrolment.setLabel(getTranslation("editor.field.self-enrolment"));
         selfEnrolment.setValue(course.selfEnrolment());

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.passerelle.assessment.GiftFormat;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.GiftResult;
+import org.passerelle.catalog.ContentLimits;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.LimitedUpload;
@@ -27,8 +28,6 @@ import org.passerelle.shared.ui.UploadTexts;
  */
 class GiftImportPanel extends Div {
 
-    static final int MAX_BYTES = 2 * 1024 * 1024;
-
     private final Supplier<Language> language;
     private final Consumer<List<GiftQuestion>> imported;
     private final UnorderedList problems = new UnorderedList();
@@ -40,14 +39,14 @@ class GiftImportPanel extends Div {
         this.imported = imported;
         setId("quiz-gift-import");
         LimitedUpload.inMemory(
-                        MAX_BYTES,
+                        ContentLimits.MAX_GIFT_UPLOAD_BYTES,
                         (name, bytes) -> read(name, new String(bytes, StandardCharsets.UTF_8)),
-                        () -> refuse(UploadTexts.tooLarge(this, MAX_BYTES)))
+                        () -> refuse(UploadTexts.tooLarge(this, ContentLimits.MAX_GIFT_UPLOAD_BYTES)))
                 .applyTo(upload);
         // Once the browser is done with a file, the list empties so that the next file can be chosen right away.
         upload.addAllFinishedListener(finished -> upload.clearFileList());
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
-        upload.setI18n(UploadTexts.of(this, MAX_BYTES, "upload.wrong-type-gift"));
+        upload.setI18n(UploadTexts.of(this, ContentLimits.MAX_GIFT_UPLOAD_BYTES, "upload.wrong-type-gift"));
         upload.setId("quiz-gift-upload");
         TextArea pasted = new TextArea(getTranslation("editor.quiz.gift-paste"));
         pasted.setId("quiz-gift-text");

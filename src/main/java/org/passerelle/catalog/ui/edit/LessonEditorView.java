@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.catalog.Conflict;
+import org.passerelle.catalog.ContentLimits;
 import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.CourseMeta;
 import org.passerelle.catalog.DraftAddresses;
@@ -132,8 +133,8 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         title.setValue(value.title());
         minutes.setLabel(getTranslation("editor.field.minutes"));
         minutes.setId("lesson-minutes");
-        minutes.setMin(1);
-        minutes.setMax(180);
+        minutes.setMin(ContentLimits.LESSON_MINUTES.min());
+        minutes.setMax(ContentLimits.LESSON_MINUTES.max());
         minutes.setStepButtonsVisible(true);
         minutes.setValue(value.minutes());
         markdown.setLabel(getTranslation("editor.field.markdown"));
@@ -248,7 +249,8 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
     private void save() {
         message.removeClassNames("error-note", "success-note");
         if (minutes.isInvalid() || minutes.getValue() == null) {
-            fail(getTranslation("editor.refused.minutes"));
+            fail(getTranslation(
+                    "editor.refused.minutes", ContentLimits.LESSON_MINUTES.min(), ContentLimits.LESSON_MINUTES.max()));
             return;
         }
         LessonContent.LessonText text = new LessonContent.LessonText(

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Optional;
+import org.passerelle.catalog.ContentLimits;
 import org.passerelle.catalog.QuizContent;
 
 /**
@@ -16,10 +17,12 @@ class QuizSettingsForm extends FormLayout {
     /** The settings as entered, all within their ranges. */
     record Settings(int passingScore, int attempts, int timeLimitMinutes, boolean shuffle, int draw, String show) {}
 
-    private final IntegerField passingScore = number("quiz-passing-score", "editor.quiz.passing-score", 0, 100);
-    private final IntegerField attempts = number("quiz-attempts", "editor.quiz.attempts", 0, 100);
-    private final IntegerField timeLimit = number("quiz-time-limit", "editor.quiz.time-limit", 0, 600);
-    private final IntegerField draw = number("quiz-draw", "editor.quiz.draw", 0, 1000);
+    private final IntegerField passingScore =
+            number("quiz-passing-score", "editor.quiz.passing-score", ContentLimits.PASSING_SCORE);
+    private final IntegerField attempts = number("quiz-attempts", "editor.quiz.attempts", ContentLimits.QUIZ_ATTEMPTS);
+    private final IntegerField timeLimit =
+            number("quiz-time-limit", "editor.quiz.time-limit", ContentLimits.QUIZ_TIME_LIMIT_MINUTES);
+    private final IntegerField draw = number("quiz-draw", "editor.quiz.draw", ContentLimits.QUIZ_DRAW);
     private final Checkbox shuffle = new Checkbox();
     private final Select<String> show = new Select<>();
 
@@ -52,8 +55,10 @@ class QuizSettingsForm extends FormLayout {
 
     /** The settings, or empty after marking every field that is out of range or not a whole number. */
     Optional<Settings> read(int questions) {
-        boolean ok = valid(passingScore, 0, 100) & valid(attempts, 0, 100) & valid(timeLimit, 0, 600);
-        if (valid(draw, 0, 1000) && draw.getValue() > questions) {
+        boolean ok = valid(passingScore, ContentLimits.PASSING_SCORE)
+                & valid(attempts, ContentLimits.QUIZ_ATTEMPTS)
+                & valid(timeLimit, ContentLimits.QUIZ_TIME_LIMIT_MINUTES);
+        if (valid(draw, ContentLimits.QUIZ_DRAW) && draw.getValue() > questions) {
             draw.setErrorMessage(getTranslation("editor.quiz.draw.too-many", draw.getValue(), questions));
             draw.setInvalid(true);
             ok = false;
@@ -72,20 +77,20 @@ class QuizSettingsForm extends FormLayout {
                 show.getValue() == null ? "afterSubmit" : show.getValue()));
     }
 
-    private boolean valid(IntegerField field, int min, int max) {
+    private boolean valid(IntegerField field, ContentLimits.Range range) {
         Integer value = field.getValue();
-        boolean valid = value != null && value >= min && value <= max;
-        field.setErrorMessage(valid ? null : getTranslation("editor.quiz.whole-number", min, max));
+        boolean valid = value != null && range.allows(value);
+        field.setErrorMessage(valid ? null : getTranslation("editor.quiz.whole-number", range.min(), range.max()));
         field.setInvalid(!valid);
         return valid;
     }
 
-    private IntegerField number(String id, String label, int min, int max) {
+    private IntegerField number(String id, String label, ContentLimits.Range range) {
         IntegerField field = new IntegerField(getTranslation(label));
         field.setId(id);
         field.setManualValidation(true);
-        field.setMin(min);
-        field.setMax(max);
+        field.setMin(range.min());
+        field.setMax(range.max());
         field.setStepButtonsVisible(true);
         return field;
     }
