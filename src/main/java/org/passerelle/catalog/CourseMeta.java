@@ -81,6 +81,36 @@ public record CourseMeta(
                 modules);
     }
 
+    public CourseMeta withDescription(Map<Language, String> description) {
+        return new CourseMeta(
+                id,
+                defaultLanguage,
+                title,
+                description,
+                authors,
+                level,
+                estimatedHours,
+                tags,
+                selfEnrolment,
+                quizPassingScore,
+                modules);
+    }
+
+    public CourseMeta withAuthors(List<CourseContent.Author> authors) {
+        return new CourseMeta(
+                id,
+                defaultLanguage,
+                title,
+                description,
+                authors,
+                level,
+                estimatedHours,
+                tags,
+                selfEnrolment,
+                quizPassingScore,
+                modules);
+    }
+
     public CourseMeta withModules(List<String> modules) {
         return new CourseMeta(
                 id,

@@ -15,8 +15,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.passerelle.SignedIn;
 import org.passerelle.assessment.GiftQuestion;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.catalog.CourseMeta;
+import org.passerelle.catalog.DraftModules;
+import org.passerelle.catalog.DraftQuizzes;
 import org.passerelle.catalog.QuizContent;
 import org.passerelle.catalog.QuizDraft;
 import org.passerelle.catalog.Revised;
@@ -49,10 +51,13 @@ class QuizEditorJourneyIT extends BrowserJourney {
             """;
 
     @Autowired
-    CourseEditing editing;
+    CourseDrafts drafts;
+
+    @Autowired
+    DraftModules modules;
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.catalog.QuizEditing quizzes;
+    DraftQuizzes quizzes;
 
     @Autowired
     SignedIn signedIn;
@@ -135,27 +140,13 @@ class QuizEditorJourneyIT extends BrowserJourney {
     private String courseWithOneModule(String course) {
         signedIn.as("instructor");
         try {
-            editing.create(course, Language.EN, "Quiz journey");
-            Revised<CourseMeta> meta = editing.meta(course);
+            drafts.create(course, Language.EN, "Quiz journey");
+            Revised<CourseMeta> meta = drafts.meta(course);
             CourseMeta m = meta.value();
             Map<Language, String> titles = new EnumMap<>(m.title());
             titles.put(Language.FR, "Parcours de quiz");
-            editing.saveMeta(
-                    course,
-                    new CourseMeta(
-                            course,
-                            m.defaultLanguage(),
-                            titles,
-                            m.description(),
-                            m.authors(),
-                            m.level(),
-                            m.estimatedHours(),
-                            m.tags(),
-                            m.selfEnrolment(),
-                            m.quizPassingScore(),
-                            m.modules()),
-                    meta.revision());
-            return editing.addModule(course, Language.EN, "Governance");
+            drafts.saveMeta(course, m.withTitle(titles), meta.revision());
+            return modules.add(course, Language.EN, "Governance");
         } finally {
             signedIn.out();
         }
@@ -164,7 +155,7 @@ class QuizEditorJourneyIT extends BrowserJourney {
     private QuizContent savedQuiz(String course, String module) {
         signedIn.as("instructor");
         try {
-            return quizzes.quiz(course, module).value().quiz();
+            return quizzes.read(course, module).value().quiz();
         } finally {
             signedIn.out();
         }
@@ -173,9 +164,9 @@ class QuizEditorJourneyIT extends BrowserJourney {
     private void someoneElseSaves(String course, String module) {
         signedIn.as("instructor");
         try {
-            Revised<QuizDraft> theirs = quizzes.quiz(course, module);
+            Revised<QuizDraft> theirs = quizzes.read(course, module);
             QuizContent q = theirs.value().quiz();
-            quizzes.saveQuiz(
+            quizzes.save(
                     course,
                     module,
                     new QuizContent(90, 1, 0, q.shuffle(), 0, q.showCorrectAnswers(), true, q.questions()),

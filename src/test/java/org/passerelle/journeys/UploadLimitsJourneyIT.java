@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.passerelle.SignedIn;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.passerelle.identity.Role;
@@ -46,7 +46,7 @@ class UploadLimitsJourneyIT extends BrowserJourney {
     ServletContext servlet;
 
     @Autowired
-    CourseEditing editing;
+    CourseDrafts drafts;
 
     @Autowired
     SignedIn signedIn;
@@ -110,7 +110,7 @@ class UploadLimitsJourneyIT extends BrowserJourney {
     @Test
     void lessonSlidesAreStillCheckedByTheirBytesAndAFileOverTwentyMegabytesIsStopped() throws IOException {
         signedIn.as("admin");
-        editing.outline("ai-public-policy");
+        drafts.outline("ai-public-policy");
         signedIn.out();
         try {
             signInAndWaitForHome("admin", DEMO_PASSWORD);
@@ -135,7 +135,7 @@ class UploadLimitsJourneyIT extends BrowserJourney {
             assertThat(leftIn(temporary.path())).isEmpty();
         } finally {
             signedIn.as("admin");
-            editing.discard("ai-public-policy");
+            drafts.discard("ai-public-policy");
             signedIn.out();
         }
     }

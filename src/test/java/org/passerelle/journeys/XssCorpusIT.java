@@ -26,8 +26,11 @@ import org.passerelle.SignedIn;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.assessment.Response;
 import org.passerelle.catalog.AuthorRole;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseAuthorship;
+import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.catalog.CourseImport;
+import org.passerelle.catalog.DraftLessons;
+import org.passerelle.catalog.DraftModules;
 import org.passerelle.catalog.ImportReport;
 import org.passerelle.catalog.LessonContent;
 import org.passerelle.cohorts.CohortAdministration;
@@ -66,7 +69,16 @@ class XssCorpusIT extends BrowserJourney {
     CourseImport imports;
 
     @Autowired
-    CourseEditing editing;
+    CourseDrafts drafts;
+
+    @Autowired
+    DraftModules modules;
+
+    @Autowired
+    DraftLessons lessons;
+
+    @Autowired
+    CourseAuthorship authorship;
 
     @Autowired
     CohortAdministration cohorts;
@@ -322,13 +334,13 @@ class XssCorpusIT extends BrowserJourney {
             String otherLearner = person("xo" + tag, XssCorpus.set(1), Role.LEARNER);
             String reviewer = person("xr" + tag, XssCorpus.set(2), Role.REVIEWER);
             String instructor = person("xi" + tag, XssCorpus.set(1), Role.INSTRUCTOR);
-            editing.addAuthor(course, instructor, AuthorRole.COAUTHOR);
+            authorship.add(course, instructor, AuthorRole.COAUTHOR);
             // The editor's own path into the draft: a module and a lesson named by their titles, the lesson written.
-            editing.outline(course);
-            String module = editing.addModule(course, Language.EN, XssCorpus.set(2));
-            String lesson = editing.addLesson(course, module, Language.EN, XssCorpus.set(0));
-            int revision = editing.lesson(course, module, lesson, Language.EN).revision();
-            editing.saveLesson(
+            drafts.outline(course);
+            String module = modules.add(course, Language.EN, XssCorpus.set(2));
+            String lesson = lessons.add(course, module, Language.EN, XssCorpus.set(0));
+            int revision = lessons.read(course, module, lesson, Language.EN).revision();
+            lessons.save(
                     course,
                     module,
                     lesson,

@@ -11,20 +11,20 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.passerelle.catalog.AuthorRole;
 import org.passerelle.catalog.CourseAuthor;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseAuthorship;
 import org.passerelle.catalog.Refused;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who may edit the course besides administrators; administrators add and remove owners and co-authors. */
 class AuthorsPanel extends Section {
 
-    private final CourseEditing editing;
+    private final CourseAuthorship authorship;
     private final String courseId;
     private final UnorderedList list = new UnorderedList();
     private final boolean admin;
 
-    AuthorsPanel(CourseEditing editing, String courseId) {
-        this.editing = editing;
+    AuthorsPanel(CourseAuthorship authorship, String courseId) {
+        this.authorship = authorship;
         this.courseId = courseId;
         setId("course-authors");
         admin = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
@@ -38,11 +38,11 @@ class AuthorsPanel extends Section {
 
     private void show() {
         list.removeAll();
-        for (CourseAuthor author : editing.authors(courseId)) {
+        for (CourseAuthor author : authorship.authors(courseId)) {
             ListItem item = new ListItem(author.username() + " — " + getTranslation(role(author.role())));
             if (admin) {
                 Button remove = new Button(getTranslation("editor.remove"), event -> {
-                    editing.removeAuthor(courseId, author.userId());
+                    authorship.remove(courseId, author.userId());
                     show();
                 });
                 remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
@@ -67,7 +67,7 @@ class AuthorsPanel extends Section {
         role.setValue(AuthorRole.COAUTHOR);
         Button add = new Button(getTranslation("editor.authors.add"), event -> {
             try {
-                editing.addAuthor(courseId, who.getValue(), role.getValue());
+                authorship.add(courseId, who.getValue(), role.getValue());
                 who.clear();
                 who.setInvalid(false);
                 show();

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.passerelle.catalog.Conflict;
 import org.passerelle.catalog.ContentLimits;
 import org.passerelle.catalog.CourseContent;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.catalog.CourseMeta;
 import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
@@ -30,7 +30,7 @@ import org.passerelle.shared.Language;
  */
 class CourseSettingsForm extends NativeDetails {
 
-    private final CourseEditing editing;
+    private final CourseDrafts drafts;
     private final String courseId;
     private final Runnable saved;
     private final Select<Language> language = new Select<>();
@@ -50,13 +50,13 @@ class CourseSettingsForm extends NativeDetails {
     private Language shown;
     private int revision;
 
-    CourseSettingsForm(CourseEditing editing, String courseId, Runnable saved) {
-        this.editing = editing;
+    CourseSettingsForm(CourseDrafts drafts, String courseId, Runnable saved) {
+        this.drafts = drafts;
         this.courseId = courseId;
         this.saved = saved;
         setSummaryText(getTranslation("editor.settings"));
         setId("course-settings");
-        Revised<CourseMeta> meta = editing.meta(courseId);
+        Revised<CourseMeta> meta = drafts.meta(courseId);
         revision = meta.revision();
         CourseMeta course = meta.value();
         titles.putAll(course.title());
@@ -176,7 +176,7 @@ class CourseSettingsForm extends NativeDetails {
                 passing.getValue(),
                 List.of());
         try {
-            revision = editing.saveMeta(courseId, meta, revision);
+            revision = drafts.saveMeta(courseId, meta, revision);
             saved.run();
         } catch (Conflict conflict) {
             revision = conflict.revision();

@@ -28,9 +28,11 @@ import java.util.List;
 import java.util.Map;
 import org.passerelle.catalog.Conflict;
 import org.passerelle.catalog.ContentLimits;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.catalog.CourseMeta;
 import org.passerelle.catalog.DraftAddresses;
+import org.passerelle.catalog.DraftLessons;
+import org.passerelle.catalog.DraftModules;
 import org.passerelle.catalog.LessonContent;
 import org.passerelle.catalog.LessonFiles;
 import org.passerelle.catalog.ModuleMeta;
@@ -49,7 +51,9 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class LessonEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    private final CourseEditing editing;
+    private final CourseDrafts drafts;
+    private final DraftModules modules;
+    private final DraftLessons lessons;
     private final LessonFiles files;
     private final TextField title = new TextField();
     private final IntegerField minutes = new IntegerField();
@@ -67,8 +71,10 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
     private boolean dirty;
     private String pageTitle = "";
 
-    public LessonEditorView(CourseEditing editing, LessonFiles files) {
-        this.editing = editing;
+    public LessonEditorView(CourseDrafts drafts, DraftModules modules, DraftLessons lessons, LessonFiles files) {
+        this.drafts = drafts;
+        this.modules = modules;
+        this.lessons = lessons;
         this.files = files;
         setId("lesson-editor");
         addClassName("page");
@@ -90,14 +96,14 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         module = event.getRouteParameters().get("module").orElse("");
         lesson = event.getRouteParameters().get("lesson").orElse("");
         try {
-            CourseMeta course = editing.meta(courseId).value();
+            CourseMeta course = drafts.meta(courseId).value();
             List<String> asked =
                     event.getLocation().getQueryParameters().getParameters().get("lang");
             language = asked == null || asked.isEmpty()
                     ? course.defaultLanguage()
                     : Language.ofCode(asked.getFirst()).orElse(course.defaultLanguage());
-            Revised<LessonContent.LessonText> text = editing.lesson(courseId, module, lesson, language);
-            ModuleMeta moduleMeta = editing.module(courseId, module).value();
+            Revised<LessonContent.LessonText> text = lessons.read(courseId, module, lesson, language);
+            ModuleMeta moduleMeta = modules.read(courseId, module).value();
             show(course, moduleMeta, text);
         } catch (AccessDeniedException | Refused e) {
             event.rerouteToError(NotFoundException.class);
@@ -187,7 +193,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
                             getTranslation("editor.remove"),
                             true,
                             () -> {
-                                editing.removeLessonLanguage(courseId, module, lesson, language);
+                                lessons.removeLanguage(courseId, module, lesson, language);
                                 dirty = false;
                                 UI.getCurrent().navigate("author/" + courseId);
                             }));
@@ -256,7 +262,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         LessonContent.LessonText text = new LessonContent.LessonText(
                 title.getValue().strip(), minutes.getValue(), mediaPanel.media(), markdown.getValue());
         try {
-            revision = editing.saveLesson(courseId, module, lesson, language, text, revision);
+            revision = lessons.save(courseId, module, lesson, language, text, revision);
             dirty = false;
             conflict.setVisible(false);
             message.setText(getTranslation("editor.saved"));

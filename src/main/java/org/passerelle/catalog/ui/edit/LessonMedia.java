@@ -32,7 +32,7 @@ class LessonMedia extends Div {
 
     private static final List<String> KINDS = List.of("slides", "transcript", "audio", "image");
 
-    private final LessonFiles editing;
+    private final LessonFiles lessonFiles;
     private final String courseId;
     private final String module;
     private final Map<String, String> media;
@@ -44,7 +44,7 @@ class LessonMedia extends Div {
     private Map<String, Long> sizes = Map.of();
 
     LessonMedia(
-            LessonFiles editing,
+            LessonFiles lessonFiles,
             String courseId,
             String module,
             Map<String, String> media,
@@ -52,7 +52,7 @@ class LessonMedia extends Div {
             Consumer<String> imageAdded,
             Runnable changed) {
         this.text = text;
-        this.editing = editing;
+        this.lessonFiles = lessonFiles;
         this.courseId = courseId;
         this.module = module;
         this.media = new LinkedHashMap<>(media);
@@ -89,7 +89,7 @@ class LessonMedia extends Div {
                         (name, bytes) -> {
                             problem.setVisible(false);
                             try {
-                                String path = editing.addMedia(courseId, module, kind.getValue(), name, bytes);
+                                String path = lessonFiles.addMedia(courseId, module, kind.getValue(), name, bytes);
                                 if (kind.getValue().equals("image")) {
                                     imageAdded.accept(path);
                                 } else {
@@ -123,7 +123,7 @@ class LessonMedia extends Div {
 
     private void show() {
         files.removeAll();
-        sizes = editing.fileSizes(courseId);
+        sizes = lessonFiles.fileSizes(courseId);
         for (String kind : List.of("slides", "transcript", "audio")) {
             String reference = media.get(kind);
             if (reference == null) {

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumMap;
 import java.util.Map;
 import org.passerelle.catalog.Conflict;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.DraftModules;
 import org.passerelle.catalog.ModuleMeta;
 import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.Revised;
@@ -27,10 +27,10 @@ class ModuleTexts extends NativeDetails {
     private Language shown;
     private int revision;
 
-    ModuleTexts(CourseEditing editing, String courseId, String folder, Runnable saved) {
+    ModuleTexts(DraftModules modules, String courseId, String folder, Runnable saved) {
         setSummaryText(getTranslation("editor.module.texts"));
         setId("module-texts-" + folder);
-        Revised<ModuleMeta> module = editing.module(courseId, folder);
+        Revised<ModuleMeta> module = modules.read(courseId, folder);
         revision = module.revision();
         titles.putAll(module.value().title());
         descriptions.putAll(module.value().description());
@@ -55,7 +55,7 @@ class ModuleTexts extends NativeDetails {
         Button save = new Button(getTranslation("editor.save"), event -> {
             keep();
             try {
-                revision = editing.saveModule(courseId, folder, titles, descriptions, revision);
+                revision = modules.save(courseId, folder, titles, descriptions, revision);
                 saved.run();
             } catch (Conflict conflict) {
                 revision = conflict.revision();

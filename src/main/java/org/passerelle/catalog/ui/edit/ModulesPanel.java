@@ -15,7 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.DraftLessons;
+import org.passerelle.catalog.DraftModules;
 import org.passerelle.catalog.LessonOutline;
 import org.passerelle.catalog.ModuleOutline;
 import org.passerelle.catalog.Outline;
@@ -29,15 +30,23 @@ import org.passerelle.shared.ui.Sizes;
  */
 class ModulesPanel extends Section {
 
-    private final CourseEditing editing;
+    private final DraftModules modules;
+    private final DraftLessons lessons;
     private final String courseId;
     private final Language reader;
     private final Runnable changed;
     private final Language defaultLanguage;
     private final Paragraph problem = new Paragraph();
 
-    ModulesPanel(CourseEditing editing, String courseId, Outline outline, Language reader, Runnable changed) {
-        this.editing = editing;
+    ModulesPanel(
+            DraftModules modules,
+            DraftLessons lessons,
+            String courseId,
+            Outline outline,
+            Language reader,
+            Runnable changed) {
+        this.modules = modules;
+        this.lessons = lessons;
         this.courseId = courseId;
         this.reader = reader;
         this.changed = changed;
@@ -53,11 +62,11 @@ class ModulesPanel extends Section {
             empty.addClassName("empty-state");
             add(empty);
         }
-        OrderedList modules = new OrderedList();
-        modules.addClassName("editor-modules");
-        outline.modules().forEach(module -> modules.add(module(module)));
-        add(modules);
-        add(adder("new-module", "editor.module.add", title -> editing.addModule(courseId, defaultLanguage, title)));
+        OrderedList list = new OrderedList();
+        list.addClassName("editor-modules");
+        outline.modules().forEach(module -> list.add(module(module)));
+        add(list);
+        add(adder("new-module", "editor.module.add", title -> modules.add(courseId, defaultLanguage, title)));
     }
 
     private ListItem module(ModuleOutline module) {
@@ -69,8 +78,8 @@ class ModulesPanel extends Section {
         item.setId("module-" + folder);
         item.addClassName("editor-module");
         item.add(new Span(" " + languages(module.complete())));
-        item.add(moves("module", folder, title, by -> editing.moveModule(courseId, folder, by)));
-        item.add(new ModuleTexts(editing, courseId, folder, changed));
+        item.add(moves("module", folder, title, by -> modules.move(courseId, folder, by)));
+        item.add(new ModuleTexts(modules, courseId, folder, changed));
         Button remove = new Button(
                 getTranslation("editor.remove"),
                 event -> Confirm.ask(
@@ -78,13 +87,13 @@ class ModulesPanel extends Section {
                         getTranslation("editor.module.remove-text"),
                         getTranslation("editor.remove"),
                         true,
-                        () -> act(() -> editing.removeModule(courseId, folder))));
+                        () -> act(() -> modules.remove(courseId, folder))));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         remove.setId("remove-module-" + folder);
         remove.getElement().setAttribute("aria-label", getTranslation("editor.remove-named", title));
-        OrderedList lessons = new OrderedList();
-        lessons.addClassName("editor-lessons");
-        module.lessons().forEach(lesson -> lessons.add(lesson(folder, lesson)));
+        OrderedList lessonList = new OrderedList();
+        lessonList.addClassName("editor-lessons");
+        module.lessons().forEach(lesson -> lessonList.add(lesson(folder, lesson)));
         Anchor quiz = new Anchor(
                 "author/" + courseId + "/quiz/" + folder,
                 module.quizQuestions() == 0
@@ -94,11 +103,11 @@ class ModulesPanel extends Section {
         quiz.getElement().setAttribute("router-link", true);
         item.add(
                 remove,
-                lessons,
+                lessonList,
                 adder(
                         "new-lesson-" + folder,
                         "editor.lesson.add",
-                        t -> editing.addLesson(courseId, folder, defaultLanguage, t)),
+                        t -> lessons.add(courseId, folder, defaultLanguage, t)),
                 new Paragraph(quiz));
         return item;
     }
@@ -125,7 +134,7 @@ class ModulesPanel extends Section {
                 "lesson",
                 folder + "-" + lesson.name(),
                 title,
-                by -> editing.moveLesson(courseId, folder, lesson.name(), by)));
+                by -> lessons.move(courseId, folder, lesson.name(), by)));
         Button remove = new Button(
                 getTranslation("editor.remove"),
                 event -> Confirm.ask(
@@ -133,7 +142,7 @@ class ModulesPanel extends Section {
                         getTranslation("editor.lesson.remove-text"),
                         getTranslation("editor.remove"),
                         true,
-                        () -> act(() -> editing.removeLesson(courseId, folder, lesson.name()))));
+                        () -> act(() -> lessons.remove(courseId, folder, lesson.name()))));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         remove.getElement().setAttribute("aria-label", getTranslation("editor.remove-named", title));
         item.add(remove);

@@ -20,8 +20,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.passerelle.catalog.AuthorRole;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.catalog.EditableCourse;
+import org.passerelle.catalog.FolderNames;
 import org.passerelle.catalog.Refused;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.UiLanguage;
@@ -32,18 +33,18 @@ import org.passerelle.shared.ui.UiLanguage;
 @Menu(title = "menu.courses", order = 20, icon = "vaadin:book")
 public class MyCoursesView extends Main implements HasDynamicTitle {
 
-    private final CourseEditing editing;
+    private final CourseDrafts drafts;
     private final TextField id = new TextField();
     private final TextField title = new TextField();
     private final Select<Language> language = new Select<>();
     private boolean idTyped;
 
-    public MyCoursesView(CourseEditing editing) {
-        this.editing = editing;
+    public MyCoursesView(CourseDrafts drafts) {
+        this.drafts = drafts;
         setId("courses");
         addClassName("page");
         add(new H2(getTranslation("home.instructor.title")), new Paragraph(getTranslation("editor.home.intro")));
-        add(courses(editing.editable(UiLanguage.current(UI.getCurrent()))));
+        add(courses(drafts.editable(UiLanguage.current(UI.getCurrent()))));
         add(newCourse());
     }
 
@@ -96,7 +97,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
                 change -> idTyped = change.isFromClient() && !change.getValue().isBlank());
         title.addValueChangeListener(change -> {
             if (!idTyped) {
-                id.setValue(CourseEditing.slug(change.getValue(), ""));
+                id.setValue(FolderNames.slug(change.getValue(), ""));
             }
         });
         language.setLabel(getTranslation("editor.new.language"));
@@ -116,7 +117,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         id.setInvalid(false);
         title.setInvalid(false);
         try {
-            String created = editing.create(id.getValue(), language.getValue(), title.getValue());
+            String created = drafts.create(id.getValue(), language.getValue(), title.getValue());
             UI.getCurrent().navigate("author/" + created);
         } catch (Refused refused) {
             TextField field = refused.key().equals("editor.refused.title") ? title : id;

@@ -24,12 +24,13 @@ import java.util.List;
 import java.util.Map;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.QuestionType;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.catalog.CourseMeta;
+import org.passerelle.catalog.DraftModules;
+import org.passerelle.catalog.DraftQuizzes;
 import org.passerelle.catalog.ModuleMeta;
 import org.passerelle.catalog.QuizContent;
 import org.passerelle.catalog.QuizDraft;
-import org.passerelle.catalog.QuizEditing;
 import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
@@ -45,8 +46,9 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class QuizEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CourseEditing editing;
-    private final QuizEditing quizzes;
+    private final CourseDrafts drafts;
+    private final DraftModules modules;
+    private final DraftQuizzes quizzes;
     private String courseId;
     private String module;
     private String title = "";
@@ -59,9 +61,10 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
     private QuestionForm form;
     private QuizSaving saving;
 
-    public QuizEditorView(CourseEditing editing, QuizEditing quizzes) {
+    public QuizEditorView(CourseDrafts drafts, DraftModules modules, DraftQuizzes quizzes) {
+        this.drafts = drafts;
+        this.modules = modules;
         this.quizzes = quizzes;
-        this.editing = editing;
         addClassName("page");
         setId("quiz-editor");
     }
@@ -74,9 +77,9 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
         CourseMeta course;
         ModuleMeta moduleMeta;
         try {
-            loaded = quizzes.quiz(courseId, module);
-            course = editing.meta(courseId).value();
-            moduleMeta = editing.module(courseId, module).value();
+            loaded = quizzes.read(courseId, module);
+            course = drafts.meta(courseId).value();
+            moduleMeta = modules.read(courseId, module).value();
         } catch (Refused e) {
             if ("editor.refused.no-draft".equals(e.key())) {
                 event.forwardTo("author/" + courseId); // the course editor starts the draft

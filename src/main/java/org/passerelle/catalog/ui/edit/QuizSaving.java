@@ -14,9 +14,9 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import org.passerelle.catalog.Conflict;
+import org.passerelle.catalog.DraftQuizzes;
 import org.passerelle.catalog.QuizContent;
 import org.passerelle.catalog.QuizDraft;
-import org.passerelle.catalog.QuizEditing;
 import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.Revised;
 import org.passerelle.shared.FileProblem;
@@ -29,7 +29,7 @@ import org.passerelle.shared.Language;
  */
 class QuizSaving extends Div {
 
-    private final QuizEditing editing;
+    private final DraftQuizzes quizzes;
     private final String courseId;
     private final String module;
     private final Consumer<QuizQuestions.Located> open;
@@ -38,8 +38,8 @@ class QuizSaving extends Div {
     private int revision;
 
     QuizSaving(
-            QuizEditing editing, String courseId, String module, int revision, Consumer<QuizQuestions.Located> open) {
-        this.editing = editing;
+            DraftQuizzes quizzes, String courseId, String module, int revision, Consumer<QuizQuestions.Located> open) {
+        this.quizzes = quizzes;
         this.courseId = courseId;
         this.module = module;
         this.revision = revision;
@@ -54,7 +54,7 @@ class QuizSaving extends Div {
 
     void save(QuizContent quiz) {
         try {
-            Revised<QuizDraft> saved = editing.saveQuiz(courseId, module, quiz, revision);
+            Revised<QuizDraft> saved = quizzes.save(courseId, module, quiz, revision);
             revision = saved.revision();
             if (saved.value().problems().isEmpty()) {
                 say("success-note", getTranslation("editor.quiz.saved"));
