@@ -219,7 +219,7 @@ final class DraftFormat {
         if (quiz.draw() > 0) {
             yaml.put("draw", quiz.draw());
         }
-        yaml.put("showCorrectAnswers", quiz.showCorrectAnswers());
+        yaml.put("showCorrectAnswers", quiz.showCorrectAnswers().inFile());
         Map<String, Object> gift = new LinkedHashMap<>();
         quiz.questions().keySet().forEach(language -> gift.put(language.code(), "quiz." + language.code() + ".gift"));
         yaml.put("gift", gift);

@@ -18,7 +18,7 @@ public record QuizContent(
         int timeLimitMinutes,
         boolean shuffle,
         int draw,
-        String showCorrectAnswers,
+        ShowCorrectAnswers showCorrectAnswers,
         boolean fromGift,
         Map<Language, List<GiftQuestion>> questions) {
 
@@ -30,7 +30,7 @@ public record QuizContent(
                 ContentLimits.QUIZ_TIME_LIMIT_MINUTES.byDefault(),
                 true,
                 ContentLimits.QUIZ_DRAW.byDefault(),
-                "afterSubmit",
+                ShowCorrectAnswers.AFTER_SUBMIT,
                 true,
                 new EnumMap<>(Language.class));
     }

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.passerelle.assessment.GiftFormat;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.GiftResult;
@@ -14,8 +13,6 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a quiz: quiz.yaml's settings and its questions, from GIFT files per language or from YAML. */
 final class QuizFiles {
-
-    private static final Set<String> SHOW = Set.of("afterSubmit", "afterPassing", "never");
 
     private QuizFiles() {}
 
@@ -30,13 +27,15 @@ final class QuizFiles {
         int timeLimit = fields.integer("timeLimitMinutes", false, ContentLimits.QUIZ_TIME_LIMIT_MINUTES);
         boolean shuffle = fields.bool("shuffle", false);
         int draw = fields.integer("draw", false, ContentLimits.QUIZ_DRAW);
-        String show =
-                Optional.ofNullable(fields.string("showCorrectAnswers", false)).orElse("afterSubmit");
-        if (!SHOW.contains(show)) {
-            fields.problem(
-                    fields.node("showCorrectAnswers", false),
-                    "'showCorrectAnswers' must be afterSubmit, afterPassing or never");
-        }
+        String written = fields.string("showCorrectAnswers", false);
+        ShowCorrectAnswers show = written == null
+                ? ShowCorrectAnswers.AFTER_SUBMIT
+                : ShowCorrectAnswers.inFile(written).orElseGet(() -> {
+                    fields.problem(
+                            fields.node("showCorrectAnswers", false),
+                            "'showCorrectAnswers' must be afterSubmit, afterPassing or never");
+                    return ShowCorrectAnswers.AFTER_SUBMIT;
+                });
         Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
         boolean hasGift = fields.has("gift");
         boolean hasQuestions = fields.has("questions");

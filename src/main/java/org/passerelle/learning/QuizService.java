@@ -225,11 +225,7 @@ public class QuizService {
         }
 
         AttemptResult result(Language reader, int attemptsUsed) {
-            boolean showCorrect = switch (quiz.showCorrectAnswers()) {
-                case "never" -> false;
-                case "afterPassing" -> attempt.passed();
-                default -> true;
-            };
+            boolean showCorrect = quiz.showCorrectAnswers().shownAfter(attempt.passed());
             List<AttemptResult.Question> results = new ArrayList<>();
             for (Plan.Planned planned : plan(attempt).questions()) {
                 AttemptAnswer answer = given.get(planned.id());

@@ -539,8 +539,8 @@ class CourseEditingIntegrationTest {
 
         Revised<QuizDraft> quiz = quizzes.read(course, module);
         quizzes.save(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
-        QuizContent other =
-                new QuizContent(50, 0, 0, false, 0, "never", true, Map.of(Language.EN, gift("::only::Only one.{T}")));
+        QuizContent other = new QuizContent(
+                50, 0, 0, false, 0, ShowCorrectAnswers.NEVER, true, Map.of(Language.EN, gift("::only::Only one.{T}")));
         assertThatThrownBy(() -> quizzes.save(course, module, other, quiz.revision()))
                 .isInstanceOf(Conflict.class);
         assertThat(quizzes.read(course, module).value().quiz().questionCount())
@@ -778,7 +778,7 @@ class CourseEditingIntegrationTest {
         Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
         questions.put(Language.EN, en);
         questions.put(Language.FR, fr);
-        return new QuizContent(75, 2, 0, true, 0, "afterSubmit", true, questions);
+        return new QuizContent(75, 2, 0, true, 0, ShowCorrectAnswers.AFTER_SUBMIT, true, questions);
     }
 
     private static byte[] utf8(String text) {

@@ -73,7 +73,11 @@ class QuizGiftExportIntegrationTest {
         Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
         questions.put(Language.EN, read(EN).questions());
         questions.put(Language.FR, read(FR).questions());
-        quizzes.save(course, module, new QuizContent(80, 2, 15, true, 0, "afterPassing", true, questions), 0);
+        quizzes.save(
+                course,
+                module,
+                new QuizContent(80, 2, 15, true, 0, ShowCorrectAnswers.AFTER_PASSING, true, questions),
+                0);
 
         String french = quizzes.gift(course, module, Language.FR);
 
@@ -94,7 +98,15 @@ class QuizGiftExportIntegrationTest {
         quizzes.save(
                 course,
                 module,
-                new QuizContent(70, 0, 0, false, 0, "afterSubmit", true, Map.of(Language.EN, read(EN).questions())),
+                new QuizContent(
+                        70,
+                        0,
+                        0,
+                        false,
+                        0,
+                        ShowCorrectAnswers.AFTER_SUBMIT,
+                        true,
+                        Map.of(Language.EN, read(EN).questions())),
                 0);
         String other = "quizgift-other-" + suffix();
         signedIn.as("admin");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Optional;
 import org.passerelle.catalog.ContentLimits;
 import org.passerelle.catalog.QuizContent;
+import org.passerelle.catalog.ShowCorrectAnswers;
 
 /**
  * A quiz's settings: passing score, attempts, time limit, shuffle, random draw and when learners see the right
@@ -15,7 +16,8 @@ import org.passerelle.catalog.QuizContent;
 class QuizSettingsForm extends FormLayout {
 
     /** The settings as entered, all within their ranges. */
-    record Settings(int passingScore, int attempts, int timeLimitMinutes, boolean shuffle, int draw, String show) {}
+    record Settings(
+            int passingScore, int attempts, int timeLimitMinutes, boolean shuffle, int draw, ShowCorrectAnswers show) {}
 
     private final IntegerField passingScore =
             number("quiz-passing-score", "editor.quiz.passing-score", ContentLimits.PASSING_SCORE);
@@ -24,7 +26,7 @@ class QuizSettingsForm extends FormLayout {
             number("quiz-time-limit", "editor.quiz.time-limit", ContentLimits.QUIZ_TIME_LIMIT_MINUTES);
     private final IntegerField draw = number("quiz-draw", "editor.quiz.draw", ContentLimits.QUIZ_DRAW);
     private final Checkbox shuffle = new Checkbox();
-    private final Select<String> show = new Select<>();
+    private final Select<ShowCorrectAnswers> show = new Select<>();
 
     QuizSettingsForm() {
         setId("quiz-settings");
@@ -34,11 +36,11 @@ class QuizSettingsForm extends FormLayout {
         shuffle.setLabel(getTranslation("editor.quiz.shuffle"));
         shuffle.setId("quiz-shuffle");
         show.setLabel(getTranslation("editor.quiz.show-answers"));
-        show.setItems("afterSubmit", "afterPassing", "never");
+        show.setItems(ShowCorrectAnswers.values());
         show.setItemLabelGenerator(value -> switch (value) {
-            case "afterPassing" -> getTranslation("editor.quiz.show-answers.after-passing");
-            case "never" -> getTranslation("editor.quiz.show-answers.never");
-            default -> getTranslation("editor.quiz.show-answers.after-submit");
+            case AFTER_SUBMIT -> getTranslation("editor.quiz.show-answers.after-submit");
+            case AFTER_PASSING -> getTranslation("editor.quiz.show-answers.after-passing");
+            case NEVER -> getTranslation("editor.quiz.show-answers.never");
         });
         show.setId("quiz-show-answers");
         add(passingScore, attempts, timeLimit, draw, show, shuffle);
@@ -74,7 +76,7 @@ class QuizSettingsForm extends FormLayout {
                 timeLimit.getValue(),
                 shuffle.getValue(),
                 draw.getValue(),
-                show.getValue() == null ? "afterSubmit" : show.getValue()));
+                show.getValue() == null ? ShowCorrectAnswers.AFTER_SUBMIT : show.getValue()));
     }
 
     private boolean valid(IntegerField field, ContentLimits.Range range) {
