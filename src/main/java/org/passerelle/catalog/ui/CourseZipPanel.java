@@ -24,6 +24,7 @@ import org.passerelle.catalog.ImportReport;
 import org.passerelle.catalog.Refused;
 import org.passerelle.shared.TemporaryFolder;
 import org.passerelle.shared.ui.LimitedUpload;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.UiLanguage;
 import org.passerelle.shared.ui.UploadTexts;
 
@@ -58,26 +59,24 @@ class CourseZipPanel extends Div {
         download.setId("export-zip");
         download.setVisible(false);
         course.addValueChangeListener(change -> download.setVisible(change.getValue() != null));
-        Paragraph problem = new Paragraph();
-        problem.addClassName("error-note");
-        problem.setVisible(false);
+        Note problem = new Note("import-zip-problem");
         // Up to 100 MB: received into a file of the temporary folder, deleted once imported or refused.
         Upload upload = LimitedUpload.toFile(
                         ContentLimits.MAX_ZIP_UPLOAD_BYTES,
                         temporary,
                         (name, zip) -> {
-                            problem.setVisible(false);
+                            problem.clear();
                             try (InputStream in = Files.newInputStream(zip)) {
                                 shown.accept(courseImport.importZip(in));
                             } catch (Refused refused) {
-                                refuse(problem, getTranslation(refused.key(), refused.arguments()));
+                                problem.sayError(getTranslation(
+                                        "import.zip.refused", getTranslation(refused.key(), refused.arguments())));
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
                         },
                         () -> {
-                            problem.setText(UploadTexts.tooLarge(this, ContentLimits.MAX_ZIP_UPLOAD_BYTES));
-                            problem.setVisible(true);
+                            problem.sayError(UploadTexts.tooLarge(this, ContentLimits.MAX_ZIP_UPLOAD_BYTES));
                         })
                 .applyTo(new Upload());
         upload.setId("import-zip");
@@ -89,10 +88,5 @@ class CourseZipPanel extends Div {
                 new Div(course, download),
                 upload,
                 problem);
-    }
-
-    private void refuse(Paragraph problem, String why) {
-        problem.setText(getTranslation("import.zip.refused", why));
-        problem.setVisible(true);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import org.passerelle.learning.CoursePage;
+import org.passerelle.shared.ui.Note;
 
 /**
  * A course's page as a learner sees it: what it is, what they may do now, and its outline with the status of
@@ -53,7 +54,7 @@ final class CourseBody {
         action.addClassName("course-action");
         action.add(Pieces.progress(view, page.stepsDone(), page.stepsTotal(), "course-progress"));
         if (page.completedAt() != null) {
-            Paragraph done = new Paragraph(
+            Note done = Note.success(
                     page.score() == null
                             ? view.getTranslation("learn.completed-on", Pieces.date(view, page.completedAt()))
                             : view.getTranslation(
@@ -61,7 +62,6 @@ final class CourseBody {
                                     Pieces.date(view, page.completedAt()),
                                     Pieces.percent(view, page.score())));
             done.setId("course-completed");
-            done.addClassName("success-note");
             action.add(done);
         } else if (page.next() != null) {
             Anchor next = new Anchor(

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import org.passerelle.learning.LessonPage;
 import org.passerelle.learning.StepRef;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.Sizes;
 
 /**
@@ -115,9 +116,8 @@ final class LessonBody {
             nav.add(link(page.previous(), "lesson.previous", "previous"));
         }
         if (page.completed()) {
-            Paragraph done = new Paragraph(view.getTranslation("lesson.completed"));
+            Note done = Note.success(view.getTranslation("lesson.completed"));
             done.setId("lesson-completed");
-            done.addClassName("success-note");
             nav.add(done);
             if (page.next() != null) {
                 nav.add(link(page.next(), "lesson.next", "next"));

@@ -24,6 +24,7 @@ import org.passerelle.catalog.DraftModules;
 import org.passerelle.catalog.Outline;
 import org.passerelle.catalog.Refused;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.UiLanguage;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -80,10 +81,8 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
     /** Shows the draft as it is now, with a notice of what just happened. */
     void refresh(String notice) {
         refresh();
-        Paragraph shown = new Paragraph(notice);
+        Note shown = Note.success(notice);
         shown.setId("editor-notice");
-        shown.addClassName("success-note");
-        shown.getElement().setAttribute("role", "status");
         addComponentAtIndex(2, shown);
     }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,6 +21,7 @@ import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.catalog.CourseMeta;
 import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Note;
 
 /**
  * The course's settings (default language, level, hours, self-enrolment, passing score, authors) and its texts in
@@ -43,7 +43,7 @@ class CourseSettingsForm extends NativeDetails {
     private final IntegerField passing = new IntegerField();
     private final Checkbox selfEnrolment = new Checkbox();
     private final TextArea authors = new TextArea();
-    private final Paragraph message = new Paragraph();
+    private final Note message = new Note("settings-message");
     private final Map<Language, String> titles = new EnumMap<>(Language.class);
     private final Map<Language, String> descriptions = new EnumMap<>(Language.class);
     private final Map<Language, List<String>> tagLists = new EnumMap<>(Language.class);
@@ -117,8 +117,6 @@ class CourseSettingsForm extends NativeDetails {
                         .toList()));
         Button save = new Button(getTranslation("editor.save"), event -> save());
         save.setId("settings-save");
-        message.setId("settings-message");
-        message.getElement().setAttribute("aria-live", "polite");
         FormLayout form = new FormLayout(
                 language, title, description, tags, defaultLanguage, level, hours, passing, selfEnrolment, authors);
         form.setColspan(description, 2);
@@ -157,10 +155,8 @@ class CourseSettingsForm extends NativeDetails {
 
     private void save() {
         keepTyped();
-        message.removeClassNames("error-note", "success-note");
         if (hours.isInvalid() || hours.getValue() == null || passing.isInvalid() || passing.getValue() == null) {
-            message.setText(getTranslation("editor.settings.numbers"));
-            message.addClassName("error-note");
+            message.sayError(getTranslation("editor.settings.numbers"));
             return;
         }
         CourseMeta meta = new CourseMeta(
@@ -180,8 +176,7 @@ class CourseSettingsForm extends NativeDetails {
             saved.run();
         } catch (Conflict conflict) {
             revision = conflict.revision();
-            message.setText(getTranslation("editor.conflict.settings", conflict.by()));
-            message.addClassName("error-note");
+            message.sayError(getTranslation("editor.conflict.settings", conflict.by()));
         }
     }
 

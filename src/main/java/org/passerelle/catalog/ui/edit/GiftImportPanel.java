@@ -19,6 +19,7 @@ import org.passerelle.catalog.ContentLimits;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.LimitedUpload;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.UploadTexts;
 
 /**
@@ -31,7 +32,7 @@ class GiftImportPanel extends Div {
     private final Supplier<Language> language;
     private final Consumer<List<GiftQuestion>> imported;
     private final UnorderedList problems = new UnorderedList();
-    private final Paragraph refusal = new Paragraph();
+    private final Note refusal = new Note("quiz-gift-refused");
     private final Upload upload = new Upload();
 
     GiftImportPanel(Supplier<Language> language, Consumer<List<GiftQuestion>> imported) {
@@ -59,9 +60,6 @@ class GiftImportPanel extends Div {
         problems.setId("quiz-gift-problems");
         problems.addClassName("import-problems");
         problems.setVisible(false);
-        refusal.setId("quiz-gift-refused");
-        refusal.addClassName("error-note");
-        refusal.setVisible(false);
         Paragraph intro = new Paragraph(getTranslation("editor.quiz.gift-import.help"));
         intro.addClassName("hint");
         add(intro, upload, pasted, importPasted, refusal, problems);
@@ -81,11 +79,13 @@ class GiftImportPanel extends Div {
             }
         }
         boolean empty = found.isEmpty() && result.questions().isEmpty();
-        refusal.setText(
-                empty
-                        ? getTranslation("editor.quiz.gift-empty")
-                        : getTranslation("editor.quiz.gift-refused", found.size()));
-        refusal.setVisible(empty || !found.isEmpty());
+        if (empty) {
+            refusal.sayError(getTranslation("editor.quiz.gift-empty"));
+        } else if (!found.isEmpty()) {
+            refusal.sayError(getTranslation("editor.quiz.gift-refused", found.size()));
+        } else {
+            refusal.clear();
+        }
         problems.setVisible(!found.isEmpty());
         found.forEach(problem -> problems.add(new ListItem(problem.toString())));
         if (!refusal.isVisible()) {
@@ -96,12 +96,6 @@ class GiftImportPanel extends Div {
     private void refuse(String why) {
         problems.removeAll();
         problems.setVisible(false);
-        refusal.setText(why);
-        refusal.setVisible(true);
-    }
-
-    /** Whether the last GIFT read was refused. */
-    boolean refused() {
-        return refusal.isVisible();
+        refusal.sayError(why);
     }
 }

@@ -40,6 +40,7 @@ import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.Revised;
 import org.passerelle.catalog.SafeMarkdown;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Note;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -59,7 +60,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
     private final IntegerField minutes = new IntegerField();
     private final TextArea markdown = new TextArea();
     private final Div preview = new Div();
-    private final Paragraph message = new Paragraph();
+    private final Note message = new Note("lesson-message");
     private final Div conflict = new Div();
     private final Map<String, String> media = new LinkedHashMap<>();
     private LessonMedia mediaPanel;
@@ -170,8 +171,6 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         save.setId("lesson-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        message.setId("lesson-message");
-        message.getElement().setAttribute("aria-live", "polite");
         conflict.setId("lesson-conflict");
         conflict.setVisible(false);
         Anchor learnerView = new Anchor(
@@ -253,7 +252,6 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
     }
 
     private void save() {
-        message.removeClassNames("error-note", "success-note");
         if (minutes.isInvalid() || minutes.getValue() == null) {
             fail(getTranslation(
                     "editor.refused.minutes", ContentLimits.LESSON_MINUTES.min(), ContentLimits.LESSON_MINUTES.max()));
@@ -265,8 +263,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
             revision = lessons.save(courseId, module, lesson, language, text, revision);
             dirty = false;
             conflict.setVisible(false);
-            message.setText(getTranslation("editor.saved"));
-            message.addClassName("success-note");
+            message.saySuccess(getTranslation("editor.saved"));
         } catch (Conflict refused) {
             revision = refused.revision();
             fail(getTranslation("editor.conflict.lesson", refused.by()));
@@ -277,8 +274,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
     }
 
     private void fail(String text) {
-        message.setText(text);
-        message.addClassName("error-note");
+        message.sayError(text);
     }
 
     /** Their saved text beside this person's, which stays in the editor untouched. */

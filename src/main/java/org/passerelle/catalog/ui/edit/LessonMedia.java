@@ -21,6 +21,7 @@ import org.passerelle.catalog.MediaAddresses;
 import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.SafeMarkdown;
 import org.passerelle.shared.ui.LimitedUpload;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.Sizes;
 import org.passerelle.shared.ui.UploadTexts;
 
@@ -80,14 +81,11 @@ class LessonMedia extends Div {
         kind.setItems(KINDS);
         kind.setItemLabelGenerator(value -> getTranslation(label(value)));
         kind.setValue("slides");
-        Paragraph problem = new Paragraph();
-        problem.setId("media-problem");
-        problem.addClassName("error-note");
-        problem.setVisible(false);
+        Note problem = new Note("media-problem");
         Upload upload = LimitedUpload.inMemory(
                         ContentLimits.MAX_FILE_BYTES,
                         (name, bytes) -> {
-                            problem.setVisible(false);
+                            problem.clear();
                             try {
                                 String path = lessonFiles.addMedia(courseId, module, kind.getValue(), name, bytes);
                                 if (kind.getValue().equals("image")) {
@@ -98,13 +96,11 @@ class LessonMedia extends Div {
                                 }
                                 show();
                             } catch (Refused refused) {
-                                problem.setText(getTranslation(refused.key(), refused.arguments()));
-                                problem.setVisible(true);
+                                problem.sayError(getTranslation(refused.key(), refused.arguments()));
                             }
                         },
                         () -> {
-                            problem.setText(UploadTexts.tooLarge(this, ContentLimits.MAX_FILE_BYTES));
-                            problem.setVisible(true);
+                            problem.sayError(UploadTexts.tooLarge(this, ContentLimits.MAX_FILE_BYTES));
                         })
                 .applyTo(new Upload());
         upload.setId("media-upload");

@@ -3,7 +3,6 @@ package org.passerelle.catalog.ui.edit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,6 +14,7 @@ import org.passerelle.catalog.ModuleMeta;
 import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Note;
 
 /** A module's title and description in each language (renaming a module is changing its title). */
 class ModuleTexts extends NativeDetails {
@@ -23,7 +23,7 @@ class ModuleTexts extends NativeDetails {
     private final Map<Language, String> descriptions = new EnumMap<>(Language.class);
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
-    private final Paragraph message = new Paragraph();
+    private final Note message = new Note();
     private Language shown;
     private int revision;
 
@@ -59,11 +59,9 @@ class ModuleTexts extends NativeDetails {
                 saved.run();
             } catch (Conflict conflict) {
                 revision = conflict.revision();
-                message.setText(getTranslation("editor.conflict.settings", conflict.by()));
-                message.addClassName("error-note");
+                message.sayError(getTranslation("editor.conflict.settings", conflict.by()));
             } catch (Refused refused) {
-                message.setText(getTranslation(refused.key(), refused.arguments()));
-                message.addClassName("error-note");
+                message.sayError(getTranslation(refused.key(), refused.arguments()));
             }
         });
         save.setId("module-save-" + folder);

@@ -22,6 +22,7 @@ import org.passerelle.catalog.ModuleOutline;
 import org.passerelle.catalog.Outline;
 import org.passerelle.catalog.Refused;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.Sizes;
 
 /**
@@ -36,7 +37,7 @@ class ModulesPanel extends Section {
     private final Language reader;
     private final Runnable changed;
     private final Language defaultLanguage;
-    private final Paragraph problem = new Paragraph();
+    private final Note problem = new Note("modules-problem");
 
     ModulesPanel(
             DraftModules modules,
@@ -52,10 +53,6 @@ class ModulesPanel extends Section {
         this.changed = changed;
         this.defaultLanguage = outline.meta().defaultLanguage();
         setId("modules");
-        problem.setId("modules-problem");
-        problem.addClassName("error-note");
-        problem.getElement().setAttribute("role", "alert");
-        problem.setVisible(false);
         add(new H3(getTranslation("editor.modules")), problem);
         if (outline.modules().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("editor.modules.empty"));
@@ -178,8 +175,7 @@ class ModulesPanel extends Section {
         try {
             change.run();
         } catch (Refused refused) {
-            problem.setText(getTranslation(refused.key(), refused.arguments()));
-            problem.setVisible(true);
+            problem.sayError(getTranslation(refused.key(), refused.arguments()));
             return false;
         }
         changed.run();

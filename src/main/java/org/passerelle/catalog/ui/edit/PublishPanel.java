@@ -20,6 +20,7 @@ import org.passerelle.catalog.CourseReading;
 import org.passerelle.catalog.ImportReport;
 import org.passerelle.catalog.Refused;
 import org.passerelle.shared.FileProblem;
+import org.passerelle.shared.ui.Note;
 
 /**
  * Preview, check and publish the draft (with the file importer's rules), download it as a course zip, or throw
@@ -70,9 +71,7 @@ class PublishPanel extends Section {
             action.run();
         } catch (Refused refused) {
             result.removeAll();
-            Paragraph refusal = new Paragraph(getTranslation(refused.key(), refused.arguments()));
-            refusal.addClassName("error-note");
-            result.add(refusal);
+            result.add(Note.error(getTranslation(refused.key(), refused.arguments())));
         }
     }
 
