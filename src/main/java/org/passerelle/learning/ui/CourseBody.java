@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import org.passerelle.learning.CoursePage;
 import org.passerelle.shared.ui.Note;
+import org.passerelle.shared.ui.WrittenIn;
 
 /**
  * A course's page as a learner sees it: what it is, what they may do now, and its outline with the status of
@@ -33,7 +34,7 @@ final class CourseBody {
         view.removeAll();
         CourseBody body = new CourseBody(view, links);
         H2 heading = new H2(page.title());
-        Pieces.inLanguage(heading, page.shownIn());
+        WrittenIn.language(heading, page.shownIn());
         view.add(heading);
         if (page.fallback()) {
             Paragraph note = new Paragraph(
@@ -42,7 +43,7 @@ final class CourseBody {
             view.add(note);
         }
         Paragraph description = new Paragraph(page.description());
-        Pieces.inLanguage(description, page.shownIn());
+        WrittenIn.language(description, page.shownIn());
         view.add(description, new Paragraph(view.getTranslation("learn.facts", page.authors(), page.versionNumber())));
         view.add(action);
         view.add(new H3(view.getTranslation("course.outline")), body.outline(page));
@@ -89,18 +90,18 @@ final class CourseBody {
                 if (page.enrolled()) {
                     Anchor link = new Anchor(links.step(item.step()), label);
                     link.getElement().setAttribute("router-link", true);
-                    Pieces.inLanguage(link, page.shownIn());
+                    WrittenIn.language(link, page.shownIn());
                     entry.add(link, new Span(" — " + status(item)));
                     entry.addClassName("status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
                 } else {
                     Span text = new Span(label);
-                    Pieces.inLanguage(text, page.shownIn());
+                    WrittenIn.language(text, page.shownIn());
                     entry.add(text);
                 }
                 items.add(entry);
             }
             H3 moduleTitle = new H3(module.title());
-            Pieces.inLanguage(moduleTitle, page.shownIn());
+            WrittenIn.language(moduleTitle, page.shownIn());
             Section section = new Section(moduleTitle, items);
             modules.add(new ListItem(section));
         }

@@ -21,6 +21,7 @@ import org.passerelle.learning.StepRef;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.UiLanguage;
+import org.passerelle.shared.ui.WrittenIn;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -96,7 +97,7 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
             for (Language language : languages) {
                 Anchor link = new Anchor(path + "?lang=" + language.code(), language.nativeName());
                 link.getElement().setAttribute("router-link", true);
-                link.getElement().setAttribute("lang", language.code());
+                WrittenIn.language(link, language);
                 link.setId("preview-lang-" + language.code());
                 if (language == reader) {
                     link.getElement().setAttribute("aria-current", "true");

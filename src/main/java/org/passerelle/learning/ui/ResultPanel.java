@@ -16,6 +16,7 @@ import org.passerelle.assessment.Response;
 import org.passerelle.learning.AttemptPage;
 import org.passerelle.learning.AttemptResult;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.WrittenIn;
 
 /** A graded attempt: the score, passed or not, and question by question what the quiz allows to show. */
 final class ResultPanel {
@@ -77,7 +78,7 @@ final class ResultPanel {
                 .setProperty(
                         "innerHTML",
                         asked.htmlAfter() == null ? asked.html() : asked.html() + " _____ " + asked.htmlAfter());
-        Pieces.inLanguage(text, language);
+        WrittenIn.language(text, language);
         item.add(text);
         String verdict = question.given().blank()
                 ? "quiz.result.unanswered"
@@ -99,7 +100,7 @@ final class ResultPanel {
             Div note = new Div();
             note.getElement().setProperty("innerHTML", feedback);
             note.addClassName("feedback");
-            Pieces.inLanguage(note, language);
+            WrittenIn.language(note, language);
             item.add(note);
         }
         if (question.correct() != null && !question.right()) {
@@ -112,7 +113,7 @@ final class ResultPanel {
             Div general = new Div();
             general.getElement().setProperty("innerHTML", question.generalFeedback());
             general.addClassName("feedback");
-            Pieces.inLanguage(general, language);
+            WrittenIn.language(general, language);
             item.add(general);
         }
         return item;
@@ -121,8 +122,8 @@ final class ResultPanel {
     /** A translated sentence around an answer already made safe. */
     private static Paragraph html(String sentence, String safeAnswer, Language language) {
         Paragraph paragraph = new Paragraph();
-        String answer = "<span lang=\"" + language.code() + "\" dir=\"" + (language.rightToLeft() ? "rtl" : "ltr")
-                + "\">" + safeAnswer + "</span>";
+        String answer =
+                "<span lang=\"" + language.code() + "\" dir=\"" + language.direction() + "\">" + safeAnswer + "</span>";
         paragraph
                 .getElement()
                 .setProperty("innerHTML", Entities.escape(sentence).replace("{0}", answer));

@@ -41,6 +41,7 @@ import org.passerelle.catalog.Revised;
 import org.passerelle.catalog.SafeMarkdown;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.Note;
+import org.passerelle.shared.ui.WrittenIn;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -152,16 +153,15 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         markdown.setValueChangeTimeout(300);
         markdown.addClassName("markdown-source");
         markdown.setMaxHeight("75vh");
-        writtenIn(markdown, language);
-        writtenIn(title, language);
+        WrittenIn.field(markdown, language);
+        WrittenIn.field(title, language);
         mediaPanel = null;
         media.clear();
         media.putAll(value.media());
         preview.setId("lesson-preview");
         preview.addClassName("lesson-text");
         preview.addClassName("editor-preview");
-        preview.getElement().setAttribute("lang", language.code());
-        preview.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+        WrittenIn.language(preview, language);
         preview.getElement().setAttribute("role", "region");
         preview.getElement().setAttribute("aria-label", getTranslation("editor.lesson.preview"));
         render();
@@ -200,20 +200,6 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
             actions.add(remove);
         }
         add(split, actions, message, conflict);
-    }
-
-    /**
-     * The text typed in a field is in the lesson's language, whatever the page's: its own direction on the native
-     * input (Vaadin sets the field's direction from the page's).
-     */
-    private static void writtenIn(com.vaadin.flow.component.Component field, Language language) {
-        field.getElement().setAttribute("lang", language.code());
-        field.getElement()
-                .executeJs(
-                        "customElements.whenDefined(this.localName).then(() => { if (this.inputElement) {"
-                                + " this.inputElement.dir = $0; this.inputElement.lang = $1; } })",
-                        language.rightToLeft() ? "rtl" : "ltr",
-                        language.code());
     }
 
     private Nav languages(Language defaultLanguage) {

@@ -1,7 +1,6 @@
 package org.passerelle.catalog.ui.edit;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.WrittenIn;
 
 /**
  * The question being edited, in one language: its id (the same in every language), type, text, answers and
@@ -98,9 +98,9 @@ class QuestionForm extends Div {
 
         Div head = new Div(name, type);
         head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 0.75rem");
-        writtenIn(text, language);
-        writtenIn(after, language);
-        writtenIn(feedback, language);
+        WrittenIn.field(text, language);
+        WrittenIn.field(after, language);
+        WrittenIn.field(feedback, language);
         add(head, text, after, new AnswerFields(question, hints, language), feedback);
     }
 
@@ -114,7 +114,7 @@ class QuestionForm extends Div {
         note.addClassName("fallback-note");
         Paragraph original = new Paragraph(reference.text);
         original.addClassName("hint");
-        writtenIn(original, quiz.defaultLanguage());
+        WrittenIn.language(original, quiz.defaultLanguage());
         Button translate = new Button(getTranslation("editor.quiz.translate", language.nativeName()), click -> {
             quiz.translate(id, language);
             changed.accept(id);
@@ -134,25 +134,6 @@ class QuestionForm extends Div {
         field.setInvalid(false);
         id = typed.strip();
         changed.accept(id);
-    }
-
-    /**
-     * Marks a field as holding text in the quiz's language, which may not be the interface's: English questions
-     * read left to right in the Arabic interface, Arabic ones right to left in the others.
-     */
-    static void writtenIn(Component field, Language language) {
-        String dir = language.rightToLeft() ? "rtl" : "ltr";
-        field.getElement().setAttribute("lang", language.code());
-        field.getElement().setAttribute("dir", dir);
-        if (field instanceof HasValue<?, ?>) {
-            // The field's own input or textarea, made in the browser, does not follow its host's direction.
-            field.getElement()
-                    .executeJs(
-                            "customElements.whenDefined(this.localName).then(() => requestAnimationFrame(() => {"
-                                    + "const input = this.querySelector(':scope > input, :scope > textarea');"
-                                    + "if (input) { input.dir = $0; }}))",
-                            dir);
-        }
     }
 
     private String typeName(QuestionType type) {
