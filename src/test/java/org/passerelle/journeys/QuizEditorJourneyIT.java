@@ -99,6 +99,17 @@ class QuizEditorJourneyIT extends BrowserJourney {
         text.sendKeys(Keys.END, " Vrai ou faux ?", Keys.TAB);
         until(d -> textOf("question-1").contains("Vrai ou faux ?"));
 
+        // A setting out of its range is marked on its field, and nothing is saved until it is corrected.
+        WebElement attempts = driver.findElement(By.cssSelector("#quiz-attempts input"));
+        attempts.sendKeys(Keys.chord(Keys.CONTROL, "a"), "500", Keys.TAB);
+        until(d -> d.findElement(By.id("quiz-attempts")).getDomAttribute("invalid") != null);
+        driver.findElement(By.id("quiz-save")).click();
+        until(d -> textOf("quiz-status").equals("Not saved: correct the settings marked above."));
+        assertThat(driver.findElement(By.id("quiz-attempts")).getText())
+                .contains("Enter a whole number from 0 to 100.");
+        attempts.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);
+        until(d -> d.findElement(By.id("quiz-attempts")).getDomAttribute("invalid") == null);
+
         driver.findElement(By.id("quiz-save")).click();
         until(d -> textOf("quiz-status").equals("Saved. The quiz is ready to publish."));
         Map<Language, List<GiftQuestion>> saved = savedQuiz(course, module).questions();

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.passerelle.assessment.QuestionType;
@@ -51,50 +53,48 @@ class QuestionForm extends Div {
         EditedQuestion hints = reference == question ? new EditedQuestion() : reference;
 
         TextField name = new TextField(getTranslation("editor.quiz.id"));
-        name.setValue(id);
         name.setHelperText(getTranslation("editor.quiz.id.help"));
         name.setId("question-id");
         name.setManualValidation(true);
-        name.addValueChangeListener(change -> rename(name, change.getValue()));
-
         Select<QuestionType> type = new Select<>();
         type.setLabel(getTranslation("editor.quiz.type"));
         type.setItems(QuestionType.values());
         type.setItemLabelGenerator(this::typeName);
-        type.setValue(question.type);
         type.setId("question-type");
-        type.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                quiz.changeType(this.id, change.getValue());
-                changed.accept(this.id);
-                show(quiz, this.id, language);
-            }
-        });
-
         TextArea text = new TextArea(getTranslation("editor.quiz.text", formatName(question)));
-        text.setValue(question.text);
         text.setPlaceholder(hints.text);
         text.setId("question-text");
         text.setWidthFull();
-        text.addValueChangeListener(change -> {
-            question.text = change.getValue();
-            changed.accept(this.id);
-        });
-
         TextField after = new TextField(getTranslation("editor.quiz.text-after"));
-        after.setValue(question.textAfter);
         after.setPlaceholder(hints.textAfter);
         after.setHelperText(getTranslation("editor.quiz.text-after.help"));
         after.setId("question-text-after");
         after.setWidthFull();
-        after.addValueChangeListener(change -> question.textAfter = change.getValue());
-
         TextArea feedback = new TextArea(getTranslation("editor.quiz.general-feedback"));
-        feedback.setValue(question.generalFeedback);
         feedback.setPlaceholder(hints.generalFeedback);
         feedback.setId("question-feedback");
         feedback.setWidthFull();
-        feedback.addValueChangeListener(change -> question.generalFeedback = change.getValue());
+
+        // Every change is written into the question at once (the quiz is saved whole, later); a refused id is not.
+        Binder<EditedQuestion> binder = new Binder<>();
+        binder.forField(name)
+                .withValidator((typed, context) -> quiz.renameRefusal(this.id, typed)
+                        .map(key -> ValidationResult.error(getTranslation(key)))
+                        .orElseGet(ValidationResult::ok))
+                .bind(q -> q.id, (q, typed) -> rename(typed));
+        binder.forField(type).bind(q -> q.type, (q, next) -> quiz.changeType(this.id, next));
+        binder.forField(text).bind(q -> q.text, (q, typed) -> q.text = typed);
+        binder.forField(after).bind(q -> q.textAfter, (q, typed) -> q.textAfter = typed);
+        binder.forField(feedback).bind(q -> q.generalFeedback, (q, typed) -> q.generalFeedback = typed);
+        binder.setBean(question);
+        // The list shows each question's text; another type has other answers to show.
+        text.addValueChangeListener(change -> changed.accept(this.id));
+        type.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                changed.accept(this.id);
+                show(quiz, this.id, language);
+            }
+        });
 
         Div head = new Div(name, type);
         head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 0.75rem");
@@ -124,16 +124,11 @@ class QuestionForm extends Div {
         add(note, original, translate);
     }
 
-    private void rename(TextField field, String typed) {
-        Optional<String> refused = quiz.rename(id, typed);
-        if (refused.isPresent()) {
-            field.setErrorMessage(getTranslation(refused.get()));
-            field.setInvalid(true);
-            return;
+    private void rename(String typed) {
+        if (quiz.rename(id, typed).isEmpty()) {
+            id = typed.strip();
+            changed.accept(id);
         }
-        field.setInvalid(false);
-        id = typed.strip();
-        changed.accept(id);
     }
 
     private String typeName(QuestionType type) {

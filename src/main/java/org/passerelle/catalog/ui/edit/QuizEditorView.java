@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.catalog.CourseDrafts;
@@ -29,7 +29,6 @@ import org.passerelle.catalog.CourseMeta;
 import org.passerelle.catalog.DraftModules;
 import org.passerelle.catalog.DraftQuizzes;
 import org.passerelle.catalog.ModuleMeta;
-import org.passerelle.catalog.QuizContent;
 import org.passerelle.catalog.QuizDraft;
 import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.Revised;
@@ -107,7 +106,7 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
         Anchor back = new Anchor("author/" + courseId, getTranslation("editor.quiz.back"));
         back.getElement().setAttribute("router-link", true);
         back.setId("quiz-back");
-        settings = new QuizSettingsForm();
+        settings = new QuizSettingsForm(() -> quiz.ids().size());
         settings.show(loaded.value().quiz());
 
         languages = new Select<>();
@@ -233,23 +232,13 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void save() {
-        var read = settings.read(quiz.ids().size());
+        Optional<QuizSettingsForm.Settings> read = settings.read();
         QuizQuestions.Checked checked = quiz.check();
         if (read.isEmpty() || !checked.problems().isEmpty()) {
             saving.refused(checked.problems());
             return;
         }
-        QuizSettingsForm.Settings s = read.get();
-        Map<Language, List<GiftQuestion>> questions = checked.questions();
-        saving.save(new QuizContent(
-                s.passingScore(),
-                s.attempts(),
-                s.timeLimitMinutes(),
-                s.shuffle(),
-                s.draw(),
-                s.show(),
-                true,
-                questions));
+        saving.save(read.get().quiz(checked.questions()));
     }
 
     /** Opens a question in a language, to show where a problem is. */

@@ -80,7 +80,7 @@ class QuizSaving extends Div {
     }
 
     void refused(List<QuizQuestions.Located> found) {
-        status.sayError(getTranslation(found.isEmpty() ? "editor.quiz.not-saved.settings" : "editor.quiz.not-saved"));
+        status.sayError(getTranslation(found.isEmpty() ? "editor.not-saved.marked" : "editor.quiz.not-saved"));
         problems.removeAll();
         problems.removeClassName("import-problems");
         for (QuizQuestions.Located problem : found) {
