@@ -250,6 +250,54 @@ class AuthoringJourneyIT extends BrowserJourney {
                 .isEqualTo("Every dataset names its licence.\n\nOpen licences let anyone reuse the data.");
     }
 
+    @Test
+    void aReadingTimeOutOfRangeIsRefusedOnItsFieldAndLeavingUnsavedTextAsksFirst() {
+        String instructor = newAccount(Role.INSTRUCTOR, "SN", Language.EN);
+        String id = "minutes-" + UUID.randomUUID().toString().substring(0, 6);
+        signInAndWaitForHome(instructor, DEMO_PASSWORD);
+        type("#new-course-title input", "Reading time");
+        type("#new-course-id input", id);
+        driver.findElement(By.id("create-course")).click();
+        ready("#new-module");
+        type("#new-module input", "Basics");
+        driver.findElement(By.id("new-module-add")).click();
+        ready("#new-lesson-01-basics");
+        type("#new-lesson-01-basics input", "Licences");
+        driver.findElement(By.id("new-lesson-01-basics-add")).click();
+        ready("#lesson-01-basics-01-licences");
+        open("/author/" + id + "/lesson/01-basics/01-licences", "#lesson-markdown");
+
+        type("#lesson-minutes input", "500");
+        until(d -> d.findElement(By.id("lesson-minutes")).getDomAttribute("invalid") != null);
+        typeArea("Not saved yet.\n", "Not saved yet.");
+        driver.findElement(By.id("lesson-save")).click();
+        // The field says it as soon as it is left; the save says it again beside the button.
+        until(d -> d.findElements(By.id("lesson-message")).stream()
+                .anyMatch(note -> note.getText().equals("Reading time must be between 1 and 180 minutes.")));
+
+        // Leaving with the text unsaved asks first; staying keeps it.
+        driver.findElement(By.cssSelector("#lesson-editor .trail a")).click();
+        until(d ->
+                !d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.querySelector('vaadin-confirm-dialog[opened]')"
+                        + ".querySelector('[slot=cancel-button]').click()");
+        until(d ->
+                d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        assertThat(driver.getCurrentUrl()).endsWith("/lesson/01-basics/01-licences");
+        assertThat(driver.findElement(By.cssSelector("#lesson-markdown textarea"))
+                        .getDomProperty("value"))
+                .isEqualTo("Not saved yet.\n");
+
+        // A valid reading time saves, and then leaving asks nothing.
+        type("#lesson-minutes input", "12");
+        driver.findElement(By.id("lesson-save")).click();
+        waitForText("Saved in the draft.");
+        driver.findElement(By.cssSelector("#lesson-editor .trail a")).click();
+        until(d -> d.getCurrentUrl().endsWith("/author/" + id));
+        ready("#course-settings");
+    }
+
     private void type(String css, String text) {
         WebElement field = driver.findElement(By.cssSelector(css));
         field.clear();
