@@ -1,6 +1,7 @@
 package org.passerelle.catalog;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -147,7 +148,7 @@ final class ContentFiles {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);
             options.setMaxAliasesForCollections(10);
-            Node node = new Yaml(options).compose(new java.io.StringReader(text));
+            Node node = new Yaml(options).compose(new StringReader(text));
             if (node == null) {
                 problem(file, 1 + lineOffset, "the YAML is empty");
             }

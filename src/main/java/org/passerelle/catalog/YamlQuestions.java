@@ -3,6 +3,7 @@ package org.passerelle.catalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class YamlQuestions {
 
     static Map<Language, List<GiftQuestion>> read(YamlFields fields, Language defaultLanguage) {
         Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
-        Set<Language> complete = java.util.EnumSet.allOf(Language.class);
+        Set<Language> complete = EnumSet.allOf(Language.class);
         Set<String> seen = new HashSet<>();
         for (Node item : fields.list("questions", true)) {
             YamlFields q = fields.fields(item);

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingConsumer;
@@ -24,6 +29,7 @@ import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.learning.LearningCourses;
 import org.passerelle.learning.LearningService;
+import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -173,8 +179,7 @@ class CourseEditingIntegrationTest {
         assertThat(authorship.authors(course))
                 .extracting(CourseAuthor::username, CourseAuthor::role)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("instructor", AuthorRole.OWNER),
-                        org.assertj.core.groups.Tuple.tuple(other, AuthorRole.COAUTHOR));
+                        Tuple.tuple("instructor", AuthorRole.OWNER), Tuple.tuple(other, AuthorRole.COAUTHOR));
 
         signedIn.as(other);
         int revision = lessons.read(course, module, lesson, Language.EN).revision();
@@ -348,7 +353,7 @@ class CourseEditingIntegrationTest {
     void aCourseWrittenWithOtherFileNamesAndDefaultsIsEditedWithoutLosingOrLeavingAnything() {
         String course = id("names");
         signedIn.as("admin");
-        Map<String, byte[]> files = new java.util.TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         files.put("course.yaml", utf8("""
                 id: %s
                 defaultLanguage: en
@@ -390,7 +395,7 @@ class CourseEditingIntegrationTest {
                 .isTrue();
         assertThat(withoutLines(content.modules().getFirst().quiz().questions().get(Language.EN)))
                 .isEqualTo(withoutLines(gift(EN_GIFT)));
-        java.nio.file.Path unpacked = CourseZip.unpack(new java.io.ByteArrayInputStream(drafts.zip(course)), TMP);
+        Path unpacked = CourseZip.unpack(new ByteArrayInputStream(drafts.zip(course)), TMP);
         try {
             assertThat(ContentHash.files(unpacked.resolve(course)).stream()
                             .map(file ->
@@ -558,7 +563,7 @@ class CourseEditingIntegrationTest {
         String lesson = lessons.add(course, module, Language.EN, "With slides");
         byte[] png = Files.readAllBytes(FLAGSHIP_FOLDER.resolve("01-what-is-ai/media/training-and-inference.en.png"));
         byte[] svg = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> lessonFiles.addMedia(course, module, "slides", "talk.pdf", png))
                 .isInstanceOfSatisfying(
@@ -633,8 +638,7 @@ class CourseEditingIntegrationTest {
         assertThat(basicsOutline.lessons())
                 .extracting(LessonOutline::name, LessonOutline::complete)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(three, Set.of(Language.EN)),
-                        org.assertj.core.groups.Tuple.tuple(two, Set.of(Language.EN, Language.FR)));
+                        Tuple.tuple(three, Set.of(Language.EN)), Tuple.tuple(two, Set.of(Language.EN, Language.FR)));
 
         modules.remove(course, more);
         assertThat(moduleOrder(course)).containsExactly(basics);
@@ -689,7 +693,7 @@ class CourseEditingIntegrationTest {
         assertThat(outline.modules().getFirst().lessons().getFirst().mediaBytes())
                 .containsEntry(Language.EN, 0L);
         assertThat(publishing.check(course).problems())
-                .extracting(org.passerelle.shared.FileProblem::message)
+                .extracting(FileProblem::message)
                 .anyMatch(message -> message.contains("outside the course folder"));
     }
 
@@ -782,14 +786,14 @@ class CourseEditingIntegrationTest {
     }
 
     private static byte[] utf8(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] pdf() {
         try {
             return Files.readAllBytes(FLAGSHIP_FOLDER.resolve("01-what-is-ai/media/how-machines-learn.en.pdf"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.passerelle.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.SignedIn;
@@ -75,7 +79,7 @@ class CourseRoundTripIntegrationTest {
     void theFlagshipCourseExportedAndImportedAgainIsTheSameCourse() throws IOException {
         signedIn.as("admin");
         byte[] zip = export.zip("ai-public-policy").orElseThrow();
-        Path unpacked = CourseZip.unpack(new java.io.ByteArrayInputStream(zip), TMP);
+        Path unpacked = CourseZip.unpack(new ByteArrayInputStream(zip), TMP);
         try {
             assertThat(ContentHash.of(unpacked.resolve("ai-public-policy")))
                     .as("the zip holds exactly the files of courses/ai-public-policy")
@@ -93,7 +97,7 @@ class CourseRoundTripIntegrationTest {
     void aChangedZipBecomesANewVersionAndIsExportedWithTheChange() throws IOException {
         signedIn.as("admin");
         byte[] zip = export.zip("roundtrip-01").orElseThrow();
-        Path unpacked = CourseZip.unpack(new java.io.ByteArrayInputStream(zip), TMP);
+        Path unpacked = CourseZip.unpack(new ByteArrayInputStream(zip), TMP);
         Map<String, byte[]> files = new TreeMap<>();
         try {
             Path course = unpacked.resolve("roundtrip-01");
@@ -112,7 +116,7 @@ class CourseRoundTripIntegrationTest {
         assertThat(outcome.status()).isEqualTo(ImportReport.Status.NEW_VERSION);
 
         Path again = CourseZip.unpack(
-                new java.io.ByteArrayInputStream(export.zip("roundtrip-01").orElseThrow()), TMP);
+                new ByteArrayInputStream(export.zip("roundtrip-01").orElseThrow()), TMP);
         try {
             assertThat(Files.readString(again.resolve("roundtrip-01/01-intro/01-one.en.md")))
                     .contains("title: One, revised");
@@ -129,10 +133,10 @@ class CourseRoundTripIntegrationTest {
         assertThat(refusal(escaping).key()).isEqualTo("import.zip.unsafe-path");
         assertThat(leftIn(TMP)).isEmpty();
 
-        java.io.ByteArrayOutputStream two = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(two)) {
+        ByteArrayOutputStream two = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(two)) {
             for (String name : new String[] {"first/course.yaml", "second/course.yaml"}) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.putNextEntry(new ZipEntry(name));
                 zip.write("id: x\n".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.passerelle.SignedIn;
 import org.passerelle.assessment.GiftQuestion;
@@ -194,7 +195,7 @@ class QuizEditorJourneyIT extends BrowserJourney {
                     .findFirst()
                     .map(WebElement::getText)
                     .orElse("");
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             return "";
         }
     }

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.SignedIn;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.assessment.Response;
@@ -567,7 +569,7 @@ class XssCorpusIT extends BrowserJourney {
             wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                     .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && "
                             + "Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("No " + css + " on " + driver.getCurrentUrl() + "; the page shows: " + pageText());
         }
     }
@@ -588,10 +590,10 @@ class XssCorpusIT extends BrowserJourney {
     /** Whether the page shows the corpus as text (its first payloads show "alert(10…" once printed literally). */
     private boolean showsCorpus() {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+            new WebDriverWait(driver, Duration.ofSeconds(5))
                     .until(d -> pageText().contains(XssCorpus.VISIBLE_MARK));
             return true;
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
         }
     }

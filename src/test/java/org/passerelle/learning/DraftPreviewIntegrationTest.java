@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.SignedIn;
@@ -109,7 +111,7 @@ class DraftPreviewIntegrationTest {
                 assertThat(page.media())
                         .extracting(LessonPage.Media::kind, LessonPage.Media::bytes)
                         .containsExactlyElementsOf(read.media().stream()
-                                .map(m -> org.assertj.core.groups.Tuple.tuple(m.kind(), m.bytes()))
+                                .map(m -> Tuple.tuple(m.kind(), m.bytes()))
                                 .toList());
                 assertThat(page.media().getFirst().url())
                         .isEqualTo(read.media().getFirst().url().replace(published, draft));
@@ -144,7 +146,7 @@ class DraftPreviewIntegrationTest {
             assertThat(quiz.overview().timeLimitMinutes()).isEqualTo(rules.timeLimitMinutes());
             assertThat(quiz.overview().attempts()).isEmpty();
             assertThat(quiz.questions().saved()).isEmpty();
-            Map<String, AttemptPage.Question> previewed = new java.util.HashMap<>();
+            Map<String, AttemptPage.Question> previewed = new HashMap<>();
             quiz.questions().questions().forEach(q -> previewed.put(q.id(), q));
             assertThat(previewed.size())
                     .isGreaterThanOrEqualTo(attempt.questions().size());

@@ -21,6 +21,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -254,9 +256,7 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
             download.setId("bulk-codes");
             long days = Math.max(
                     1,
-                    java.time.Duration.between(
-                                    java.time.Instant.now(),
-                                    done.created().getFirst().expiresAt())
+                    Duration.between(Instant.now(), done.created().getFirst().expiresAt())
                             .plusHours(12)
                             .toDays());
             Paragraph once = new Paragraph(getTranslation("bulk.codes-once", days));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import org.passerelle.learning.CoursePage;
 import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.WrittenIn;
@@ -92,7 +93,7 @@ final class CourseBody {
                     link.getElement().setAttribute("router-link", true);
                     WrittenIn.language(link, page.shownIn());
                     entry.add(link, new Span(" — " + status(item)));
-                    entry.addClassName("status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
+                    entry.addClassName("status-" + item.status().name().toLowerCase(Locale.ROOT));
                 } else {
                     Span text = new Span(label);
                     WrittenIn.language(text, page.shownIn());

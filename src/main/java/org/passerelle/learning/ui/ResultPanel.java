@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Entities;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.assessment.Response;
@@ -142,7 +143,7 @@ final class ResultPanel {
                 for (Map.Entry<Integer, Integer> match : response.matches().entrySet()) {
                     if (match.getKey() < asked.lefts().size()) {
                         pairs.add(asked.lefts().get(match.getKey()) + " → "
-                                + String.join("", option(asked, java.util.Set.of(match.getValue()))));
+                                + String.join("", option(asked, Set.of(match.getValue()))));
                     }
                 }
                 yield String.join("; ", pairs);
@@ -150,7 +151,7 @@ final class ResultPanel {
         };
     }
 
-    private static List<String> option(AttemptPage.Question asked, java.util.Set<Integer> indexes) {
+    private static List<String> option(AttemptPage.Question asked, Set<Integer> indexes) {
         return asked.options().stream()
                 .filter(option -> indexes.contains(option.index()))
                 .map(AttemptPage.Option::html)
