@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
@@ -31,6 +30,7 @@ import org.passerelle.identity.UserSummary;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Confirm;
 
 /**
  * Creates or edits one account. Each field is checked by the account rules as it is left, and the server checks
@@ -74,7 +74,7 @@ class UserDialog extends Dialog {
         email.setLabel(getTranslation("user.email"));
         email.setRequiredIndicatorVisible(true);
         email.setId("user-email");
-        // A plain text field: the server's rule is the only judge, so nothing typed is silently held back.
+        // A plain text field, not an email field: the account rule is the only judge, and nothing typed is held back.
         email.setAutocomplete(Autocomplete.EMAIL);
         country.setLabel(getTranslation("user.country"));
         country.setItems(Countries.sortedCodes(getLocale()));
@@ -103,10 +103,12 @@ class UserDialog extends Dialog {
         binder.forField(roles).bind("roles");
         // Only a new account's password is read; an existing one keeps its own.
         binder.forField(password)
-                .withValidator((typed, context) -> existing != null || PasswordPolicy.problem(typed) == null
-                        ? ValidationResult.ok()
-                        : ValidationResult.error(
-                                getTranslation(PasswordPolicy.problem(typed), PasswordPolicy.MIN_LENGTH)))
+                .withValidator((typed, context) -> {
+                    String problem = existing == null ? PasswordPolicy.problem(typed) : null;
+                    return problem == null
+                            ? ValidationResult.ok()
+                            : ValidationResult.error(getTranslation(problem, PasswordPolicy.MIN_LENGTH));
+                })
                 .bind("password");
 
         FormLayout form = new FormLayout(username, displayName, email, country, language, roles);
@@ -176,44 +178,39 @@ class UserDialog extends Dialog {
     }
 
     private Button resetPasswordButton() {
-        Button reset = new Button(getTranslation("user.reset-password"), event -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(getTranslation("user.reset-password"));
-            confirm.setText(getTranslation("user.reset-password.confirm", existing.username()));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmText(getTranslation("user.reset-password"));
-            confirm.addConfirmListener(confirmed ->
-                    new NewPasswordDialog(existing.username(), administration.resetPassword(existing.id())).open());
-            confirm.open();
-        });
+        Button reset = new Button(
+                getTranslation("user.reset-password"),
+                event -> Confirm.ask(
+                        getTranslation("user.reset-password"),
+                        getTranslation("user.reset-password.confirm", existing.username()),
+                        getTranslation("user.reset-password"),
+                        false,
+                        () -> new NewPasswordDialog(existing.username(), administration.resetPassword(existing.id()))
+                                .open()));
         reset.setId("user-reset-password");
         return reset;
     }
 
     private Button activationButton() {
         boolean deactivate = existing.active();
-        Button button = new Button(getTranslation(deactivate ? "user.deactivate" : "user.reactivate"), event -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(getTranslation(deactivate ? "user.deactivate" : "user.reactivate"));
-            confirm.setText(getTranslation(
-                    deactivate ? "user.deactivate.confirm" : "user.reactivate.confirm", existing.username()));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmText(getTranslation(deactivate ? "user.deactivate" : "user.reactivate"));
-            if (deactivate) {
-                confirm.setConfirmButtonTheme("error primary");
-            }
-            confirm.addConfirmListener(confirmed -> {
-                try {
-                    saved.accept(administration.setActive(existing.id(), !deactivate));
-                    close();
-                } catch (FieldProblem problem) {
-                    notify(getTranslation(problem.messageKey()), NotificationVariant.ERROR);
-                }
-            });
-            confirm.open();
-        });
+        String action = getTranslation(deactivate ? "user.deactivate" : "user.reactivate");
+        Button button = new Button(
+                action,
+                event -> Confirm.ask(
+                        action,
+                        getTranslation(
+                                deactivate ? "user.deactivate.confirm" : "user.reactivate.confirm",
+                                existing.username()),
+                        action,
+                        deactivate,
+                        () -> {
+                            try {
+                                saved.accept(administration.setActive(existing.id(), !deactivate));
+                                close();
+                            } catch (FieldProblem problem) {
+                                notify(getTranslation(problem.messageKey()), NotificationVariant.ERROR);
+                            }
+                        }));
         if (deactivate) {
             button.addThemeVariants(ButtonVariant.ERROR);
         }

@@ -33,6 +33,7 @@ import org.passerelle.catalog.ModuleMeta;
 import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Confirm;
 import org.passerelle.shared.ui.Note;
 import org.springframework.security.access.AccessDeniedException;
 

@@ -22,6 +22,7 @@ import org.passerelle.catalog.ModuleOutline;
 import org.passerelle.catalog.Outline;
 import org.passerelle.catalog.Refused;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Confirm;
 import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.Sizes;
 

@@ -20,6 +20,7 @@ import org.passerelle.catalog.CourseReading;
 import org.passerelle.catalog.ImportReport;
 import org.passerelle.catalog.Refused;
 import org.passerelle.shared.FileProblem;
+import org.passerelle.shared.ui.Confirm;
 import org.passerelle.shared.ui.Note;
 
 /**

@@ -3,7 +3,6 @@ package org.passerelle.catalog.ui.edit;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +32,7 @@ import org.passerelle.catalog.QuizDraft;
 import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Confirm;
 import org.passerelle.shared.ui.UiLanguage;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -191,14 +191,15 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void askRemove(String id) {
-        ConfirmDialog confirm =
-                confirm(getTranslation("editor.quiz.remove-title", id), getTranslation("editor.quiz.remove-text", id));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(confirmed -> {
-            quiz.remove(id);
-            refresh(null);
-        });
-        confirm.open();
+        Confirm.ask(
+                getTranslation("editor.quiz.remove-title", id),
+                getTranslation("editor.quiz.remove-text", id),
+                getTranslation("editor.quiz.confirm"),
+                true,
+                () -> {
+                    quiz.remove(id);
+                    refresh(null);
+                });
     }
 
     private void askReplace(List<GiftQuestion> imported) {
@@ -213,22 +214,12 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
             replace.run();
             return;
         }
-        ConfirmDialog confirm = confirm(
+        Confirm.ask(
                 getTranslation("editor.quiz.replace-title", into.nativeName()),
-                getTranslation("editor.quiz.replace-text", quiz.count(into), into.nativeName(), imported.size()));
-        confirm.addConfirmListener(confirmed -> replace.run());
-        confirm.open();
-    }
-
-    private ConfirmDialog confirm(String header, String text) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(header);
-        confirm.setText(text);
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("editor.quiz.confirm"));
-        confirm.setId("quiz-confirm");
-        return confirm;
+                getTranslation("editor.quiz.replace-text", quiz.count(into), into.nativeName(), imported.size()),
+                getTranslation("editor.quiz.confirm"),
+                false,
+                replace);
     }
 
     private void save() {
