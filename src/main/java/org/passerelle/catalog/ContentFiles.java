@@ -1,6 +1,7 @@
 package org.passerelle.catalog;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,8 +21,6 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the files of one course folder safely: inside the folder, not too large, valid UTF-8. */
 final class ContentFiles {
-
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     private final Path courseFolder;
     private final String displayRoot;
@@ -101,12 +100,13 @@ final class ContentFiles {
     private boolean sizeAllowed(Path file, Path writtenIn, int line) {
         try {
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
+            if (size > ContentLimits.MAX_FILE_BYTES) {
                 problem(
                         writtenIn,
                         line,
                         "'" + display(file) + "' is " + (size / (1024 * 1024))
-                                + " MB; files in a course may have at most 20 MB");
+                                + " MB; files in a course may have at most "
+                                + (ContentLimits.MAX_FILE_BYTES / (1024 * 1024)) + " MB");
                 return false;
             }
             return true;
@@ -148,7 +148,7 @@ final class ContentFiles {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);
             options.setMaxAliasesForCollections(10);
-            Node node = new Yaml(options).compose(new java.io.StringReader(text));
+            Node node = new Yaml(options).compose(new StringReader(text));
             if (node == null) {
                 problem(file, 1 + lineOffset, "the YAML is empty");
             }

@@ -18,12 +18,12 @@ class CourseAuthors {
         this.clock = clock;
     }
 
-    Optional<CourseEditing.AuthorRole> roleOf(String courseId, long userId) {
+    Optional<AuthorRole> roleOf(String courseId, long userId) {
         return jdbc.sql("select role from catalog_course_author where course_id = ? and user_id = ?")
                 .params(courseId, userId)
                 .query(String.class)
                 .optional()
-                .map(CourseEditing.AuthorRole::valueOf);
+                .map(AuthorRole::valueOf);
     }
 
     List<String> coursesOf(long userId) {
@@ -33,17 +33,16 @@ class CourseAuthors {
                 .list();
     }
 
-    List<CourseEditing.Author> authors(String courseId) {
+    List<CourseAuthor> authors(String courseId) {
         return jdbc.sql("""
                         select user_id, username, role from catalog_course_author where course_id = ?
                         order by role desc, username""")
                 .param(courseId)
-                .query((rs, n) -> new CourseEditing.Author(
-                        rs.getLong(1), rs.getString(2), CourseEditing.AuthorRole.valueOf(rs.getString(3))))
+                .query((rs, n) -> new CourseAuthor(rs.getLong(1), rs.getString(2), AuthorRole.valueOf(rs.getString(3))))
                 .list();
     }
 
-    void set(String courseId, long userId, String username, CourseEditing.AuthorRole role) {
+    void set(String courseId, long userId, String username, AuthorRole role) {
         jdbc.sql("""
                         insert into catalog_course_author (course_id, user_id, username, role, added_at)
                         values (?, ?, ?, ?, ?) on duplicate key update role = values(role)""")

@@ -4,13 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads and validates one course folder completely (docs/course-format.md). Every problem found is
@@ -20,8 +23,6 @@ public final class CourseFiles {
 
     /** Folder and lesson names: lower-case letters, digits and dashes. */
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
-
-    private static final Set<String> LEVELS = Set.of("introductory", "intermediate", "advanced");
 
     private CourseFiles() {}
 
@@ -69,10 +70,10 @@ public final class CourseFiles {
             fields.problem(fields.node("authors", false), "'authors' must name at least one author");
         }
         String level = fields.string("level", true);
-        if (level != null && !LEVELS.contains(level)) {
+        if (level != null && !ContentLimits.LEVELS.contains(level)) {
             fields.problem(fields.node("level", false), "'level' must be introductory, intermediate or advanced");
         }
-        Integer hours = fields.integer("estimatedHours", true, 1, 200, 1);
+        int hours = fields.integer("estimatedHours", true, ContentLimits.ESTIMATED_HOURS);
         Map<Language, List<String>> tags = new EnumMap<>(Language.class);
         Node tagsNode = fields.node("tags", false);
         if (tagsNode != null) {
@@ -87,7 +88,7 @@ public final class CourseFiles {
             }
         }
         boolean selfEnrolment = fields.bool("selfEnrolment", true);
-        int passing = 70;
+        int passing = ContentLimits.PASSING_SCORE.byDefault();
         Node completionNode = fields.node("completion", true);
         if (completionNode != null) {
             YamlFields completion = fields.fields(completionNode);
@@ -95,19 +96,17 @@ public final class CourseFiles {
             if (lessons != null && !lessons.equals("all")) {
                 completion.problem(completion.node("lessons", false), "'lessons' must be all");
             }
-            passing = completion.integer("quizPassingScore", true, 0, 100, 70);
+            passing = completion.integer("quizPassingScore", true, ContentLimits.PASSING_SCORE);
             completion.rejectUnknownKeys();
         }
         List<ModuleContent> modules = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<Node> moduleNodes = fields.list("modules", true);
         if (fields.has("modules") && moduleNodes.isEmpty()) {
             fields.problem(fields.node("modules", false), "'modules' must list at least one module folder");
         }
         for (Node item : moduleNodes) {
-            String name = item instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar
-                    ? scalar.getValue().strip()
-                    : "";
+            String name = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
             if (!seen.add(name)) {
                 fields.problem(item, "module '" + name + "' is listed twice");
             } else if (!NAME.matcher(name).matches()) {
@@ -139,7 +138,7 @@ public final class CourseFiles {
     static void requireDefault(YamlFields fields, String key, Map<Language, String> texts, Language language) {
         // An empty mapping ({}) has no text at all: as wrong as a missing default language, not a pass.
         boolean emptyMapping = fields.has(key)
-                && fields.node(key, false) instanceof org.yaml.snakeyaml.nodes.MappingNode mapping
+                && fields.node(key, false) instanceof MappingNode mapping
                 && mapping.getValue().isEmpty();
         if ((!texts.isEmpty() || emptyMapping) && !texts.containsKey(language)) {
             fields.problem(

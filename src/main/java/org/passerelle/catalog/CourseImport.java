@@ -149,7 +149,7 @@ public class CourseImport {
      * Imports a course sent as a zip of its folder (as {@link CourseExport} makes them): the same checks and
      * versions as a folder placed in the courses folder.
      *
-     * @throws CourseEditing.Refused when the zip is not one course folder, is unsafe to unpack or unpacks to more
+     * @throws Refused when the zip is not one course folder, is unsafe to unpack or unpacks to more
      *     than a course may have; its key says why, for the person who sent it
      */
     @PreAuthorize("hasRole('ADMIN')")

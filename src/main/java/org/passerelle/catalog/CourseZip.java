@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.passerelle.catalog.CourseEditing.Refused;
 import org.passerelle.shared.TemporaryFolder;
 
 /**
@@ -30,7 +29,8 @@ final class CourseZip {
     /** How much a zip may unpack to. */
     record Limits(int entries, long bytes, long fileBytes) {}
 
-    static final Limits LIMITS = new Limits(5_000, 300L * 1024 * 1024, ContentFiles.MAX_FILE_BYTES);
+    static final Limits LIMITS = new Limits(
+            ContentLimits.MAX_ZIP_ENTRIES, ContentLimits.MAX_ZIP_UNPACKED_BYTES, ContentLimits.MAX_FILE_BYTES);
 
     private static final long MB = 1024 * 1024;
 

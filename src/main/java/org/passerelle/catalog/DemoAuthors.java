@@ -27,19 +27,19 @@ class DemoAuthors implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAuthors.class);
     private static final String COURSE = "ai-public-policy";
 
-    private final CourseEditing editing;
+    private final CourseAuthorship authorship;
     private final CourseAuthors authors;
     private final CourseVersions versions;
     private final UserDetailsService users;
     private final SecurityContextHolderStrategy security;
 
     DemoAuthors(
-            CourseEditing editing,
+            CourseAuthorship authorship,
             CourseAuthors authors,
             CourseVersions versions,
             UserDetailsService users,
             ObjectProvider<SecurityContextHolderStrategy> security) {
-        this.editing = editing;
+        this.authorship = authorship;
         this.authors = authors;
         this.versions = versions;
         this.users = users;
@@ -63,7 +63,7 @@ class DemoAuthors implements ApplicationRunner {
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
-            editing.addAuthor(COURSE, "instructor", CourseEditing.AuthorRole.OWNER);
+            authorship.add(COURSE, "instructor", AuthorRole.OWNER);
             log.info("Demo mode: the demo instructor owns {}", COURSE);
         } finally {
             security.clearContext();

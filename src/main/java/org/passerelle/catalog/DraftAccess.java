@@ -8,12 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.passerelle.catalog.CourseEditing.Conflict;
-import org.passerelle.catalog.CourseEditing.CourseMeta;
-import org.passerelle.catalog.CourseEditing.ModuleMeta;
-import org.passerelle.catalog.CourseEditing.Refused;
-import org.passerelle.catalog.CourseEditing.Revised;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.SignedInUser;
 import org.passerelle.shared.TemporaryFolder;
@@ -95,13 +91,9 @@ class DraftAccess {
     int put(String courseId, String path, byte[] content, int revision) {
         return put(courseId, path, content, revision, bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
+
     /** Saves a file at a revision, or refuses with {@link Conflict}, showing their file as {@code shown} reads it. */
-    int put(
-            String courseId,
-            String path,
-            byte[] content,
-            int revision,
-            java.util.function.Function<byte[], String> shown) {
+    int put(String courseId, String path, byte[] content, int revision, Function<byte[], String> shown) {
         Optional<Integer> saved = drafts.put(courseId, path, content, revision, me());
         if (saved.isPresent()) {
             return saved.get();
@@ -121,11 +113,11 @@ class DraftAccess {
     }
 
     void writeCourse(String courseId, CourseMeta meta) {
-        drafts.put(courseId, DraftFormat.COURSE, DraftFormat.write(meta), -1, me());
+        drafts.overwrite(courseId, DraftFormat.COURSE, DraftFormat.write(meta), me());
     }
 
     void writeModule(String courseId, ModuleMeta module) {
-        drafts.put(courseId, module.folder() + "/" + DraftFormat.MODULE, DraftFormat.write(module), -1, me());
+        drafts.overwrite(courseId, module.folder() + "/" + DraftFormat.MODULE, DraftFormat.write(module), me());
     }
 
     DraftStore.File moduleFile(String courseId, String folder) {
@@ -144,6 +136,7 @@ class DraftAccess {
             throw new Refused("editor.refused.missing");
         }
     }
+
     /**
      * Writes the draft's files into a new temporary folder, {@code <temp>/courses/<courseId>/...}, so that problems
      * name their files as for a folder in {@code courses/} (e.g. {@code courses/<id>/course.yaml}), not the

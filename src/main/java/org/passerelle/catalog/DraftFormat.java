@@ -43,7 +43,7 @@ final class DraftFormat {
 
     // ---- course.yaml
 
-    static CourseEditing.CourseMeta readCourse(String id, byte[] bytes) {
+    static CourseMeta readCourse(String id, byte[] bytes) {
         Map<String, Object> yaml = load(bytes);
         Language language = language(yaml.get("defaultLanguage"));
         Map<String, Object> completion = map(yaml.get("completion"));
@@ -57,22 +57,22 @@ final class DraftFormat {
                 .forEach((code, value) -> Language.ofCode(code)
                         .ifPresent(l -> tags.put(
                                 l, list(value).stream().map(DraftFormat::string).toList())));
-        return new CourseEditing.CourseMeta(
+        return new CourseMeta(
                 id,
                 language,
                 texts(yaml.get("title"), language),
                 texts(yaml.get("description"), language),
                 authors,
-                yaml.get("level") == null ? "introductory" : string(yaml.get("level")),
-                integer(yaml.get("estimatedHours"), 1),
+                yaml.get("level") == null ? ContentLimits.DEFAULT_LEVEL : string(yaml.get("level")),
+                integer(yaml.get("estimatedHours"), ContentLimits.ESTIMATED_HOURS.byDefault()),
                 tags,
                 // Left out, learners may enrol themselves, as the importer reads it (docs/course-format.md).
                 !Boolean.FALSE.equals(yaml.get("selfEnrolment")),
-                integer(completion.get("quizPassingScore"), 70),
+                integer(completion.get("quizPassingScore"), ContentLimits.PASSING_SCORE.byDefault()),
                 list(yaml.get("modules")).stream().map(DraftFormat::string).toList());
     }
 
-    static byte[] write(CourseEditing.CourseMeta course) {
+    static byte[] write(CourseMeta course) {
         Map<String, Object> yaml = new LinkedHashMap<>();
         yaml.put("id", course.id());
         yaml.put("defaultLanguage", course.defaultLanguage().code());
@@ -111,9 +111,9 @@ final class DraftFormat {
 
     // ---- module.yaml
 
-    static CourseEditing.ModuleMeta readModule(String folder, byte[] bytes, Language defaultLanguage) {
+    static ModuleMeta readModule(String folder, byte[] bytes, Language defaultLanguage) {
         Map<String, Object> yaml = load(bytes);
-        return new CourseEditing.ModuleMeta(
+        return new ModuleMeta(
                 folder,
                 texts(yaml.get("title"), defaultLanguage),
                 texts(yaml.get("description"), defaultLanguage),
@@ -121,7 +121,7 @@ final class DraftFormat {
                 nullable(yaml.get("quiz")));
     }
 
-    static byte[] write(CourseEditing.ModuleMeta module) {
+    static byte[] write(ModuleMeta module) {
         Map<String, Object> yaml = new LinkedHashMap<>();
         putTexts(yaml, "title", module.title());
         putTexts(yaml, "description", module.description());
@@ -153,7 +153,7 @@ final class DraftFormat {
         map(front.get("media")).forEach((kind, value) -> media.put(kind, string(value)));
         return new LessonContent.LessonText(
                 front.get("title") == null ? "" : string(front.get("title")),
-                integer(front.get("minutes"), 10),
+                integer(front.get("minutes"), ContentLimits.LESSON_MINUTES.byDefault()),
                 media,
                 body.strip());
     }
@@ -219,7 +219,7 @@ final class DraftFormat {
         if (quiz.draw() > 0) {
             yaml.put("draw", quiz.draw());
         }
-        yaml.put("showCorrectAnswers", quiz.showCorrectAnswers());
+        yaml.put("showCorrectAnswers", quiz.showCorrectAnswers().inFile());
         Map<String, Object> gift = new LinkedHashMap<>();
         quiz.questions().keySet().forEach(language -> gift.put(language.code(), "quiz." + language.code() + ".gift"));
         yaml.put("gift", gift);

@@ -6,14 +6,12 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.passerelle.catalog.CourseEditing.CourseMeta;
-import org.passerelle.catalog.CourseEditing.LessonOutline;
-import org.passerelle.catalog.CourseEditing.ModuleMeta;
-import org.passerelle.catalog.CourseEditing.ModuleOutline;
-import org.passerelle.catalog.CourseEditing.Outline;
+import java.util.TreeSet;
+import org.passerelle.assessment.GiftFormat;
 import org.passerelle.shared.Language;
 import org.springframework.stereotype.Component;
 
@@ -76,8 +74,7 @@ class DraftOutlines {
                     if (gift != null) {
                         questions = Math.max(
                                 questions,
-                                org.passerelle.assessment.GiftFormat.read(
-                                                gift.path(), new String(gift.content(), StandardCharsets.UTF_8))
+                                GiftFormat.read(gift.path(), new String(gift.content(), StandardCharsets.UTF_8))
                                         .questions()
                                         .size());
                     }
@@ -112,9 +109,10 @@ class DraftOutlines {
         files.forEach((path, file) -> hashes.put(path, ContentHash.sha256(file.content())));
         return hashes;
     }
+
     /** The bytes a learner may fetch for one lesson text: its files and the images in its text. */
     static long mediaBytes(Map<String, DraftStore.File> files, String folder, LessonContent.LessonText text) {
-        Set<String> paths = new java.util.TreeSet<>();
+        Set<String> paths = new TreeSet<>();
         text.media().forEach((kind, reference) -> {
             if (!kind.equals("video")) {
                 Optional.ofNullable(MediaAddresses.inCourse(folder, reference)).ifPresent(paths::add);
@@ -126,7 +124,7 @@ class DraftOutlines {
         }
         return paths.stream()
                 .map(files::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .mapToLong(file -> file.content().length)
                 .sum();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -130,10 +131,23 @@ class DraftStore {
     }
 
     /**
-     * Writes a file if it is still at the expected revision (0: the file must not exist yet; -1: whatever its
-     * revision). Returns the new revision, or empty when someone else changed it meanwhile.
+     * Writes a file if it is still at the expected revision ({@link Revised#NEW_FILE}: the file must not exist yet).
+     * Returns the new revision, or empty when someone else changed it meanwhile.
      */
     Optional<Integer> put(String courseId, String path, byte[] content, int expectedRevision, String by) {
+        return write(courseId, path, content, Optional.of(expectedRevision), by);
+    }
+
+    /**
+     * Writes a file whatever its revision: for the files structural changes rewrite under the draft's lock (the
+     * course's module order, a module's lessons) and for files nobody edits as text.
+     */
+    void overwrite(String courseId, String path, byte[] content, String by) {
+        write(courseId, path, content, Optional.empty(), by);
+    }
+
+    private Optional<Integer> write(
+            String courseId, String path, byte[] content, Optional<Integer> expectedRevision, String by) {
         Instant now = clock.instant();
         Optional<Integer> current = jdbc.sql(
                         "select revision from catalog_draft_file where course_id = ? and path = ? for update")
@@ -141,19 +155,19 @@ class DraftStore {
                 .query(Integer.class)
                 .optional();
         if (current.isEmpty()) {
-            if (expectedRevision > 0) {
+            if (expectedRevision.isPresent() && expectedRevision.get() != Revised.NEW_FILE) {
                 return Optional.empty();
             }
             try {
                 insert(courseId, path, content, by, now);
-            } catch (org.springframework.dao.DuplicateKeyException e) {
+            } catch (DuplicateKeyException e) {
                 // Someone else wrote this new file at the same moment.
                 return Optional.empty();
             }
             touch(courseId, now);
             return Optional.of(1);
         }
-        if (expectedRevision >= 0 && current.get() != expectedRevision) {
+        if (expectedRevision.isPresent() && !current.equals(expectedRevision)) {
             return Optional.empty();
         }
         jdbc.sql("""

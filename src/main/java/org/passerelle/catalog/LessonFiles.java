@@ -1,11 +1,10 @@
 package org.passerelle.catalog;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.passerelle.catalog.CourseEditing.DraftMedia;
-import org.passerelle.catalog.CourseEditing.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +47,8 @@ public class LessonFiles {
         if (bytes.length == 0) {
             throw new Refused("editor.refused.media-empty");
         }
-        if (bytes.length > CourseEditing.MAX_MEDIA_BYTES) {
-            throw new Refused("editor.refused.media-size", CourseEditing.MAX_MEDIA_BYTES / (1024 * 1024));
+        if (bytes.length > ContentLimits.MAX_FILE_BYTES) {
+            throw new Refused("editor.refused.media-size", ContentLimits.MAX_FILE_BYTES / (1024 * 1024));
         }
         Optional<FileType> type = FileType.of(bytes);
         if (type.isEmpty() || !wanted.accepts(type.get())) {
@@ -67,7 +66,7 @@ public class LessonFiles {
         }
         String base = mediaName(fileName, type.get());
         String sha = ContentHash.sha256(bytes);
-        Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         for (DraftStore.Entry entry : drafts.entries(courseId)) {
             taken.add(entry.path());
         }
@@ -81,9 +80,10 @@ public class LessonFiles {
             int dot = base.lastIndexOf('.');
             path = folder + "/media/" + base.substring(0, dot) + "-" + n++ + base.substring(dot);
         }
-        drafts.put(courseId, path, bytes, 0, DraftAccess.me());
+        drafts.put(courseId, path, bytes, Revised.NEW_FILE, DraftAccess.me());
         return "media/" + path.substring(path.lastIndexOf('/') + 1);
     }
+
     /** The size of every file of the draft: path inside the course folder → bytes. */
     @Transactional(readOnly = true)
     public Map<String, Long> fileSizes(String courseId) {
@@ -92,6 +92,7 @@ public class LessonFiles {
         drafts.entries(courseId).forEach(entry -> sizes.put(entry.path(), entry.size()));
         return sizes;
     }
+
     /** A file of the draft for the editor's previews: only images, PDFs, audio and text, judged by their bytes. */
     @Transactional(readOnly = true)
     public Optional<DraftMedia> media(String courseId, String path) {
@@ -109,7 +110,7 @@ public class LessonFiles {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1);
         int dot = name.lastIndexOf('.');
-        String stem = CourseEditing.slug(dot > 0 ? name.substring(0, dot) : name, "file");
+        String stem = FolderNames.slug(dot > 0 ? name.substring(0, dot) : name, "file");
         String extension = switch (type) {
             case PNG -> "png";
             case JPEG -> "jpg";

@@ -96,7 +96,7 @@ final class ModuleFiles {
         }
         YamlFields fields = files.fields(file, node.get(), 1);
         String title = fields.string("title", true);
-        Integer minutes = fields.integer("minutes", true, 1, 180, 1);
+        int minutes = fields.integer("minutes", true, ContentLimits.LESSON_MINUTES);
         Map<String, String> media = new LinkedHashMap<>();
         Node mediaNode = fields.node("media", false);
         if (mediaNode != null) {

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.passerelle.assessment.GiftFormat;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.GiftResult;
@@ -15,8 +14,6 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads a quiz: quiz.yaml's settings and its questions, from GIFT files per language or from YAML. */
 final class QuizFiles {
 
-    private static final Set<String> SHOW = Set.of("afterSubmit", "afterPassing", "never");
-
     private QuizFiles() {}
 
     static Optional<QuizContent> read(ContentFiles files, Path folder, Path quizFile, Language defaultLanguage) {
@@ -25,18 +22,20 @@ final class QuizFiles {
             return Optional.empty();
         }
         YamlFields fields = files.fields(quizFile, node.get(), 0);
-        int passingScore = fields.integer("passingScore", true, 0, 100, 70);
-        int attempts = fields.integer("attempts", false, 0, 100, 0);
-        int timeLimit = fields.integer("timeLimitMinutes", false, 0, 600, 0);
+        int passingScore = fields.integer("passingScore", true, ContentLimits.PASSING_SCORE);
+        int attempts = fields.integer("attempts", false, ContentLimits.QUIZ_ATTEMPTS);
+        int timeLimit = fields.integer("timeLimitMinutes", false, ContentLimits.QUIZ_TIME_LIMIT_MINUTES);
         boolean shuffle = fields.bool("shuffle", false);
-        int draw = fields.integer("draw", false, 0, 1000, 0);
-        String show =
-                Optional.ofNullable(fields.string("showCorrectAnswers", false)).orElse("afterSubmit");
-        if (!SHOW.contains(show)) {
-            fields.problem(
-                    fields.node("showCorrectAnswers", false),
-                    "'showCorrectAnswers' must be afterSubmit, afterPassing or never");
-        }
+        int draw = fields.integer("draw", false, ContentLimits.QUIZ_DRAW);
+        String written = fields.string("showCorrectAnswers", false);
+        ShowCorrectAnswers show = written == null
+                ? ShowCorrectAnswers.AFTER_SUBMIT
+                : ShowCorrectAnswers.inFile(written).orElseGet(() -> {
+                    fields.problem(
+                            fields.node("showCorrectAnswers", false),
+                            "'showCorrectAnswers' must be afterSubmit, afterPassing or never");
+                    return ShowCorrectAnswers.AFTER_SUBMIT;
+                });
         Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
         boolean hasGift = fields.has("gift");
         boolean hasQuestions = fields.has("questions");
@@ -61,11 +60,8 @@ final class QuizFiles {
         return Optional.of(new QuizContent(passingScore, attempts, timeLimit, shuffle, draw, show, hasGift, questions));
     }
 
-    /** A question's title (GIFT) or id (YAML) identifies its answers and statistics, kept in 100 characters. */
-    static final int MAX_QUESTION_ID = 100;
-
     static String tooLong(String id) {
-        return "the question's title is " + id.length() + " characters long; " + MAX_QUESTION_ID
+        return "the question's title is " + id.length() + " characters long; " + ContentLimits.MAX_QUESTION_ID
                 + " at most, since it identifies the question's answers";
     }
 
@@ -93,7 +89,7 @@ final class QuizFiles {
                                         path,
                                         question.line(),
                                         "each question needs a ::title:: so that its languages can be matched");
-                            } else if (question.title().length() > MAX_QUESTION_ID) {
+                            } else if (question.title().length() > ContentLimits.MAX_QUESTION_ID) {
                                 files.problem(path, question.line(), tooLong(question.title()));
                             }
                         }

@@ -3,9 +3,11 @@ package org.passerelle.catalog;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
@@ -24,7 +26,7 @@ final class YamlFields {
     private final String file;
     private final int lineOffset;
     private final Node node;
-    private final Map<String, NodeTuple> entries = new java.util.LinkedHashMap<>();
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Set<String> read = new HashSet<>();
     private final List<FileProblem> problems;
 
@@ -81,21 +83,22 @@ final class YamlFields {
         return scalar.getValue().strip();
     }
 
-    Integer integer(String key, boolean required, int min, int max, Integer fallback) {
+    /** A whole number within its range; its default when it is left out or after reporting it as wrong. */
+    int integer(String key, boolean required, ContentLimits.Range range) {
         Node value = node(key, required);
         if (value == null) {
-            return fallback;
+            return range.byDefault();
         }
         try {
             int number = Integer.parseInt(((ScalarNode) value).getValue().strip());
-            if (number < min || number > max) {
-                problem(value, "'" + key + "' must be between " + min + " and " + max);
-                return fallback;
+            if (!range.allows(number)) {
+                problem(value, "'" + key + "' must be between " + range.min() + " and " + range.max());
+                return range.byDefault();
             }
             return number;
         } catch (RuntimeException e) {
             problem(value, "'" + key + "' must be a whole number");
-            return fallback;
+            return range.byDefault();
         }
     }
 
@@ -122,7 +125,7 @@ final class YamlFields {
         YamlFields languages = new YamlFields(file, lineOffset, value, problems);
         for (String code : languages.keys()) {
             Node text = languages.node(code, false);
-            java.util.Optional<Language> language =
+            Optional<Language> language =
                     Language.ofCode(code).filter(l -> l.code().equals(code));
             if (language.isEmpty()) {
                 languages.problem(text, "'" + code + "' is not a language: use ar, zh, en, fr, ru or es");

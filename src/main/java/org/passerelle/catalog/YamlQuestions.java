@@ -3,6 +3,7 @@ package org.passerelle.catalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class YamlQuestions {
 
     static Map<Language, List<GiftQuestion>> read(YamlFields fields, Language defaultLanguage) {
         Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
-        Set<Language> complete = java.util.EnumSet.allOf(Language.class);
+        Set<Language> complete = EnumSet.allOf(Language.class);
         Set<String> seen = new HashSet<>();
         for (Node item : fields.list("questions", true)) {
             YamlFields q = fields.fields(item);
@@ -44,7 +45,7 @@ final class YamlQuestions {
             if (id != null && !seen.add(id)) {
                 q.problem(item, "question id '" + id + "' is used twice");
             }
-            if (id != null && id.length() > QuizFiles.MAX_QUESTION_ID) {
+            if (id != null && id.length() > ContentLimits.MAX_QUESTION_ID) {
                 q.problem(item, QuizFiles.tooLong(id));
             }
             String typeName = q.string("type", true);
@@ -161,7 +162,7 @@ final class YamlQuestions {
             if (type == QuestionType.SINGLE_CHOICE) {
                 weights.add(Boolean.TRUE.equals(c.bool("correct", false)) ? HUNDRED : BigDecimal.ZERO);
             } else {
-                weights.add(BigDecimal.valueOf(c.integer("weight", false, -100, 100, 0)));
+                weights.add(BigDecimal.valueOf(c.integer("weight", false, ContentLimits.CHOICE_WEIGHT)));
             }
             c.rejectUnknownKeys();
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseContent;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CoursePublishing;
 import org.passerelle.catalog.CourseReading;
 import org.passerelle.catalog.DraftAddresses;
 import org.passerelle.catalog.LessonFiles;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 /**
  * "Preview as learner": a course's draft read with the importer's rules, exactly as it would be published, and
  * turned into the pages a learner who has just enrolled would see, built by the same code as the learner's own
- * pages. Only the draft's editors may preview it ({@link CourseEditing} refuses everyone else); nothing is
+ * pages. Only the draft's editors may preview it ({@link CoursePublishing} refuses everyone else); nothing is
  * recorded.
  */
 @Service
@@ -55,16 +55,17 @@ public class DraftPreview {
     /** A quiz as a learner sees it before starting, and every question of its bank as it is asked. */
     public record QuizPreview(QuizOverview overview, AttemptPage questions) {}
 
-    private final CourseEditing editing;
+    private final CoursePublishing publishing;
     private final LessonFiles files;
     private final Catalog catalog;
     private final CoursePages pages;
     private final LessonPages lessons;
     private final SecureRandom random = new SecureRandom();
 
-    DraftPreview(CourseEditing editing, LessonFiles files, Catalog catalog, CoursePages pages, LessonPages lessons) {
+    DraftPreview(
+            CoursePublishing publishing, LessonFiles files, Catalog catalog, CoursePages pages, LessonPages lessons) {
         this.files = files;
-        this.editing = editing;
+        this.publishing = publishing;
         this.catalog = catalog;
         this.pages = pages;
         this.lessons = lessons;
@@ -173,7 +174,7 @@ public class DraftPreview {
     }
 
     private <T> Preview<T> read(String courseId, Function<PublishedVersion, T> page) {
-        CourseReading reading = editing.check(courseId);
+        CourseReading reading = publishing.check(courseId);
         if (!reading.ok()) {
             return new Preview<>(null, reading.problems(), List.of());
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.passerelle.assessment.Grading;
 import org.passerelle.assessment.Response;
@@ -18,6 +19,7 @@ import org.passerelle.catalog.PublishedVersion;
 import org.passerelle.catalog.QuizContent;
 import org.passerelle.identity.SignedInUser;
 import org.passerelle.shared.Language;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +81,7 @@ public class QuizService {
         int passing = passingScore(version, module);
         BigDecimal best = list.stream()
                 .map(Attempt::score)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .max(BigDecimal::compareTo)
                 .orElse(null);
         Long open =
@@ -225,11 +227,7 @@ public class QuizService {
         }
 
         AttemptResult result(Language reader, int attemptsUsed) {
-            boolean showCorrect = switch (quiz.showCorrectAnswers()) {
-                case "never" -> false;
-                case "afterPassing" -> attempt.passed();
-                default -> true;
-            };
+            boolean showCorrect = quiz.showCorrectAnswers().shownAfter(attempt.passed());
             List<AttemptResult.Question> results = new ArrayList<>();
             for (Plan.Planned planned : plan(attempt).questions()) {
                 AttemptAnswer answer = given.get(planned.id());
@@ -265,8 +263,7 @@ public class QuizService {
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
     public int closeExpiredAttempts() {
-        List<Attempt> expired =
-                attempts.pastDeadline(clock.instant(), org.springframework.data.domain.PageRequest.of(0, 200));
+        List<Attempt> expired = attempts.pastDeadline(clock.instant(), PageRequest.of(0, 200));
         expired.forEach(this::grade);
         return expired.size();
     }

@@ -35,6 +35,11 @@ public enum Language {
         return rightToLeft;
     }
 
+    /** The direction text in this language is written in, as HTML's {@code dir} names it: rtl or ltr. */
+    public String direction() {
+        return rightToLeft ? "rtl" : "ltr";
+    }
+
     /** The language's own name for itself, e.g. "Français", from the JDK's locale data. */
     public String nativeName() {
         String name = locale().getDisplayLanguage(locale());

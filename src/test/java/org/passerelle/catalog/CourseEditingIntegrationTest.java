@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingConsumer;
@@ -24,6 +29,7 @@ import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.learning.LearningService;
+import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,10 +62,22 @@ class CourseEditingIntegrationTest {
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     @Autowired
-    CourseEditing editing;
+    CourseDrafts drafts;
+
+    @Autowired
+    DraftModules modules;
+
+    @Autowired
+    DraftLessons lessons;
+
+    @Autowired
+    CoursePublishing publishing;
+
+    @Autowired
+    CourseAuthorship authorship;
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.catalog.QuizEditing quizzes;
+    DraftQuizzes quizzes;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.passerelle.catalog.LessonFiles lessonFiles;
@@ -93,73 +111,72 @@ class CourseEditingIntegrationTest {
     void onlyOwnersCoAuthorsAndAdministratorsEditACourse() {
         String other = secondInstructor();
         signedIn.as("instructor");
-        String course = editing.create(id("access"), Language.EN, "Access rules");
-        String module = editing.addModule(course, Language.EN, "One");
-        String lesson = editing.addLesson(course, module, Language.EN, "First");
+        String course = drafts.create(id("access"), Language.EN, "Access rules");
+        String module = modules.add(course, Language.EN, "One");
+        String lesson = lessons.add(course, module, Language.EN, "First");
         signedIn.as(other);
-        String theirs = editing.create(id("theirs"), Language.EN, "Somebody else’s");
+        String theirs = drafts.create(id("theirs"), Language.EN, "Somebody else’s");
 
         signedIn.as(other);
         for (ThrowingConsumer<String> action : List.<ThrowingConsumer<String>>of(
-                editing::outline,
-                editing::meta,
-                id -> editing.saveLesson(id, module, lesson, Language.EN, text("Mine now", "Overwritten."), 1),
-                id -> editing.addModule(id, Language.EN, "Intruder"),
-                editing::publish,
-                editing::zip,
-                id -> quizzes.quiz(id, module),
+                drafts::outline,
+                drafts::meta,
+                id -> lessons.save(id, module, lesson, Language.EN, text("Mine now", "Overwritten."), 1),
+                id -> modules.add(id, Language.EN, "Intruder"),
+                publishing::publish,
+                drafts::zip,
+                id -> quizzes.read(id, module),
                 id -> lessonFiles.addMedia(id, module, "slides", "talk.pdf", pdf()),
-                editing::discard,
-                editing::authors)) {
+                drafts::discard,
+                authorship::authors)) {
             assertThatThrownBy(() -> action.accept(course))
                     .as("an instructor who is not an author of the course")
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(ids(editing.editable(Language.EN), course, theirs)).containsExactly(theirs);
+        assertThat(ids(drafts.editable(Language.EN), course, theirs)).containsExactly(theirs);
 
         signedIn.as("instructor");
-        assertThat(ids(editing.editable(Language.EN), course, theirs)).containsExactly(course);
-        assertThat(editing.editable(Language.EN).stream()
+        assertThat(ids(drafts.editable(Language.EN), course, theirs)).containsExactly(course);
+        assertThat(drafts.editable(Language.EN).stream()
                         .filter(c -> c.id().equals(course))
                         .findFirst()
                         .orElseThrow()
                         .role())
-                .isEqualTo(CourseEditing.AuthorRole.OWNER);
-        assertThatThrownBy(() -> editing.addAuthor(course, other, CourseEditing.AuthorRole.COAUTHOR))
+                .isEqualTo(AuthorRole.OWNER);
+        assertThatThrownBy(() -> authorship.add(course, other, AuthorRole.COAUTHOR))
                 .as("only administrators assign authors")
                 .isInstanceOf(AccessDeniedException.class);
 
         signedIn.as("learner");
-        assertThatThrownBy(() -> editing.editable(Language.EN)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> editing.outline(course)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> editing.create(id("learner"), Language.EN, "Mine"))
+        assertThatThrownBy(() -> drafts.editable(Language.EN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> drafts.outline(course)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> drafts.create(id("learner"), Language.EN, "Mine"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> editing.addAuthor(course, "learner", CourseEditing.AuthorRole.COAUTHOR))
+        assertThatThrownBy(() -> authorship.add(course, "learner", AuthorRole.COAUTHOR))
                 .isInstanceOf(AccessDeniedException.class);
 
         signedIn.as("admin");
-        assertThat(editing.outline(course).modules()).hasSize(1);
-        assertThat(editing.addLesson(course, module, Language.EN, "Added by the administrator"))
+        assertThat(drafts.outline(course).modules()).hasSize(1);
+        assertThat(lessons.add(course, module, Language.EN, "Added by the administrator"))
                 .isNotBlank();
-        assertThat(ids(editing.editable(Language.EN), course, theirs)).containsExactlyInAnyOrder(course, theirs);
-        assertThatThrownBy(() -> editing.addAuthor(course, "learner", CourseEditing.AuthorRole.COAUTHOR))
-                .isInstanceOf(CourseEditing.Refused.class)
+        assertThat(ids(drafts.editable(Language.EN), course, theirs)).containsExactlyInAnyOrder(course, theirs);
+        assertThatThrownBy(() -> authorship.add(course, "learner", AuthorRole.COAUTHOR))
+                .isInstanceOf(Refused.class)
                 .hasMessage("editor.refused.not-instructor");
-        editing.addAuthor(course, other, CourseEditing.AuthorRole.COAUTHOR);
-        assertThat(editing.authors(course))
-                .extracting(CourseEditing.Author::username, CourseEditing.Author::role)
+        authorship.add(course, other, AuthorRole.COAUTHOR);
+        assertThat(authorship.authors(course))
+                .extracting(CourseAuthor::username, CourseAuthor::role)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("instructor", CourseEditing.AuthorRole.OWNER),
-                        org.assertj.core.groups.Tuple.tuple(other, CourseEditing.AuthorRole.COAUTHOR));
+                        Tuple.tuple("instructor", AuthorRole.OWNER), Tuple.tuple(other, AuthorRole.COAUTHOR));
 
         signedIn.as(other);
-        int revision = editing.lesson(course, module, lesson, Language.EN).revision();
-        editing.saveLesson(course, module, lesson, Language.EN, text("First", "Written by the co-author."), revision);
-        assertThat(editing.addModule(course, Language.EN, "Two")).isNotBlank();
-        assertThat(ids(editing.editable(Language.EN), course, theirs)).containsExactlyInAnyOrder(course, theirs);
+        int revision = lessons.read(course, module, lesson, Language.EN).revision();
+        lessons.save(course, module, lesson, Language.EN, text("First", "Written by the co-author."), revision);
+        assertThat(modules.add(course, Language.EN, "Two")).isNotBlank();
+        assertThat(ids(drafts.editable(Language.EN), course, theirs)).containsExactlyInAnyOrder(course, theirs);
 
         signedIn.as("instructor");
-        assertThat(editing.lesson(course, module, lesson, Language.EN).value().markdown())
+        assertThat(lessons.read(course, module, lesson, Language.EN).value().markdown())
                 .isEqualTo("Written by the co-author.");
     }
 
@@ -168,11 +185,11 @@ class CourseEditingIntegrationTest {
     @Test
     void aCourseBuiltInTheEditorIsPublishedAndItsZipImportsAsTheSameCourse() {
         signedIn.as("instructor");
-        String course = editing.create(id("built"), Language.EN, "Open data for ministries");
-        CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(course);
-        editing.saveMeta(
+        String course = drafts.create(id("built"), Language.EN, "Open data for ministries");
+        Revised<CourseMeta> meta = drafts.meta(course);
+        drafts.saveMeta(
                 course,
-                new CourseEditing.CourseMeta(
+                new CourseMeta(
                         course,
                         Language.EN,
                         texts(Language.EN, "Open data for ministries", Language.FR, "Données ouvertes : ministères"),
@@ -185,43 +202,42 @@ class CourseEditingIntegrationTest {
                         80,
                         List.of()),
                 meta.revision());
-        String module = editing.addModule(course, Language.EN, "Why open data");
-        CourseEditing.Revised<CourseEditing.ModuleMeta> moduleMeta = editing.module(course, module);
-        editing.saveModule(
+        String module = modules.add(course, Language.EN, "Why open data");
+        Revised<ModuleMeta> moduleMeta = modules.read(course, module);
+        modules.save(
                 course,
                 module,
                 texts(Language.EN, "Why open data", Language.FR, "Pourquoi ouvrir les données"),
                 Map.of(),
                 moduleMeta.revision());
-        String lesson = editing.addLesson(course, module, Language.EN, "What open data is");
-        editing.saveLesson(
+        String lesson = lessons.add(course, module, Language.EN, "What open data is");
+        lessons.save(
                 course,
                 module,
                 lesson,
                 Language.EN,
                 text("What open data is", "Data **anyone** may use."),
-                editing.lesson(course, module, lesson, Language.EN).revision());
-        editing.saveLesson(
+                lessons.read(course, module, lesson, Language.EN).revision());
+        lessons.save(
                 course,
                 module,
                 lesson,
                 Language.FR,
                 text("Ce que sont les données ouvertes", "Des données que **tous** peuvent utiliser."),
                 0);
-        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(course, module);
+        Revised<QuizDraft> quiz = quizzes.read(course, module);
         assertThat(quiz.revision()).as("no quiz yet").isZero();
-        CourseEditing.Revised<CourseEditing.QuizDraft> saved =
-                quizzes.saveQuiz(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
+        Revised<QuizDraft> saved = quizzes.save(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
         assertThat(saved.value().problems()).isEmpty();
         assertThat(saved.value().quiz().questions().get(Language.FR)).hasSize(2);
-        assertThat(editing.outline(course).modules().getFirst().quizQuestions()).isEqualTo(2);
+        assertThat(drafts.outline(course).modules().getFirst().quizQuestions()).isEqualTo(2);
 
-        CourseReading check = editing.check(course);
+        CourseReading check = publishing.check(course);
         assertThat(check.problems()).isEmpty();
-        ImportReport.Outcome published = editing.publish(course);
+        ImportReport.Outcome published = publishing.publish(course);
         assertThat(published.status()).isEqualTo(ImportReport.Status.CREATED);
         assertThat(published.version()).isEqualTo(1);
-        assertThat(editing.outline(course).unpublishedChanges()).isFalse();
+        assertThat(drafts.outline(course).unpublishedChanges()).isFalse();
 
         signedIn.as("admin");
         byte[] zip = export.zip(course).orElseThrow();
@@ -254,12 +270,12 @@ class CourseEditingIntegrationTest {
         signedIn.as("admin");
         PublishedVersion before = catalog.current(FLAGSHIP).orElseThrow();
         try {
-            CourseEditing.Outline outline = editing.outline(FLAGSHIP);
+            Outline outline = drafts.outline(FLAGSHIP);
             assertThat(outline.modules()).hasSize(before.content().modules().size());
             assertThat(outline.unpublishedChanges()).isFalse();
             assertThat(outline.baseVersion()).isEqualTo(before.number());
 
-            CourseReading reading = editing.check(FLAGSHIP);
+            CourseReading reading = publishing.check(FLAGSHIP);
             assertThat(reading.problems()).isEmpty();
             assertThat(reading.course()).isEqualTo(before.content());
 
@@ -272,13 +288,13 @@ class CourseEditingIntegrationTest {
                     .map(ModuleContent::folder)
                     .toList();
             for (String module : yamlQuizzes) {
-                CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(FLAGSHIP, module);
+                Revised<QuizDraft> quiz = quizzes.read(FLAGSHIP, module);
                 assertThat(quiz.value().problems()).isEmpty();
                 assertThat(quiz.value().quiz()).isEqualTo(quizOf(modules, module));
-                quizzes.saveQuiz(FLAGSHIP, module, quiz.value().quiz(), quiz.revision());
+                quizzes.save(FLAGSHIP, module, quiz.value().quiz(), quiz.revision());
             }
 
-            CourseReading again = editing.check(FLAGSHIP);
+            CourseReading again = publishing.check(FLAGSHIP);
             assertThat(again.problems()).isEmpty();
             for (ModuleContent module : again.course().modules()) {
                 QuizContent was = quizOf(modules, module.folder());
@@ -314,7 +330,7 @@ class CourseEditingIntegrationTest {
                                 .lessons());
             }
         } finally {
-            editing.discard(FLAGSHIP);
+            drafts.discard(FLAGSHIP);
         }
         assertThat(catalog.current(FLAGSHIP).orElseThrow().number())
                 .as("nothing of the flagship was published")
@@ -325,7 +341,7 @@ class CourseEditingIntegrationTest {
     void aCourseWrittenWithOtherFileNamesAndDefaultsIsEditedWithoutLosingOrLeavingAnything() {
         String course = id("names");
         signedIn.as("admin");
-        Map<String, byte[]> files = new java.util.TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         files.put("course.yaml", utf8("""
                 id: %s
                 defaultLanguage: en
@@ -351,24 +367,23 @@ class CourseEditingIntegrationTest {
                 .as("selfEnrolment is true when left out")
                 .isTrue();
 
-        CourseEditing.Revised<CourseEditing.CourseMeta> meta =
-                editing.meta(editing.outline(course).meta().id());
+        Revised<CourseMeta> meta = drafts.meta(drafts.outline(course).meta().id());
         assertThat(meta.value().selfEnrolment())
                 .as("the editor shows the default too")
                 .isTrue();
-        editing.saveMeta(course, meta.value(), meta.revision());
-        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(course, "01-intro");
+        drafts.saveMeta(course, meta.value(), meta.revision());
+        Revised<QuizDraft> quiz = quizzes.read(course, "01-intro");
         assertThat(quiz.value().quiz().questionCount()).isEqualTo(2);
-        quizzes.saveQuiz(course, "01-intro", quiz.value().quiz(), quiz.revision());
+        quizzes.save(course, "01-intro", quiz.value().quiz(), quiz.revision());
 
-        assertThat(editing.publish(course).status()).isEqualTo(ImportReport.Status.NEW_VERSION);
+        assertThat(publishing.publish(course).status()).isEqualTo(ImportReport.Status.NEW_VERSION);
         CourseContent content = catalog.current(course).orElseThrow().content();
         assertThat(content.selfEnrolment())
                 .as("saving unchanged settings keeps self-enrolment open")
                 .isTrue();
         assertThat(withoutLines(content.modules().getFirst().quiz().questions().get(Language.EN)))
                 .isEqualTo(withoutLines(gift(EN_GIFT)));
-        java.nio.file.Path unpacked = CourseZip.unpack(new java.io.ByteArrayInputStream(editing.zip(course)), TMP);
+        Path unpacked = CourseZip.unpack(new ByteArrayInputStream(drafts.zip(course)), TMP);
         try {
             assertThat(ContentHash.files(unpacked.resolve(course)).stream()
                             .map(file ->
@@ -391,11 +406,11 @@ class CourseEditingIntegrationTest {
     @Test
     void publishingRefusesWhatTheImporterWouldRefuseAndPublishesNothing() {
         signedIn.as("instructor");
-        String course = editing.create(id("refused"), Language.EN, "No description yet");
-        CourseEditing.CourseMeta meta = editing.meta(course).value();
-        editing.saveMeta(
+        String course = drafts.create(id("refused"), Language.EN, "No description yet");
+        CourseMeta meta = drafts.meta(course).value();
+        drafts.saveMeta(
                 course,
-                new CourseEditing.CourseMeta(
+                new CourseMeta(
                         course,
                         Language.EN,
                         meta.title(),
@@ -407,16 +422,16 @@ class CourseEditingIntegrationTest {
                         true,
                         70,
                         List.of()),
-                editing.meta(course).revision());
-        String module = editing.addModule(course, Language.EN, "One");
-        String lesson = editing.addLesson(course, module, Language.EN, "First");
-        editing.saveLesson(course, module, lesson, Language.EN, text("First", "Some text."), 1);
+                drafts.meta(course).revision());
+        String module = modules.add(course, Language.EN, "One");
+        String lesson = lessons.add(course, module, Language.EN, "First");
+        lessons.save(course, module, lesson, Language.EN, text("First", "Some text."), 1);
 
-        assertThat(editing.check(course).problems()).singleElement().satisfies(problem -> {
+        assertThat(publishing.check(course).problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("courses/" + course + "/course.yaml");
             assertThat(problem.message()).contains("description");
         });
-        ImportReport.Outcome outcome = editing.publish(course);
+        ImportReport.Outcome outcome = publishing.publish(course);
 
         assertThat(outcome.status()).isEqualTo(ImportReport.Status.REJECTED);
         assertThat(outcome.version()).isZero();
@@ -424,8 +439,8 @@ class CourseEditingIntegrationTest {
                 .singleElement()
                 .satisfies(problem -> assertThat(problem.file()).isEqualTo("courses/" + course + "/course.yaml"));
         assertThat(catalog.current(course)).as("nothing published").isEmpty();
-        assertThat(editing.outline(course).publishedVersion()).isZero();
-        assertThat(editing.outline(course).unpublishedChanges()).isTrue();
+        assertThat(drafts.outline(course).publishedVersion()).isZero();
+        assertThat(drafts.outline(course).unpublishedChanges()).isTrue();
     }
 
     @Test
@@ -454,37 +469,36 @@ class CourseEditingIntegrationTest {
     void theSecondSaveOfALessonOpenedAtTheSameRevisionIsRefusedAndKeepsTheFirstText() {
         String other = secondInstructor();
         signedIn.as("instructor");
-        String course = editing.create(id("conflict"), Language.EN, "Two sessions");
-        String module = editing.addModule(course, Language.EN, "One");
-        String lesson = editing.addLesson(course, module, Language.EN, "Shared lesson");
+        String course = drafts.create(id("conflict"), Language.EN, "Two sessions");
+        String module = modules.add(course, Language.EN, "One");
+        String lesson = lessons.add(course, module, Language.EN, "Shared lesson");
         signedIn.as("admin");
-        editing.addAuthor(course, other, CourseEditing.AuthorRole.COAUTHOR);
+        authorship.add(course, other, AuthorRole.COAUTHOR);
 
         signedIn.as("instructor");
-        int mine = editing.lesson(course, module, lesson, Language.EN).revision();
+        int mine = lessons.read(course, module, lesson, Language.EN).revision();
         signedIn.as(other);
-        int theirs = editing.lesson(course, module, lesson, Language.EN).revision();
+        int theirs = lessons.read(course, module, lesson, Language.EN).revision();
         assertThat(theirs).isEqualTo(mine);
 
         signedIn.as("instructor");
-        int saved = editing.saveLesson(
-                course, module, lesson, Language.EN, text("Shared lesson", "The owner’s text."), mine);
+        int saved = lessons.save(course, module, lesson, Language.EN, text("Shared lesson", "The owner’s text."), mine);
         assertThat(saved).isGreaterThan(mine);
 
         signedIn.as(other);
-        CourseEditing.Conflict conflict = catchThrowableOfType(
-                CourseEditing.Conflict.class,
-                () -> editing.saveLesson(
+        Conflict conflict = catchThrowableOfType(
+                Conflict.class,
+                () -> lessons.save(
                         course, module, lesson, Language.EN, text("Shared lesson", "The co-author’s text."), theirs));
         assertThat(conflict).as("the second save is refused").isNotNull();
         assertThat(conflict.by()).isEqualTo("instructor");
         assertThat(conflict.revision()).isEqualTo(saved);
         assertThat(conflict.theirs()).contains("The owner’s text.");
-        assertThat(editing.lesson(course, module, lesson, Language.EN).value().markdown())
+        assertThat(lessons.read(course, module, lesson, Language.EN).value().markdown())
                 .as("nothing overwritten")
                 .isEqualTo("The owner’s text.");
 
-        int merged = editing.saveLesson(
+        int merged = lessons.save(
                 course,
                 module,
                 lesson,
@@ -492,39 +506,37 @@ class CourseEditingIntegrationTest {
                 text("Shared lesson", "The owner’s text. The co-author’s text."),
                 conflict.revision());
         assertThat(merged).isEqualTo(saved + 1);
-        assertThat(editing.lesson(course, module, lesson, Language.EN).value().markdown())
+        assertThat(lessons.read(course, module, lesson, Language.EN).value().markdown())
                 .isEqualTo("The owner’s text. The co-author’s text.");
     }
 
     @Test
     void settingsModulesAndQuizzesAlsoRefuseASaveBasedOnAnOlderRevision() {
         signedIn.as("instructor");
-        String course = editing.create(id("conflicts"), Language.EN, "Settings in two sessions");
-        String module = editing.addModule(course, Language.EN, "One");
+        String course = drafts.create(id("conflicts"), Language.EN, "Settings in two sessions");
+        String module = modules.add(course, Language.EN, "One");
 
-        CourseEditing.Revised<CourseEditing.CourseMeta> first = editing.meta(course);
-        CourseEditing.Revised<CourseEditing.CourseMeta> second = editing.meta(course);
-        editing.saveMeta(course, first.value(), first.revision());
-        assertThatThrownBy(() -> editing.saveMeta(course, second.value(), second.revision()))
+        Revised<CourseMeta> first = drafts.meta(course);
+        Revised<CourseMeta> second = drafts.meta(course);
+        drafts.saveMeta(course, first.value(), first.revision());
+        assertThatThrownBy(() -> drafts.saveMeta(course, second.value(), second.revision()))
                 .isInstanceOfSatisfying(
-                        CourseEditing.Conflict.class,
-                        conflict -> assertThat(conflict.by()).isEqualTo("instructor"));
+                        Conflict.class, conflict -> assertThat(conflict.by()).isEqualTo("instructor"));
 
-        CourseEditing.Revised<CourseEditing.ModuleMeta> moduleMeta = editing.module(course, module);
-        editing.saveModule(
-                course, module, texts(Language.EN, "One", Language.FR, "Un"), Map.of(), moduleMeta.revision());
-        assertThatThrownBy(() ->
-                        editing.saveModule(course, module, moduleMeta.value().title(), Map.of(), moduleMeta.revision()))
-                .isInstanceOf(CourseEditing.Conflict.class);
-        assertThat(editing.module(course, module).value().title()).containsEntry(Language.FR, "Un");
+        Revised<ModuleMeta> moduleMeta = modules.read(course, module);
+        modules.save(course, module, texts(Language.EN, "One", Language.FR, "Un"), Map.of(), moduleMeta.revision());
+        assertThatThrownBy(
+                        () -> modules.save(course, module, moduleMeta.value().title(), Map.of(), moduleMeta.revision()))
+                .isInstanceOf(Conflict.class);
+        assertThat(modules.read(course, module).value().title()).containsEntry(Language.FR, "Un");
 
-        CourseEditing.Revised<CourseEditing.QuizDraft> quiz = quizzes.quiz(course, module);
-        quizzes.saveQuiz(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
-        QuizContent other =
-                new QuizContent(50, 0, 0, false, 0, "never", true, Map.of(Language.EN, gift("::only::Only one.{T}")));
-        assertThatThrownBy(() -> quizzes.saveQuiz(course, module, other, quiz.revision()))
-                .isInstanceOf(CourseEditing.Conflict.class);
-        assertThat(quizzes.quiz(course, module).value().quiz().questionCount())
+        Revised<QuizDraft> quiz = quizzes.read(course, module);
+        quizzes.save(course, module, quizOf(gift(EN_GIFT), gift(FR_GIFT)), quiz.revision());
+        QuizContent other = new QuizContent(
+                50, 0, 0, false, 0, ShowCorrectAnswers.NEVER, true, Map.of(Language.EN, gift("::only::Only one.{T}")));
+        assertThatThrownBy(() -> quizzes.save(course, module, other, quiz.revision()))
+                .isInstanceOf(Conflict.class);
+        assertThat(quizzes.read(course, module).value().quiz().questionCount())
                 .as("the first quiz stays whole")
                 .isEqualTo(2);
     }
@@ -534,21 +546,20 @@ class CourseEditingIntegrationTest {
     @Test
     void mediaIsJudgedByItsBytesAndEachLessonShowsItsMediaSize() throws IOException {
         signedIn.as("instructor");
-        String course = editing.create(id("media"), Language.EN, "Slides and pictures");
-        String module = editing.addModule(course, Language.EN, "One");
-        String lesson = editing.addLesson(course, module, Language.EN, "With slides");
+        String course = drafts.create(id("media"), Language.EN, "Slides and pictures");
+        String module = modules.add(course, Language.EN, "One");
+        String lesson = lessons.add(course, module, Language.EN, "With slides");
         byte[] png = Files.readAllBytes(FLAGSHIP_FOLDER.resolve("01-what-is-ai/media/training-and-inference.en.png"));
         byte[] svg = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> lessonFiles.addMedia(course, module, "slides", "talk.pdf", png))
                 .isInstanceOfSatisfying(
-                        CourseEditing.Refused.class,
+                        Refused.class,
                         refused -> assertThat(refused.key()).isEqualTo("editor.refused.media-type.slides"));
         assertThatThrownBy(() -> lessonFiles.addMedia(course, module, "image", "picture.png", svg))
                 .isInstanceOfSatisfying(
-                        CourseEditing.Refused.class,
-                        refused -> assertThat(refused.key()).isEqualTo("editor.refused.media-svg"));
+                        Refused.class, refused -> assertThat(refused.key()).isEqualTo("editor.refused.media-svg"));
         byte[] pdf = pdf();
         String path = lessonFiles.addMedia(course, module, "slides", "talk.pdf", pdf);
         assertThat(path).isEqualTo("media/talk.pdf");
@@ -556,7 +567,7 @@ class CourseEditingIntegrationTest {
                 .as("the same file again is the same file")
                 .isEqualTo(path);
 
-        editing.saveLesson(
+        lessons.save(
                 course,
                 module,
                 lesson,
@@ -564,7 +575,7 @@ class CourseEditingIntegrationTest {
                 new LessonContent.LessonText("With slides", 10, Map.of("slides", path), "See the slides."),
                 1);
 
-        assertThat(editing.outline(course)
+        assertThat(drafts.outline(course)
                         .modules()
                         .getFirst()
                         .lessons()
@@ -580,59 +591,44 @@ class CourseEditingIntegrationTest {
     @Test
     void modulesAndLessonsAreAddedMovedAndRemovedAndCoverageCountsCompleteLessons() {
         signedIn.as("instructor");
-        String course = editing.create(id("structure"), Language.EN, "Structure");
-        CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(course);
-        CourseEditing.CourseMeta m = meta.value();
-        editing.saveMeta(
-                course,
-                new CourseEditing.CourseMeta(
-                        course,
-                        Language.EN,
-                        texts(Language.EN, "Structure", Language.FR, "Structure"),
-                        m.description(),
-                        m.authors(),
-                        m.level(),
-                        m.estimatedHours(),
-                        m.tags(),
-                        m.selfEnrolment(),
-                        m.quizPassingScore(),
-                        m.modules()),
-                meta.revision());
-        String basics = editing.addModule(course, Language.EN, "Basics");
-        String more = editing.addModule(course, Language.EN, "More");
+        String course = drafts.create(id("structure"), Language.EN, "Structure");
+        Revised<CourseMeta> meta = drafts.meta(course);
+        CourseMeta m = meta.value();
+        drafts.saveMeta(
+                course, m.withTitle(texts(Language.EN, "Structure", Language.FR, "Structure")), meta.revision());
+        String basics = modules.add(course, Language.EN, "Basics");
+        String more = modules.add(course, Language.EN, "More");
         assertThat(moduleOrder(course)).containsExactly(basics, more);
-        editing.moveModule(course, more, -1);
+        modules.move(course, more, -1);
         assertThat(moduleOrder(course)).containsExactly(more, basics);
-        editing.moveModule(course, more, -5);
+        modules.move(course, more, -5);
         assertThat(moduleOrder(course)).as("a move past the start stops there").containsExactly(more, basics);
 
-        String one = editing.addLesson(course, basics, Language.EN, "One");
-        String two = editing.addLesson(course, basics, Language.EN, "Two");
-        String three = editing.addLesson(course, basics, Language.EN, "Three");
+        String one = lessons.add(course, basics, Language.EN, "One");
+        String two = lessons.add(course, basics, Language.EN, "Two");
+        String three = lessons.add(course, basics, Language.EN, "Three");
         assertThat(lessonOrder(course, basics)).containsExactly(one, two, three);
-        editing.moveLesson(course, basics, three, -2);
+        lessons.move(course, basics, three, -2);
         assertThat(lessonOrder(course, basics)).containsExactly(three, one, two);
-        editing.moveLesson(course, basics, three, 1);
+        lessons.move(course, basics, three, 1);
         assertThat(lessonOrder(course, basics)).containsExactly(one, three, two);
-        editing.removeLesson(course, basics, one);
+        lessons.remove(course, basics, one);
         assertThat(lessonOrder(course, basics)).containsExactly(three, two);
-        assertThatThrownBy(() -> editing.lesson(course, basics, one, Language.EN))
-                .isInstanceOf(CourseEditing.Refused.class);
+        assertThatThrownBy(() -> lessons.read(course, basics, one, Language.EN)).isInstanceOf(Refused.class);
 
-        editing.saveLesson(course, basics, three, Language.EN, text("Three", "Third."), 1);
-        editing.saveLesson(course, basics, two, Language.EN, text("Two", "Second."), 1);
-        editing.saveLesson(course, basics, two, Language.FR, text("Deux", "Deuxième."), 0);
+        lessons.save(course, basics, three, Language.EN, text("Three", "Third."), 1);
+        lessons.save(course, basics, two, Language.EN, text("Two", "Second."), 1);
+        lessons.save(course, basics, two, Language.FR, text("Deux", "Deuxième."), 0);
 
-        CourseEditing.Outline outline = editing.outline(course);
+        Outline outline = drafts.outline(course);
         assertThat(outline.coverage()).containsEntry(Language.EN, 100).containsEntry(Language.FR, 50);
-        CourseEditing.ModuleOutline basicsOutline = outline.modules().get(1);
+        ModuleOutline basicsOutline = outline.modules().get(1);
         assertThat(basicsOutline.lessons())
-                .extracting(CourseEditing.LessonOutline::name, CourseEditing.LessonOutline::complete)
+                .extracting(LessonOutline::name, LessonOutline::complete)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(three, Set.of(Language.EN)),
-                        org.assertj.core.groups.Tuple.tuple(two, Set.of(Language.EN, Language.FR)));
+                        Tuple.tuple(three, Set.of(Language.EN)), Tuple.tuple(two, Set.of(Language.EN, Language.FR)));
 
-        editing.removeModule(course, more);
+        modules.remove(course, more);
         assertThat(moduleOrder(course)).containsExactly(basics);
     }
 
@@ -670,49 +666,48 @@ class CourseEditingIntegrationTest {
     @Test
     void aLinkLeavingTheCourseFolderIsAProblemToPublishNotACourseThatCannotBeOpened() {
         signedIn.as("instructor");
-        String course = editing.create(id("outside"), Language.EN, "Outside");
-        String module = editing.addModule(course, Language.EN, "Module");
-        String lesson = editing.addLesson(course, module, Language.EN, "Lesson");
-        editing.saveLesson(
+        String course = drafts.create(id("outside"), Language.EN, "Outside");
+        String module = modules.add(course, Language.EN, "Module");
+        String lesson = lessons.add(course, module, Language.EN, "Lesson");
+        lessons.save(
                 course,
                 module,
                 lesson,
                 Language.EN,
                 text("Lesson", "See [the glossary](../../glossary.md) and ![a map](../../../map.png)."),
-                editing.lesson(course, module, lesson, Language.EN).revision());
+                lessons.read(course, module, lesson, Language.EN).revision());
 
-        CourseEditing.Outline outline = editing.outline(course);
+        Outline outline = drafts.outline(course);
         assertThat(outline.modules().getFirst().lessons().getFirst().mediaBytes())
                 .containsEntry(Language.EN, 0L);
-        assertThat(editing.check(course).problems())
-                .extracting(org.passerelle.shared.FileProblem::message)
+        assertThat(publishing.check(course).problems())
+                .extracting(FileProblem::message)
                 .anyMatch(message -> message.contains("outside the course folder"));
     }
 
     private void publishRevisedFirstLesson(String course) {
-        editing.outline(course);
-        CourseEditing.Revised<LessonContent.LessonText> lesson =
-                editing.lesson(course, "01-intro", "01-one", Language.EN);
-        editing.saveLesson(
+        drafts.outline(course);
+        Revised<LessonContent.LessonText> lesson = lessons.read(course, "01-intro", "01-one", Language.EN);
+        lessons.save(
                 course,
                 "01-intro",
                 "01-one",
                 Language.EN,
                 text(lesson.value().title(), "Revised in the editor."),
                 lesson.revision());
-        ImportReport.Outcome outcome = editing.publish(course);
+        ImportReport.Outcome outcome = publishing.publish(course);
         assertThat(outcome.status()).isEqualTo(ImportReport.Status.NEW_VERSION);
         assertThat(outcome.version()).isEqualTo(2);
     }
 
     private List<String> moduleOrder(String course) {
-        return editing.outline(course).modules().stream()
+        return drafts.outline(course).modules().stream()
                 .map(module -> module.meta().folder())
                 .toList();
     }
 
     private List<String> lessonOrder(String course, String module) {
-        return editing.module(course, module).value().lessons();
+        return modules.read(course, module).value().lessons();
     }
 
     /** A second instructor, created once by an administrator. */
@@ -737,12 +732,9 @@ class CourseEditingIntegrationTest {
         return "editing-" + what + "-" + NEXT.incrementAndGet();
     }
 
-    private static List<String> ids(List<CourseEditing.EditableCourse> courses, String... mine) {
+    private static List<String> ids(List<EditableCourse> courses, String... mine) {
         Set<String> wanted = Set.of(mine);
-        return courses.stream()
-                .map(CourseEditing.EditableCourse::id)
-                .filter(wanted::contains)
-                .toList();
+        return courses.stream().map(EditableCourse::id).filter(wanted::contains).toList();
     }
 
     private static LessonContent.LessonText text(String title, String markdown) {
@@ -778,18 +770,18 @@ class CourseEditingIntegrationTest {
         Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
         questions.put(Language.EN, en);
         questions.put(Language.FR, fr);
-        return new QuizContent(75, 2, 0, true, 0, "afterSubmit", true, questions);
+        return new QuizContent(75, 2, 0, true, 0, ShowCorrectAnswers.AFTER_SUBMIT, true, questions);
     }
 
     private static byte[] utf8(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] pdf() {
         try {
             return Files.readAllBytes(FLAGSHIP_FOLDER.resolve("01-what-is-ai/media/how-machines-learn.en.pdf"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

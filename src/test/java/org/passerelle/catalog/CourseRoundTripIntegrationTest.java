@@ -3,6 +3,8 @@ package org.passerelle.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.PasserelleTest;
@@ -53,7 +57,7 @@ class CourseRoundTripIntegrationTest {
     void theFlagshipCourseExportedAndImportedAgainIsTheSameCourse() throws IOException {
         signedIn.as("admin");
         byte[] zip = export.zip("ai-public-policy").orElseThrow();
-        Path unpacked = CourseZip.unpack(new java.io.ByteArrayInputStream(zip), TMP);
+        Path unpacked = CourseZip.unpack(new ByteArrayInputStream(zip), TMP);
         try {
             assertThat(ContentHash.of(unpacked.resolve("ai-public-policy")))
                     .as("the zip holds exactly the files of courses/ai-public-policy")
@@ -71,7 +75,7 @@ class CourseRoundTripIntegrationTest {
     void aChangedZipBecomesANewVersionAndIsExportedWithTheChange() throws IOException {
         signedIn.as("admin");
         byte[] zip = export.zip("roundtrip-01").orElseThrow();
-        Path unpacked = CourseZip.unpack(new java.io.ByteArrayInputStream(zip), TMP);
+        Path unpacked = CourseZip.unpack(new ByteArrayInputStream(zip), TMP);
         Map<String, byte[]> files = new TreeMap<>();
         try {
             Path course = unpacked.resolve("roundtrip-01");
@@ -90,7 +94,7 @@ class CourseRoundTripIntegrationTest {
         assertThat(outcome.status()).isEqualTo(ImportReport.Status.NEW_VERSION);
 
         Path again = CourseZip.unpack(
-                new java.io.ByteArrayInputStream(export.zip("roundtrip-01").orElseThrow()), TMP);
+                new ByteArrayInputStream(export.zip("roundtrip-01").orElseThrow()), TMP);
         try {
             assertThat(Files.readString(again.resolve("roundtrip-01/01-intro/01-one.en.md")))
                     .contains("title: One, revised");
@@ -107,15 +111,15 @@ class CourseRoundTripIntegrationTest {
         assertThat(refusal(escaping).key()).isEqualTo("import.zip.unsafe-path");
         assertThat(leftIn(TMP)).isEmpty();
 
-        java.io.ByteArrayOutputStream two = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(two)) {
+        ByteArrayOutputStream two = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(two)) {
             for (String name : new String[] {"first/course.yaml", "second/course.yaml"}) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.putNextEntry(new ZipEntry(name));
                 zip.write("id: x\n".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         }
-        CourseEditing.Refused notOne = refusal(two.toByteArray());
+        Refused notOne = refusal(two.toByteArray());
         assertThat(notOne.key()).isEqualTo("import.zip.not-one-folder");
         assertThat(leftIn(TMP)).as("the two folders it unpacked are gone").isEmpty();
 
@@ -123,7 +127,7 @@ class CourseRoundTripIntegrationTest {
         assertThat(leftIn(TMP)).isEmpty();
 
         // A zip bomb: 25 MB of zeros in a 25 KB zip, more than a course file may have.
-        CourseEditing.Refused bomb = refusal(CourseZipTest.zeros("roundtrip-01/media/bomb.bin", 25 * 1024 * 1024));
+        Refused bomb = refusal(CourseZipTest.zeros("roundtrip-01/media/bomb.bin", 25 * 1024 * 1024));
         assertThat(bomb.key()).isEqualTo("import.zip.file-too-large");
         assertThat(leftIn(TMP))
                 .as("the 20 MB unpacked before the refusal are gone")
@@ -151,17 +155,17 @@ class CourseRoundTripIntegrationTest {
         }
     }
 
-    private CourseEditing.Refused refusal(byte[] zip) {
+    private Refused refusal(byte[] zip) {
         try {
             courseImport.importZip(zip);
-        } catch (CourseEditing.Refused refused) {
+        } catch (Refused refused) {
             return refused;
         }
         throw new AssertionError("the zip was not refused");
     }
 
     /** As the course import page writes it: the refusal's reason inside "This zip cannot be imported: …". */
-    private String said(CourseEditing.Refused refused, String language) {
+    private String said(Refused refused, String language) {
         Locale locale = Locale.forLanguageTag(language);
         return translations.getTranslation(
                 "import.zip.refused", locale, translations.getTranslation(refused.key(), locale, refused.arguments()));

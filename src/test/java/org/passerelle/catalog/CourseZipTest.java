@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,12 +16,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.passerelle.catalog.CourseEditing.Refused;
 
 /**
  * A course zip is unpacked only when it is safe, by the bytes it really unpacks to; whatever it is refused for,
@@ -155,7 +156,7 @@ class CourseZipTest {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("course-a/course.yaml", bytes("id: course-a\n"));
         byte[] noise = new byte[8_000];
-        new java.util.Random(42).nextBytes(noise);
+        new Random(42).nextBytes(noise);
         files.put("course-a/media/noise.bin", noise);
         return files;
     }
@@ -222,7 +223,7 @@ class CourseZipTest {
     }
 
     /** Counts what is read through it. */
-    static class CountingStream extends java.io.FilterInputStream {
+    static class CountingStream extends FilterInputStream {
 
         long count;
 

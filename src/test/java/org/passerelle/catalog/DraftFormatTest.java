@@ -20,11 +20,11 @@ class DraftFormatTest {
 
     @Test
     void courseSettingsWithQuotesColonsAndEveryScriptComeBackTheSame() {
-        CourseEditing.CourseMeta meta = course(texts(
+        CourseMeta meta = course(texts(
                 Language.EN, "Description: two lines,\nsecond line with 'quotes' and \"more\".",
                 Language.FR, "Déjà : « fini » ?"));
 
-        CourseEditing.CourseMeta read = DraftFormat.readCourse("draft-format", DraftFormat.write(meta));
+        CourseMeta read = DraftFormat.readCourse("draft-format", DraftFormat.write(meta));
 
         assertThat(read).isEqualTo(meta);
         assertThat(read.languages()).containsExactlyInAnyOrder(Language.EN, Language.FR, Language.AR, Language.ZH);
@@ -33,7 +33,7 @@ class DraftFormatTest {
     @Test
     void aCourseWithoutDescriptionIsWrittenWithoutOneSoTheImporterSaysItIsMissing(@TempDir Path root)
             throws IOException {
-        CourseEditing.CourseMeta meta = course(new EnumMap<>(Language.class));
+        CourseMeta meta = course(new EnumMap<>(Language.class));
         byte[] written = DraftFormat.write(meta);
 
         assertThat(DraftFormat.readCourse("draft-format", written)).isEqualTo(meta);
@@ -68,13 +68,13 @@ class DraftFormatTest {
 
     @Test
     void moduleSettingsComeBackTheSameWithOrWithoutQuizAndDescription() {
-        CourseEditing.ModuleMeta full = new CourseEditing.ModuleMeta(
+        ModuleMeta full = new ModuleMeta(
                 "01-basics",
                 texts(Language.EN, "Basics: the \"first\" steps", Language.AR, "الأساسيات"),
                 texts(Language.EN, "What: and why.", Language.AR, "ماذا ولماذا"),
                 List.of("01-one", "02-two"),
                 "quiz.yaml");
-        CourseEditing.ModuleMeta bare = new CourseEditing.ModuleMeta(
+        ModuleMeta bare = new ModuleMeta(
                 "02-more", texts(Language.FR, "Suite : « plus »"), new EnumMap<>(Language.class), List.of(), null);
 
         assertThat(DraftFormat.readModule("01-basics", DraftFormat.write(full), Language.EN))
@@ -85,9 +85,8 @@ class DraftFormatTest {
 
     @Test
     void whatTheEditorWritesTheImporterReadsTheSame(@TempDir Path root) throws IOException {
-        CourseEditing.CourseMeta meta =
-                course(texts(Language.EN, "A course: really.", Language.FR, "Un cours : vraiment."));
-        meta = new CourseEditing.CourseMeta(
+        CourseMeta meta = course(texts(Language.EN, "A course: really.", Language.FR, "Un cours : vraiment."));
+        meta = new CourseMeta(
                 meta.id(),
                 meta.defaultLanguage(),
                 texts(Language.EN, TRICKY_TITLE, Language.FR, "L’IA : « guide »"),
@@ -104,7 +103,7 @@ class DraftFormatTest {
         Files.write(course.resolve("course.yaml"), DraftFormat.write(meta));
         Files.write(
                 course.resolve("01-basics/module.yaml"),
-                DraftFormat.write(new CourseEditing.ModuleMeta(
+                DraftFormat.write(new ModuleMeta(
                         "01-basics", texts(Language.EN, "Basics: one"), Map.of(), List.of("01-one"), null)));
         LessonContent.LessonText lesson =
                 new LessonContent.LessonText("One: \"first\"", 7, Map.of("video", "https://example.org/v"), "Text.");
@@ -125,11 +124,11 @@ class DraftFormatTest {
                 .isEqualTo(lesson);
     }
 
-    private static CourseEditing.CourseMeta course(Map<Language, String> description) {
+    private static CourseMeta course(Map<Language, String> description) {
         Map<Language, List<String>> tags = new EnumMap<>(Language.class);
         tags.put(Language.EN, List.of("No", "yes", "AI: policy"));
         tags.put(Language.ZH, List.of("人工智能"));
-        return new CourseEditing.CourseMeta(
+        return new CourseMeta(
                 "draft-format",
                 Language.EN,
                 texts(

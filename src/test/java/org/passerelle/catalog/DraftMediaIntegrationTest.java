@@ -35,7 +35,7 @@ class DraftMediaIntegrationTest {
     int port;
 
     @Autowired
-    CourseEditing editing;
+    CourseDrafts drafts;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.passerelle.catalog.LessonFiles lessonFiles;
@@ -51,7 +51,7 @@ class DraftMediaIntegrationTest {
     @BeforeEach
     void flagshipDraftWithANewImage() throws Exception {
         signedIn.as("admin");
-        editing.outline(FLAGSHIP);
+        drafts.outline(FLAGSHIP);
         added = "01-what-is-ai/"
                 + lessonFiles.addMedia(
                         FLAGSHIP, "01-what-is-ai", "image", "draft-only-figure.png", Files.readAllBytes(IMAGE));
@@ -61,7 +61,7 @@ class DraftMediaIntegrationTest {
     @AfterEach
     void discardTheDraft() {
         signedIn.as("admin");
-        editing.discard(FLAGSHIP);
+        drafts.discard(FLAGSHIP);
         signedIn.out();
     }
 

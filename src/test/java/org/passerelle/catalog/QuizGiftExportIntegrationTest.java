@@ -46,10 +46,13 @@ class QuizGiftExportIntegrationTest {
             """;
 
     @Autowired
-    CourseEditing editing;
+    CourseDrafts drafts;
+
+    @Autowired
+    DraftModules modules;
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.catalog.QuizEditing quizzes;
+    DraftQuizzes quizzes;
 
     @Autowired
     UserAdministration users;
@@ -65,12 +68,16 @@ class QuizGiftExportIntegrationTest {
     @Test
     void anAuthorDownloadsEachLanguageOfTheSavedQuizAsGiftThatReadsIntoTheSameQuestions() {
         signedIn.as("instructor");
-        String course = editing.create("quizgift-" + suffix(), Language.EN, "Quiz export");
-        String module = editing.addModule(course, Language.EN, "Governance");
+        String course = drafts.create("quizgift-" + suffix(), Language.EN, "Quiz export");
+        String module = modules.add(course, Language.EN, "Governance");
         Map<Language, List<GiftQuestion>> questions = new EnumMap<>(Language.class);
         questions.put(Language.EN, read(EN).questions());
         questions.put(Language.FR, read(FR).questions());
-        quizzes.saveQuiz(course, module, new QuizContent(80, 2, 15, true, 0, "afterPassing", true, questions), 0);
+        quizzes.save(
+                course,
+                module,
+                new QuizContent(80, 2, 15, true, 0, ShowCorrectAnswers.AFTER_PASSING, true, questions),
+                0);
 
         String french = quizzes.gift(course, module, Language.FR);
 
@@ -86,12 +93,20 @@ class QuizGiftExportIntegrationTest {
     @Test
     void onlyTheCoursesAuthorsAndAdministratorsMayDownloadItsQuiz() {
         signedIn.as("instructor");
-        String course = editing.create("quizgift-" + suffix(), Language.EN, "Private quiz");
-        String module = editing.addModule(course, Language.EN, "Module");
-        quizzes.saveQuiz(
+        String course = drafts.create("quizgift-" + suffix(), Language.EN, "Private quiz");
+        String module = modules.add(course, Language.EN, "Module");
+        quizzes.save(
                 course,
                 module,
-                new QuizContent(70, 0, 0, false, 0, "afterSubmit", true, Map.of(Language.EN, read(EN).questions())),
+                new QuizContent(
+                        70,
+                        0,
+                        0,
+                        false,
+                        0,
+                        ShowCorrectAnswers.AFTER_SUBMIT,
+                        true,
+                        Map.of(Language.EN, read(EN).questions())),
                 0);
         String other = "quizgift-other-" + suffix();
         signedIn.as("admin");

@@ -2,11 +2,16 @@ package org.passerelle.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
 
@@ -169,23 +174,23 @@ class AuthoringJourneyIT extends BrowserJourney {
     private void importQuiz(String id, String module) throws Exception {
         driver.findElement(By.id("quiz-" + module)).click();
         ready("#quiz-gift-upload");
-        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "gift"));
+        Path folder = Files.createDirectories(Path.of("target", "gift"));
         // A GIFT file with a mistake first: the importer's precise problem, and nothing changes.
         upload(
                 "quiz-gift-upload",
-                java.nio.file.Files.writeString(folder.resolve(id + ".broken.gift"), "::no-answers::A question {\n"));
+                Files.writeString(folder.resolve(id + ".broken.gift"), "::no-answers::A question {\n"));
         until(d -> !d.findElements(By.cssSelector("#quiz-gift-problems li")).isEmpty());
         assertThat(driver.findElement(By.id("quiz-gift-problems")).getText()).contains(id + ".broken.gift");
-        upload("quiz-gift-upload", java.nio.file.Files.writeString(folder.resolve(id + ".en.gift"), GIFT_EN));
+        upload("quiz-gift-upload", Files.writeString(folder.resolve(id + ".en.gift"), GIFT_EN));
         waitForText("Questions imported: 2, in English. Save to keep them.");
         choose("quiz-language", "Français");
-        upload("quiz-gift-upload", java.nio.file.Files.writeString(folder.resolve(id + ".fr.gift"), GIFT_FR));
+        upload("quiz-gift-upload", Files.writeString(folder.resolve(id + ".fr.gift"), GIFT_FR));
         waitForText("Questions imported: 2, in Français. Save to keep them.");
         driver.findElement(By.id("quiz-save")).click();
         waitForText("Saved. The quiz is ready to publish.");
         saveScreenshot("editor-quiz-en");
         String export = driver.findElement(By.id("quiz-gift-export")).getDomProperty("href");
-        assertThat(new String(downloadWithSession(export), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(downloadWithSession(export), StandardCharsets.UTF_8))
                 .contains("::lawful-basis::")
                 .contains("Le consentement éclairé de la personne");
         open("/author/" + id, "#quiz-" + module);
@@ -195,7 +200,7 @@ class AuthoringJourneyIT extends BrowserJourney {
     private void confirm() {
         until(d ->
                 !d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
-        ((org.openqa.selenium.JavascriptExecutor) driver)
+        ((JavascriptExecutor) driver)
                 .executeScript("document.querySelector('vaadin-confirm-dialog[opened]')"
                         + ".querySelector('[slot=confirm-button]').click()");
     }
@@ -220,7 +225,7 @@ class AuthoringJourneyIT extends BrowserJourney {
         // Two edit sessions of the same lesson: this tab and another one.
         open(lesson, "#lesson-markdown");
         String first = driver.getWindowHandle();
-        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        driver.switchTo().newWindow(WindowType.TAB);
         open(lesson, "#lesson-markdown");
         typeArea("Open licences let anyone reuse the data.\n", "reuse the data");
         driver.findElement(By.id("lesson-save")).click();
@@ -248,6 +253,54 @@ class AuthoringJourneyIT extends BrowserJourney {
         assertThat(driver.findElement(By.cssSelector("#lesson-markdown textarea"))
                         .getDomProperty("value"))
                 .isEqualTo("Every dataset names its licence.\n\nOpen licences let anyone reuse the data.");
+    }
+
+    @Test
+    void aReadingTimeOutOfRangeIsRefusedOnItsFieldAndLeavingUnsavedTextAsksFirst() {
+        String instructor = newAccount(Role.INSTRUCTOR, "SN", Language.EN);
+        String id = "minutes-" + UUID.randomUUID().toString().substring(0, 6);
+        signInAndWaitForHome(instructor, DEMO_PASSWORD);
+        type("#new-course-title input", "Reading time");
+        type("#new-course-id input", id);
+        driver.findElement(By.id("create-course")).click();
+        ready("#new-module");
+        type("#new-module input", "Basics");
+        driver.findElement(By.id("new-module-add")).click();
+        ready("#new-lesson-01-basics");
+        type("#new-lesson-01-basics input", "Licences");
+        driver.findElement(By.id("new-lesson-01-basics-add")).click();
+        ready("#lesson-01-basics-01-licences");
+        open("/author/" + id + "/lesson/01-basics/01-licences", "#lesson-markdown");
+
+        type("#lesson-minutes input", "500");
+        until(d -> d.findElement(By.id("lesson-minutes")).getDomAttribute("invalid") != null);
+        typeArea("Not saved yet.\n", "Not saved yet.");
+        driver.findElement(By.id("lesson-save")).click();
+        // The field says it as soon as it is left; the save says it again beside the button.
+        until(d -> d.findElements(By.id("lesson-message")).stream()
+                .anyMatch(note -> note.getText().equals("Reading time must be between 1 and 180 minutes.")));
+
+        // Leaving with the text unsaved asks first; staying keeps it.
+        driver.findElement(By.cssSelector("#lesson-editor .trail a")).click();
+        until(d ->
+                !d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelector('vaadin-confirm-dialog[opened]')"
+                        + ".querySelector('[slot=cancel-button]').click()");
+        until(d ->
+                d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        assertThat(driver.getCurrentUrl()).endsWith("/lesson/01-basics/01-licences");
+        assertThat(driver.findElement(By.cssSelector("#lesson-markdown textarea"))
+                        .getDomProperty("value"))
+                .isEqualTo("Not saved yet.\n");
+
+        // A valid reading time saves, and then leaving asks nothing.
+        type("#lesson-minutes input", "12");
+        driver.findElement(By.id("lesson-save")).click();
+        waitForText("Saved in the draft.");
+        driver.findElement(By.cssSelector("#lesson-editor .trail a")).click();
+        until(d -> d.getCurrentUrl().endsWith("/author/" + id));
+        ready("#course-settings");
     }
 
     private void type(String css, String text) {

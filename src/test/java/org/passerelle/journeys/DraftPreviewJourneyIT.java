@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.passerelle.SignedIn;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +17,7 @@ class DraftPreviewJourneyIT extends BrowserJourney {
     static final String PREVIEW = "/author/ai-public-policy/preview";
 
     @Autowired
-    CourseEditing editing;
+    CourseDrafts drafts;
 
     @Autowired
     SignedIn signedIn;
@@ -26,7 +26,7 @@ class DraftPreviewJourneyIT extends BrowserJourney {
     void anEditorPreviewsTheDraftsLessonsAndQuizInTheLanguageTheyChoose() {
         String outsider = newAccount(Role.INSTRUCTOR, null, Language.EN);
         signedIn.as("admin");
-        editing.outline("ai-public-policy");
+        drafts.outline("ai-public-policy");
         signedIn.out();
         try {
             signInAndWaitForHome("admin", DEMO_PASSWORD);
@@ -72,7 +72,7 @@ class DraftPreviewJourneyIT extends BrowserJourney {
             assertThat(driver.findElements(By.id("lesson-text"))).isEmpty();
         } finally {
             signedIn.as("admin");
-            editing.discard("ai-public-policy");
+            drafts.discard("ai-public-policy");
             signedIn.out();
         }
     }

@@ -12,11 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.passerelle.SignedIn;
 import org.passerelle.assessment.GiftQuestion;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseDrafts;
+import org.passerelle.catalog.CourseMeta;
+import org.passerelle.catalog.DraftModules;
+import org.passerelle.catalog.DraftQuizzes;
 import org.passerelle.catalog.QuizContent;
+import org.passerelle.catalog.QuizDraft;
+import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,10 +52,13 @@ class QuizEditorJourneyIT extends BrowserJourney {
             """;
 
     @Autowired
-    CourseEditing editing;
+    CourseDrafts drafts;
+
+    @Autowired
+    DraftModules modules;
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.catalog.QuizEditing quizzes;
+    DraftQuizzes quizzes;
 
     @Autowired
     SignedIn signedIn;
@@ -90,6 +99,17 @@ class QuizEditorJourneyIT extends BrowserJourney {
         WebElement text = driver.findElement(By.cssSelector("#question-text textarea"));
         text.sendKeys(Keys.END, " Vrai ou faux ?", Keys.TAB);
         until(d -> textOf("question-1").contains("Vrai ou faux ?"));
+
+        // A setting out of its range is marked on its field, and nothing is saved until it is corrected.
+        WebElement attempts = driver.findElement(By.cssSelector("#quiz-attempts input"));
+        attempts.sendKeys(Keys.chord(Keys.CONTROL, "a"), "500", Keys.TAB);
+        until(d -> d.findElement(By.id("quiz-attempts")).getDomAttribute("invalid") != null);
+        driver.findElement(By.id("quiz-save")).click();
+        until(d -> textOf("quiz-status").equals("Not saved: correct the settings marked above."));
+        assertThat(driver.findElement(By.id("quiz-attempts")).getText())
+                .contains("Enter a whole number from 0 to 100.");
+        attempts.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);
+        until(d -> d.findElement(By.id("quiz-attempts")).getDomAttribute("invalid") == null);
 
         driver.findElement(By.id("quiz-save")).click();
         until(d -> textOf("quiz-status").equals("Saved. The quiz is ready to publish."));
@@ -132,27 +152,13 @@ class QuizEditorJourneyIT extends BrowserJourney {
     private String courseWithOneModule(String course) {
         signedIn.as("instructor");
         try {
-            editing.create(course, Language.EN, "Quiz journey");
-            CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(course);
-            CourseEditing.CourseMeta m = meta.value();
+            drafts.create(course, Language.EN, "Quiz journey");
+            Revised<CourseMeta> meta = drafts.meta(course);
+            CourseMeta m = meta.value();
             Map<Language, String> titles = new EnumMap<>(m.title());
             titles.put(Language.FR, "Parcours de quiz");
-            editing.saveMeta(
-                    course,
-                    new CourseEditing.CourseMeta(
-                            course,
-                            m.defaultLanguage(),
-                            titles,
-                            m.description(),
-                            m.authors(),
-                            m.level(),
-                            m.estimatedHours(),
-                            m.tags(),
-                            m.selfEnrolment(),
-                            m.quizPassingScore(),
-                            m.modules()),
-                    meta.revision());
-            return editing.addModule(course, Language.EN, "Governance");
+            drafts.saveMeta(course, m.withTitle(titles), meta.revision());
+            return modules.add(course, Language.EN, "Governance");
         } finally {
             signedIn.out();
         }
@@ -161,7 +167,7 @@ class QuizEditorJourneyIT extends BrowserJourney {
     private QuizContent savedQuiz(String course, String module) {
         signedIn.as("instructor");
         try {
-            return quizzes.quiz(course, module).value().quiz();
+            return quizzes.read(course, module).value().quiz();
         } finally {
             signedIn.out();
         }
@@ -170,9 +176,9 @@ class QuizEditorJourneyIT extends BrowserJourney {
     private void someoneElseSaves(String course, String module) {
         signedIn.as("instructor");
         try {
-            CourseEditing.Revised<CourseEditing.QuizDraft> theirs = quizzes.quiz(course, module);
+            Revised<QuizDraft> theirs = quizzes.read(course, module);
             QuizContent q = theirs.value().quiz();
-            quizzes.saveQuiz(
+            quizzes.save(
                     course,
                     module,
                     new QuizContent(90, 1, 0, q.shuffle(), 0, q.showCorrectAnswers(), true, q.questions()),
@@ -189,7 +195,7 @@ class QuizEditorJourneyIT extends BrowserJourney {
                     .findFirst()
                     .map(WebElement::getText)
                     .orElse("");
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             return "";
         }
     }

@@ -3,20 +3,25 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletContext;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.passerelle.SignedIn;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.passerelle.identity.Role;
@@ -46,7 +51,7 @@ class UploadLimitsJourneyIT extends BrowserJourney {
     ServletContext servlet;
 
     @Autowired
-    CourseEditing editing;
+    CourseDrafts drafts;
 
     @Autowired
     SignedIn signedIn;
@@ -110,7 +115,7 @@ class UploadLimitsJourneyIT extends BrowserJourney {
     @Test
     void lessonSlidesAreStillCheckedByTheirBytesAndAFileOverTwentyMegabytesIsStopped() throws IOException {
         signedIn.as("admin");
-        editing.outline("ai-public-policy");
+        drafts.outline("ai-public-policy");
         signedIn.out();
         try {
             signInAndWaitForHome("admin", DEMO_PASSWORD);
@@ -135,7 +140,7 @@ class UploadLimitsJourneyIT extends BrowserJourney {
             assertThat(leftIn(temporary.path())).isEmpty();
         } finally {
             signedIn.as("admin");
-            editing.discard("ai-public-policy");
+            drafts.discard("ai-public-policy");
             signedIn.out();
         }
     }
@@ -179,11 +184,11 @@ class UploadLimitsJourneyIT extends BrowserJourney {
     }
 
     private static byte[] zipOf(Map<String, String> files) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-            for (var file : new java.util.TreeMap<>(files).entrySet()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var file : new TreeMap<>(files).entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         }

@@ -21,12 +21,18 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.SignedIn;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.assessment.Response;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.AuthorRole;
+import org.passerelle.catalog.CourseAuthorship;
+import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.catalog.CourseImport;
+import org.passerelle.catalog.DraftLessons;
+import org.passerelle.catalog.DraftModules;
 import org.passerelle.catalog.ImportReport;
 import org.passerelle.catalog.LessonContent;
 import org.passerelle.cohorts.CohortAdministration;
@@ -65,7 +71,16 @@ class XssCorpusIT extends BrowserJourney {
     CourseImport imports;
 
     @Autowired
-    CourseEditing editing;
+    CourseDrafts drafts;
+
+    @Autowired
+    DraftModules modules;
+
+    @Autowired
+    DraftLessons lessons;
+
+    @Autowired
+    CourseAuthorship authorship;
 
     @Autowired
     CohortAdministration cohorts;
@@ -323,13 +338,13 @@ class XssCorpusIT extends BrowserJourney {
             String otherLearner = person("xo" + tag, XssCorpus.set(1), Role.LEARNER);
             String reviewer = person("xr" + tag, XssCorpus.set(2), Role.REVIEWER);
             String instructor = person("xi" + tag, XssCorpus.set(1), Role.INSTRUCTOR);
-            editing.addAuthor(course, instructor, CourseEditing.AuthorRole.COAUTHOR);
+            authorship.add(course, instructor, AuthorRole.COAUTHOR);
             // The editor's own path into the draft: a module and a lesson named by their titles, the lesson written.
-            editing.outline(course);
-            String module = editing.addModule(course, Language.EN, XssCorpus.set(2));
-            String lesson = editing.addLesson(course, module, Language.EN, XssCorpus.set(0));
-            int revision = editing.lesson(course, module, lesson, Language.EN).revision();
-            editing.saveLesson(
+            drafts.outline(course);
+            String module = modules.add(course, Language.EN, XssCorpus.set(2));
+            String lesson = lessons.add(course, module, Language.EN, XssCorpus.set(0));
+            int revision = lessons.read(course, module, lesson, Language.EN).revision();
+            lessons.save(
                     course,
                     module,
                     lesson,
@@ -556,7 +571,7 @@ class XssCorpusIT extends BrowserJourney {
             wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                     .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && "
                             + "Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("No " + css + " on " + driver.getCurrentUrl() + "; the page shows: " + pageText());
         }
     }
@@ -577,10 +592,10 @@ class XssCorpusIT extends BrowserJourney {
     /** Whether the page shows the corpus as text (its first payloads show "alert(10…" once printed literally). */
     private boolean showsCorpus() {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+            new WebDriverWait(driver, Duration.ofSeconds(5))
                     .until(d -> pageText().contains(XssCorpus.VISIBLE_MARK));
             return true;
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
         }
     }

@@ -34,7 +34,6 @@ class XssCourseTest {
             "CourseContent.level",
             "ModuleContent.folder",
             "LessonContent.name",
-            "QuizContent.showCorrectAnswers",
             "GiftAnswer.min",
             "GiftAnswer.max");
 

@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
 import org.passerelle.catalog.CourseContent;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseDrafts;
+import org.passerelle.catalog.CourseMeta;
+import org.passerelle.catalog.DraftLessons;
+import org.passerelle.catalog.DraftModules;
 import org.passerelle.catalog.LessonContent;
+import org.passerelle.catalog.Revised;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
@@ -39,7 +45,13 @@ class DraftPreviewIntegrationTest {
     DraftPreview preview;
 
     @Autowired
-    CourseEditing editing;
+    CourseDrafts drafts;
+
+    @Autowired
+    DraftModules modules;
+
+    @Autowired
+    DraftLessons lessons;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.passerelle.catalog.LessonFiles lessonFiles;
@@ -71,7 +83,7 @@ class DraftPreviewIntegrationTest {
         learning.enrol(FLAGSHIP);
         int version = catalog.current(FLAGSHIP).orElseThrow().number();
         signedIn.as("admin");
-        editing.outline(FLAGSHIP);
+        drafts.outline(FLAGSHIP);
         try {
             for (Language language : List.of(Language.EN, Language.FR)) {
                 signedIn.as(learner);
@@ -99,7 +111,7 @@ class DraftPreviewIntegrationTest {
                 assertThat(page.media())
                         .extracting(LessonPage.Media::kind, LessonPage.Media::bytes)
                         .containsExactlyElementsOf(read.media().stream()
-                                .map(m -> org.assertj.core.groups.Tuple.tuple(m.kind(), m.bytes()))
+                                .map(m -> Tuple.tuple(m.kind(), m.bytes()))
                                 .toList());
                 assertThat(page.media().getFirst().url())
                         .isEqualTo(read.media().getFirst().url().replace(published, draft));
@@ -110,7 +122,7 @@ class DraftPreviewIntegrationTest {
                     .contains(Language.EN, Language.FR);
         } finally {
             signedIn.as("admin");
-            editing.discard(FLAGSHIP);
+            drafts.discard(FLAGSHIP);
         }
     }
 
@@ -122,7 +134,7 @@ class DraftPreviewIntegrationTest {
         QuizOverview rules = quizzes.overview(FLAGSHIP, MODULE, Language.EN).orElseThrow();
         AttemptPage attempt = quizzes.start(FLAGSHIP, MODULE, Language.EN);
         signedIn.as("admin");
-        editing.outline(FLAGSHIP);
+        drafts.outline(FLAGSHIP);
         try {
             DraftPreview.QuizPreview quiz =
                     preview.quiz(FLAGSHIP, MODULE, Language.EN).page();
@@ -134,7 +146,7 @@ class DraftPreviewIntegrationTest {
             assertThat(quiz.overview().timeLimitMinutes()).isEqualTo(rules.timeLimitMinutes());
             assertThat(quiz.overview().attempts()).isEmpty();
             assertThat(quiz.questions().saved()).isEmpty();
-            Map<String, AttemptPage.Question> previewed = new java.util.HashMap<>();
+            Map<String, AttemptPage.Question> previewed = new HashMap<>();
             quiz.questions().questions().forEach(q -> previewed.put(q.id(), q));
             assertThat(previewed.size())
                     .isGreaterThanOrEqualTo(attempt.questions().size());
@@ -151,7 +163,7 @@ class DraftPreviewIntegrationTest {
                     .isTrue();
         } finally {
             signedIn.as("admin");
-            editing.discard(FLAGSHIP);
+            drafts.discard(FLAGSHIP);
         }
     }
 
@@ -160,7 +172,7 @@ class DraftPreviewIntegrationTest {
         String outsider = account("preview-outsider", Role.INSTRUCTOR);
         String learner = account("preview-reader", Role.LEARNER);
         signedIn.as("admin");
-        editing.outline(FLAGSHIP);
+        drafts.outline(FLAGSHIP);
         try {
             signedIn.as(outsider);
             assertThatThrownBy(() -> preview.lesson(FLAGSHIP, MODULE, LESSON, Language.EN))
@@ -173,7 +185,7 @@ class DraftPreviewIntegrationTest {
                     .isInstanceOf(AccessDeniedException.class);
         } finally {
             signedIn.as("admin");
-            editing.discard(FLAGSHIP);
+            drafts.discard(FLAGSHIP);
         }
     }
 
@@ -181,36 +193,26 @@ class DraftPreviewIntegrationTest {
     void aNewCourseIsPreviewedWithItsDraftsOwnFilesAndItsProblemsUntilItCouldBePublished() throws Exception {
         String owner = account("preview-owner", Role.INSTRUCTOR);
         signedIn.as(owner);
-        String course = editing.create(
+        String course = drafts.create(
                 "preview-" + UUID.randomUUID().toString().substring(0, 8), Language.EN, "Data for ministries");
         try {
-            CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(course);
-            CourseEditing.CourseMeta m = meta.value();
-            editing.saveMeta(
+            Revised<CourseMeta> meta = drafts.meta(course);
+            CourseMeta m = meta.value();
+            drafts.saveMeta(
                     course,
-                    new CourseEditing.CourseMeta(
-                            course,
-                            m.defaultLanguage(),
-                            m.title(),
-                            Map.of(Language.EN, "What data a ministry holds and how to share it."),
-                            List.of(new CourseContent.Author("Li Wei", null)),
-                            m.level(),
-                            m.estimatedHours(),
-                            m.tags(),
-                            m.selfEnrolment(),
-                            m.quizPassingScore(),
-                            m.modules()),
+                    m.withDescription(Map.of(Language.EN, "What data a ministry holds and how to share it."))
+                            .withAuthors(List.of(new CourseContent.Author("Li Wei", null))),
                     meta.revision());
-            String module = editing.addModule(course, Language.EN, "Open data");
-            String lesson = editing.addLesson(course, module, Language.EN, "What is open data");
-            editing.saveLesson(
+            String module = modules.add(course, Language.EN, "Open data");
+            String lesson = lessons.add(course, module, Language.EN, "What is open data");
+            lessons.save(
                     course,
                     module,
                     lesson,
                     Language.EN,
                     new LessonContent.LessonText(
                             "What is open data", 12, Map.of(), "Data anyone may use.\n\n![A chart](media/chart.png)\n"),
-                    editing.lesson(course, module, lesson, Language.EN).revision());
+                    lessons.read(course, module, lesson, Language.EN).revision());
 
             DraftPreview.Preview<LessonPage> broken = preview.lesson(course, module, lesson, Language.EN);
             assertThat(broken.page()).isNull();
@@ -236,7 +238,7 @@ class DraftPreviewIntegrationTest {
             assertThat(outline.enrolled()).as("steps link to the preview").isTrue();
             assertThat(outline.versionNumber()).isEqualTo(1);
         } finally {
-            editing.discard(course);
+            drafts.discard(course);
         }
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.assessment.GiftFormat;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.catalog.QuizContent;
+import org.passerelle.catalog.ShowCorrectAnswers;
 import org.passerelle.shared.Language;
 
 /** What an attempt asks, fixed when it starts: the questions drawn, their order and their choices' order. */
@@ -18,7 +19,8 @@ class PlanTest {
             GiftFormat.read("quiz.gift", LearningCourses.QUIZ).questions();
 
     static QuizContent quiz(boolean shuffle, int draw) {
-        return new QuizContent(70, 0, 0, shuffle, draw, "afterSubmit", true, Map.of(Language.EN, BANK));
+        return new QuizContent(
+                70, 0, 0, shuffle, draw, ShowCorrectAnswers.AFTER_SUBMIT, true, Map.of(Language.EN, BANK));
     }
 
     @Test

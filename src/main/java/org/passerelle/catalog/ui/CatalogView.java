@@ -19,6 +19,7 @@ import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseCard;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.UiLanguage;
+import org.passerelle.shared.ui.WrittenIn;
 
 /** The published courses, in the reader's language where a course has it, with search. */
 @Route("catalog")
@@ -66,10 +67,8 @@ public class CatalogView extends Main implements HasDynamicTitle {
         H3 heading = new H3(title);
         Paragraph description = new Paragraph(card.description());
         // Course text keeps its own language and direction inside a page in another one.
-        for (var element : List.of(heading.getElement(), description.getElement())) {
-            element.setAttribute("lang", card.shownIn().code());
-            element.setAttribute("dir", card.shownIn().rightToLeft() ? "rtl" : "ltr");
-        }
+        WrittenIn.language(heading, card.shownIn());
+        WrittenIn.language(description, card.shownIn());
         Div box = new Div(heading);
         if (card.fallback()) {
             box.add(CourseFacts.fallbackNote(this, card));

@@ -16,13 +16,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.function.Consumer;
 import org.passerelle.catalog.Catalog;
+import org.passerelle.catalog.ContentLimits;
 import org.passerelle.catalog.CourseCard;
-import org.passerelle.catalog.CourseEditing;
 import org.passerelle.catalog.CourseExport;
 import org.passerelle.catalog.CourseImport;
 import org.passerelle.catalog.ImportReport;
+import org.passerelle.catalog.Refused;
 import org.passerelle.shared.TemporaryFolder;
 import org.passerelle.shared.ui.LimitedUpload;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.UiLanguage;
 import org.passerelle.shared.ui.UploadTexts;
 
@@ -31,8 +33,6 @@ import org.passerelle.shared.ui.UploadTexts;
  * import a course zip, with the same checks and versions as a folder placed in {@code courses/}.
  */
 class CourseZipPanel extends Div {
-
-    static final long MAX_BYTES = 100L * 1024 * 1024;
 
     CourseZipPanel(
             CourseImport courseImport,
@@ -59,41 +59,34 @@ class CourseZipPanel extends Div {
         download.setId("export-zip");
         download.setVisible(false);
         course.addValueChangeListener(change -> download.setVisible(change.getValue() != null));
-        Paragraph problem = new Paragraph();
-        problem.addClassName("error-note");
-        problem.setVisible(false);
+        Note problem = new Note("import-zip-problem");
         // Up to 100 MB: received into a file of the temporary folder, deleted once imported or refused.
         Upload upload = LimitedUpload.toFile(
-                        MAX_BYTES,
+                        ContentLimits.MAX_ZIP_UPLOAD_BYTES,
                         temporary,
                         (name, zip) -> {
-                            problem.setVisible(false);
+                            problem.clear();
                             try (InputStream in = Files.newInputStream(zip)) {
                                 shown.accept(courseImport.importZip(in));
-                            } catch (CourseEditing.Refused refused) {
-                                refuse(problem, getTranslation(refused.key(), refused.arguments()));
+                            } catch (Refused refused) {
+                                problem.sayError(getTranslation(
+                                        "import.zip.refused", getTranslation(refused.key(), refused.arguments())));
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
                         },
                         () -> {
-                            problem.setText(UploadTexts.tooLarge(this, MAX_BYTES));
-                            problem.setVisible(true);
+                            problem.sayError(UploadTexts.tooLarge(this, ContentLimits.MAX_ZIP_UPLOAD_BYTES));
                         })
                 .applyTo(new Upload());
         upload.setId("import-zip");
         upload.setAcceptedFileTypes(".zip", "application/zip");
-        upload.setI18n(UploadTexts.of(this, MAX_BYTES, "upload.wrong-type-zip"));
+        upload.setI18n(UploadTexts.of(this, ContentLimits.MAX_ZIP_UPLOAD_BYTES, "upload.wrong-type-zip"));
         add(
                 new H3(getTranslation("import.zip.title")),
                 new Paragraph(getTranslation("import.zip.intro")),
                 new Div(course, download),
                 upload,
                 problem);
-    }
-
-    private void refuse(Paragraph problem, String why) {
-        problem.setText(getTranslation("import.zip.refused", why));
-        problem.setVisible(true);
     }
 }

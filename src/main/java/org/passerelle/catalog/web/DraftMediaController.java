@@ -2,10 +2,10 @@ package org.passerelle.catalog.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.passerelle.catalog.CourseEditing;
-import org.passerelle.catalog.CourseEditing.DraftMedia;
 import org.passerelle.catalog.DraftAddresses;
+import org.passerelle.catalog.DraftMedia;
 import org.passerelle.catalog.LessonFiles;
+import org.passerelle.catalog.Refused;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -38,7 +38,7 @@ class DraftMediaController {
         Optional<DraftMedia> found;
         try {
             found = editing.media(courseId, inCourse);
-        } catch (AccessDeniedException | CourseEditing.Refused e) {
+        } catch (AccessDeniedException | Refused e) {
             found = Optional.empty();
         }
         if (found.isEmpty()) {

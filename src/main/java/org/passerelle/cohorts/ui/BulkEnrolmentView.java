@@ -21,6 +21,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -34,6 +36,7 @@ import org.passerelle.cohorts.EnrolmentRefused;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.PublicAddress;
 import org.passerelle.shared.ui.LimitedUpload;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.UploadTexts;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
@@ -179,14 +182,15 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
             problem(getTranslation(preview.fileProblem(), preview.fileProblemLine()));
             return;
         }
-        Paragraph summary = new Paragraph(getTranslation(
-                "bulk.summary",
-                preview.rows().size(),
-                preview.newAccounts(),
-                preview.existingAccounts(),
-                preview.rowsWithProblems()));
+        Note summary = Note.of(
+                preview.ready() ? Note.Kind.SUCCESS : Note.Kind.ERROR,
+                getTranslation(
+                        "bulk.summary",
+                        preview.rows().size(),
+                        preview.newAccounts(),
+                        preview.existingAccounts(),
+                        preview.rowsWithProblems()));
         summary.setId("bulk-summary");
-        summary.addClassName(preview.ready() ? "success-note" : "error-note");
         PreviewGrid grid = new PreviewGrid(preview.rows(), this);
         Checkbox onlyProblems = new Checkbox(getTranslation("bulk.only-problems"));
         onlyProblems.setId("bulk-only-problems");
@@ -228,14 +232,13 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
         file = null;
         cohorts.get(done.cohortId()).ifPresent(this::describe);
         result.removeAll();
-        Paragraph summary = new Paragraph(getTranslation(
+        Note summary = Note.success(getTranslation(
                 "bulk.done",
                 done.created().size() + done.existing(),
                 done.cohortName(),
                 done.created().size(),
                 done.existing()));
         summary.setId("bulk-done");
-        summary.addClassName("success-note");
         result.add(summary);
         if (!done.created().isEmpty()) {
             List<String> heading = List.of(
@@ -253,9 +256,7 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
             download.setId("bulk-codes");
             long days = Math.max(
                     1,
-                    java.time.Duration.between(
-                                    java.time.Instant.now(),
-                                    done.created().getFirst().expiresAt())
+                    Duration.between(Instant.now(), done.created().getFirst().expiresAt())
                             .plusHours(12)
                             .toDays());
             Paragraph once = new Paragraph(getTranslation("bulk.codes-once", days));
@@ -265,10 +266,8 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void problem(String text) {
-        Paragraph problem = new Paragraph(text);
-        problem.addClassName("error-note");
+        Note problem = Note.error(text);
         problem.setId("bulk-problem");
-        problem.getElement().setAttribute("role", "alert");
         result.add(problem);
     }
 

@@ -39,6 +39,7 @@ import org.passerelle.identity.UserAdministration;
 import org.passerelle.identity.UserSummary;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.FieldProblem;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.UiLanguage;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -60,7 +61,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
     private final DatePicker startsOn = new DatePicker();
     private final DatePicker endsOn = new DatePicker();
     private final MultiSelectComboBox<Long> reviewerIds = new MultiSelectComboBox<>();
-    private final Paragraph formProblem = new Paragraph();
+    private final Note formProblem = new Note("cohort-problem");
     private final Div list = new Div();
     private CohortSummary editing;
 
@@ -102,9 +103,6 @@ public class CohortsView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("cohort-save");
         Button clear = new Button(getTranslation("cohort.new"), click -> edit(null));
-        formProblem.setId("cohort-problem");
-        formProblem.addClassName("error-note");
-        formProblem.setVisible(false);
         FormLayout form = new FormLayout(name, country, courseIds, startsOn, endsOn, reviewerIds);
         form.setMaxWidth("48rem");
         list.setId("cohort-list");
@@ -119,7 +117,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
     }
 
     private void save() {
-        formProblem.setVisible(false);
+        formProblem.clear();
         try {
             CohortSummary saved = cohorts.save(new CohortForm(
                     editing == null ? null : editing.id(),
@@ -132,22 +130,12 @@ public class CohortsView extends Main implements HasDynamicTitle {
                     reviewerIds.getValue()));
             edit(null);
             show();
-            formProblem.setText(getTranslation("cohort.saved", saved.name()));
-            formProblem.removeClassName("error-note");
-            formProblem.addClassName("success-note");
-            formProblem.setVisible(true);
+            formProblem.saySuccess(getTranslation("cohort.saved", saved.name()));
         } catch (FieldProblem problem) {
-            problem(getTranslation(problem.messageKey()));
+            formProblem.sayError(getTranslation(problem.messageKey()));
         } catch (ObjectOptimisticLockingFailureException e) {
-            problem(getTranslation("cohort.changed-meanwhile"));
+            formProblem.sayError(getTranslation("cohort.changed-meanwhile"));
         }
-    }
-
-    private void problem(String text) {
-        formProblem.setText(text);
-        formProblem.removeClassName("success-note");
-        formProblem.addClassName("error-note");
-        formProblem.setVisible(true);
     }
 
     private void edit(CohortSummary cohort) {
@@ -202,7 +190,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
                             uses.getValue() == null ? 0 : uses.getValue());
                     invitations(cohort.id(), invitations);
                 } catch (FieldProblem problem) {
-                    problem(getTranslation(problem.messageKey()));
+                    formProblem.sayError(getTranslation(problem.messageKey()));
                 }
             });
             invite.setId("invite-" + cohort.id());

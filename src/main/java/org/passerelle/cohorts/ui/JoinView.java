@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.passerelle.cohorts.CohortMembership;
 import org.passerelle.cohorts.InvitationRefused;
+import org.passerelle.shared.ui.Note;
 
 /**
  * A learner joins a cohort with the invitation link or code they were given, and is enrolled in its
@@ -44,10 +45,9 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         try {
             CohortMembership.Joined joined = membership.join(code);
-            Paragraph done = new Paragraph(
+            Note done = Note.success(
                     getTranslation(joined.alreadyMember() ? "join.already" : "join.joined", joined.cohortName()));
             done.setId("join-result");
-            done.addClassName("success-note");
             UnorderedList courses = new UnorderedList();
             for (String course : joined.courseIds()) {
                 Anchor link = new Anchor("course/" + course, course);
@@ -58,14 +58,13 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
             mine.getElement().setAttribute("router-link", true);
             add(done, new Paragraph(getTranslation("join.courses")), courses, mine);
         } catch (InvitationRefused refused) {
-            Paragraph problem = new Paragraph(getTranslation(
+            Note problem = Note.error(getTranslation(
                     switch (refused.reason()) {
                         case UNKNOWN -> "join.unknown";
                         case EXPIRED -> "join.expired";
                         case USED_UP -> "join.used-up";
                     }));
             problem.setId("join-result");
-            problem.addClassName("error-note");
             add(problem);
             askForCode();
         }

@@ -1,5 +1,6 @@
 package org.passerelle.identity.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +20,7 @@ import org.passerelle.identity.AccountActivation;
 import org.passerelle.identity.PasswordPolicy;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.ui.LanguageSwitcher;
+import org.passerelle.shared.ui.Note;
 
 /**
  * Where someone enrolled by their organiser activates their account: the one-time code (from the link or
@@ -33,7 +35,7 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
     private final Paragraph account = new Paragraph();
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
-    private final Paragraph message = new Paragraph();
+    private final Note message = new Note("activate-message");
     private final Div card = new Div();
 
     public ActivateView(AccountActivation activation) {
@@ -60,11 +62,8 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
         repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
         Button submit = new Button(getTranslation("activate.submit"), click -> activate());
         submit.addThemeVariants(ButtonVariant.PRIMARY);
-        submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        submit.addClickShortcut(Key.ENTER);
         submit.setId("activate-submit");
-        message.setId("activate-message");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
         card.add(title, explain, code, account, password, repeat, message, submit);
         card.addClassName("login-card");
         add(top, card);
@@ -76,7 +75,7 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void lookUp() {
-        message.setVisible(false);
+        message.clear();
         account.setText(activation
                 .username(code.getValue())
                 .map(username -> getTranslation("activate.account", username))
@@ -85,7 +84,7 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
 
     private void activate() {
         if (!Objects.equals(password.getValue(), repeat.getValue())) {
-            show(getTranslation("activate.mismatch"), false);
+            message.sayError(getTranslation("activate.mismatch"));
             repeat.focus();
             return;
         }
@@ -101,19 +100,13 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
             card.add(done, text, signIn);
         } catch (FieldProblem problem) {
             if ("code".equals(problem.field())) {
-                show(getTranslation("activation.invalid"), false);
+                message.sayError(getTranslation("activation.invalid"));
                 code.focus();
             } else {
-                show(getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH), false);
+                message.sayError(getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH));
                 password.focus();
             }
         }
-    }
-
-    private void show(String text, boolean good) {
-        message.setText(text);
-        message.setClassName(good ? "success-note" : "error-note");
-        message.setVisible(true);
     }
 
     @Override

@@ -5,18 +5,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.passerelle.identity.AccountDetails;
+import org.passerelle.identity.AccountRules;
 import org.passerelle.identity.PasswordPolicy;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
@@ -24,44 +30,36 @@ import org.passerelle.identity.UserSummary;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Confirm;
 
-/** Creates or edits one account. What the administrator typed stays in the form when a rule refuses it. */
+/**
+ * Creates or edits one account. Each field is checked by the account rules as it is left, and the server checks
+ * again what only it knows (a username or email already taken, the last administrator); what the administrator
+ * typed stays in the form when a rule refuses it.
+ */
 class UserDialog extends Dialog {
 
     private final UserAdministration administration;
     private final UserSummary existing;
     private final Consumer<UserSummary> saved;
 
-    private final TextField username = new TextField();
-    private final TextField displayName = new TextField();
-    private final TextField email = new TextField();
-    private final ComboBox<String> country = new ComboBox<>();
-    private final Select<Language> language = new Select<>();
-    private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
-    private final PasswordField password = new PasswordField();
-    private final Map<String, HasValidation> fields;
+    private final Binder<AccountDetails> binder = new Binder<>(AccountDetails.class);
 
     UserDialog(UserAdministration administration, UserSummary existing, Consumer<UserSummary> saved) {
         this.administration = administration;
         this.existing = existing;
         this.saved = saved;
-        this.fields = Map.of(
-                "username",
-                username,
-                "displayName",
-                displayName,
-                "email",
-                email,
-                "country",
-                country,
-                "roles",
-                roles,
-                "password",
-                password);
         setHeaderTitle(getTranslation(existing == null ? "user.dialog.create" : "user.dialog.edit"));
         setWidth("min(40em, 95vw)");
 
-        // The server decides what is valid; the fields show its verdict instead of their own.
+        TextField username = new TextField();
+        TextField displayName = new TextField();
+        TextField email = new TextField();
+        ComboBox<String> country = new ComboBox<>();
+        Select<Language> language = new Select<>();
+        CheckboxGroup<Role> roles = new CheckboxGroup<>();
+        PasswordField password = new PasswordField();
+        // The account rules decide what is valid; the fields show their verdict instead of their own.
         username.setManualValidation(true);
         displayName.setManualValidation(true);
         email.setManualValidation(true);
@@ -76,8 +74,8 @@ class UserDialog extends Dialog {
         email.setLabel(getTranslation("user.email"));
         email.setRequiredIndicatorVisible(true);
         email.setId("user-email");
-        // A plain text field: the server's rule is the only judge, so nothing typed is silently held back.
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        // A plain text field, not an email field: the account rule is the only judge, and nothing typed is held back.
+        email.setAutocomplete(Autocomplete.EMAIL);
         country.setLabel(getTranslation("user.country"));
         country.setItems(Countries.sortedCodes(getLocale()));
         country.setItemLabelGenerator(code -> Countries.name(code, getLocale()) + " (" + code + ")");
@@ -95,19 +93,38 @@ class UserDialog extends Dialog {
         password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
         password.setId("user-password");
 
+        binder.forField(username).withValidator(rule(AccountRules::username)).bind("username");
+        binder.forField(displayName)
+                .withValidator(rule(AccountRules::displayName))
+                .bind("displayName");
+        binder.forField(email).withValidator(rule(AccountRules::email)).bind("email");
+        binder.forField(country).withValidator(rule(AccountRules::country)).bind("country");
+        binder.forField(language).bind("language");
+        binder.forField(roles).bind("roles");
+        // Only a new account's password is read; an existing one keeps its own.
+        binder.forField(password)
+                .withValidator((typed, context) -> {
+                    String problem = existing == null ? PasswordPolicy.problem(typed) : null;
+                    return problem == null
+                            ? ValidationResult.ok()
+                            : ValidationResult.error(getTranslation(problem, PasswordPolicy.MIN_LENGTH));
+                })
+                .bind("password");
+
         FormLayout form = new FormLayout(username, displayName, email, country, language, roles);
         form.setColspan(roles, 2);
         if (existing == null) {
             form.add(password);
-            language.setValue(Language.DEFAULT);
-            roles.setValue(EnumSet.of(Role.LEARNER));
+            binder.readRecord(new AccountDetails("", "", "", null, Language.DEFAULT, EnumSet.of(Role.LEARNER), ""));
         } else {
-            username.setValue(existing.username());
-            displayName.setValue(existing.displayName());
-            email.setValue(existing.email());
-            country.setValue(existing.country());
-            language.setValue(existing.language());
-            roles.setValue(existing.roles());
+            binder.readRecord(new AccountDetails(
+                    existing.username(),
+                    existing.displayName(),
+                    existing.email(),
+                    existing.country(),
+                    existing.language(),
+                    existing.roles(),
+                    ""));
             getFooter().add(resetPasswordButton(), activationButton());
         }
         add(form);
@@ -120,15 +137,13 @@ class UserDialog extends Dialog {
     }
 
     private void save() {
-        fields.values().forEach(field -> field.setInvalid(false));
-        AccountDetails details = new AccountDetails(
-                username.getValue(),
-                displayName.getValue(),
-                email.getValue(),
-                country.getValue(),
-                language.getValue(),
-                roles.getValue(),
-                password.getValue());
+        AccountDetails details;
+        try {
+            details = binder.writeRecord();
+        } catch (ValidationException e) {
+            // Each field that a rule refuses says why.
+            return;
+        }
         try {
             UserSummary result =
                     existing == null ? administration.create(details) : administration.update(existing.id(), details);
@@ -136,56 +151,66 @@ class UserDialog extends Dialog {
             saved.accept(result);
             close();
         } catch (FieldProblem problem) {
-            HasValidation field = fields.get(problem.field());
             String message = getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH);
-            if (field == null) {
-                notify(message, NotificationVariant.ERROR);
-            } else {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
+            Optional<HasValidation> field = binder.getBinding(problem.field())
+                    .map(Binder.Binding::getField)
+                    .filter(HasValidation.class::isInstance)
+                    .map(HasValidation.class::cast);
+            field.ifPresentOrElse(
+                    refused -> {
+                        refused.setErrorMessage(message);
+                        refused.setInvalid(true);
+                    },
+                    () -> notify(message, NotificationVariant.ERROR));
         }
     }
 
+    /** An account rule as a check of one field: its refusal, in the reader's language, is the field's error. */
+    private <T> Validator<T> rule(Function<T, ?> rule) {
+        return (typed, context) -> {
+            try {
+                rule.apply(typed);
+                return ValidationResult.ok();
+            } catch (FieldProblem problem) {
+                return ValidationResult.error(getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH));
+            }
+        };
+    }
+
     private Button resetPasswordButton() {
-        Button reset = new Button(getTranslation("user.reset-password"), event -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(getTranslation("user.reset-password"));
-            confirm.setText(getTranslation("user.reset-password.confirm", existing.username()));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmText(getTranslation("user.reset-password"));
-            confirm.addConfirmListener(confirmed ->
-                    new NewPasswordDialog(existing.username(), administration.resetPassword(existing.id())).open());
-            confirm.open();
-        });
+        Button reset = new Button(
+                getTranslation("user.reset-password"),
+                event -> Confirm.ask(
+                        getTranslation("user.reset-password"),
+                        getTranslation("user.reset-password.confirm", existing.username()),
+                        getTranslation("user.reset-password"),
+                        false,
+                        () -> new NewPasswordDialog(existing.username(), administration.resetPassword(existing.id()))
+                                .open()));
         reset.setId("user-reset-password");
         return reset;
     }
 
     private Button activationButton() {
         boolean deactivate = existing.active();
-        Button button = new Button(getTranslation(deactivate ? "user.deactivate" : "user.reactivate"), event -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(getTranslation(deactivate ? "user.deactivate" : "user.reactivate"));
-            confirm.setText(getTranslation(
-                    deactivate ? "user.deactivate.confirm" : "user.reactivate.confirm", existing.username()));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmText(getTranslation(deactivate ? "user.deactivate" : "user.reactivate"));
-            if (deactivate) {
-                confirm.setConfirmButtonTheme("error primary");
-            }
-            confirm.addConfirmListener(confirmed -> {
-                try {
-                    saved.accept(administration.setActive(existing.id(), !deactivate));
-                    close();
-                } catch (FieldProblem problem) {
-                    notify(getTranslation(problem.messageKey()), NotificationVariant.ERROR);
-                }
-            });
-            confirm.open();
-        });
+        String action = getTranslation(deactivate ? "user.deactivate" : "user.reactivate");
+        Button button = new Button(
+                action,
+                event -> Confirm.ask(
+                        action,
+                        getTranslation(
+                                deactivate ? "user.deactivate.confirm" : "user.reactivate.confirm",
+                                existing.username()),
+                        action,
+                        deactivate,
+                        () -> {
+                            try {
+                                saved.accept(administration.setActive(existing.id(), !deactivate));
+                                close();
+                            } catch (FieldProblem problem) {
+                                notify(getTranslation(problem.messageKey()), NotificationVariant.ERROR);
+                            }
+                        }));
         if (deactivate) {
             button.addThemeVariants(ButtonVariant.ERROR);
         }

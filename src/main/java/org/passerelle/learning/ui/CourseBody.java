@@ -11,7 +11,10 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import org.passerelle.learning.CoursePage;
+import org.passerelle.shared.ui.Note;
+import org.passerelle.shared.ui.WrittenIn;
 
 /**
  * A course's page as a learner sees it: what it is, what they may do now, and its outline with the status of
@@ -32,7 +35,7 @@ final class CourseBody {
         view.removeAll();
         CourseBody body = new CourseBody(view, links);
         H2 heading = new H2(page.title());
-        Pieces.inLanguage(heading, page.shownIn());
+        WrittenIn.language(heading, page.shownIn());
         view.add(heading);
         if (page.fallback()) {
             Paragraph note = new Paragraph(
@@ -41,7 +44,7 @@ final class CourseBody {
             view.add(note);
         }
         Paragraph description = new Paragraph(page.description());
-        Pieces.inLanguage(description, page.shownIn());
+        WrittenIn.language(description, page.shownIn());
         view.add(description, new Paragraph(view.getTranslation("learn.facts", page.authors(), page.versionNumber())));
         view.add(action);
         view.add(new H3(view.getTranslation("course.outline")), body.outline(page));
@@ -53,7 +56,7 @@ final class CourseBody {
         action.addClassName("course-action");
         action.add(Pieces.progress(view, page.stepsDone(), page.stepsTotal(), "course-progress"));
         if (page.completedAt() != null) {
-            Paragraph done = new Paragraph(
+            Note done = Note.success(
                     page.score() == null
                             ? view.getTranslation("learn.completed-on", Pieces.date(view, page.completedAt()))
                             : view.getTranslation(
@@ -61,7 +64,6 @@ final class CourseBody {
                                     Pieces.date(view, page.completedAt()),
                                     Pieces.percent(view, page.score())));
             done.setId("course-completed");
-            done.addClassName("success-note");
             action.add(done);
         } else if (page.next() != null) {
             Anchor next = new Anchor(
@@ -89,18 +91,18 @@ final class CourseBody {
                 if (page.enrolled()) {
                     Anchor link = new Anchor(links.step(item.step()), label);
                     link.getElement().setAttribute("router-link", true);
-                    Pieces.inLanguage(link, page.shownIn());
+                    WrittenIn.language(link, page.shownIn());
                     entry.add(link, new Span(" — " + status(item)));
-                    entry.addClassName("status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
+                    entry.addClassName("status-" + item.status().name().toLowerCase(Locale.ROOT));
                 } else {
                     Span text = new Span(label);
-                    Pieces.inLanguage(text, page.shownIn());
+                    WrittenIn.language(text, page.shownIn());
                     entry.add(text);
                 }
                 items.add(entry);
             }
             H3 moduleTitle = new H3(module.title());
-            Pieces.inLanguage(moduleTitle, page.shownIn());
+            WrittenIn.language(moduleTitle, page.shownIn());
             Section section = new Section(moduleTitle, items);
             modules.add(new ListItem(section));
         }

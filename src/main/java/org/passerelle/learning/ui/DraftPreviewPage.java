@@ -15,12 +15,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.Refused;
 import org.passerelle.learning.DraftPreview;
 import org.passerelle.learning.StepRef;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.UiLanguage;
+import org.passerelle.shared.ui.WrittenIn;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -58,7 +59,7 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
         DraftPreview.Preview<T> found;
         try {
             found = load(event);
-        } catch (AccessDeniedException | CourseEditing.Refused e) {
+        } catch (AccessDeniedException | Refused e) {
             // Not an editor of this course, or no draft: the same answer as a course that does not exist.
             event.rerouteToError(NotFoundException.class);
             return;
@@ -96,7 +97,7 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
             for (Language language : languages) {
                 Anchor link = new Anchor(path + "?lang=" + language.code(), language.nativeName());
                 link.getElement().setAttribute("router-link", true);
-                link.getElement().setAttribute("lang", language.code());
+                WrittenIn.language(link, language);
                 link.setId("preview-lang-" + language.code());
                 if (language == reader) {
                     link.getElement().setAttribute("aria-current", "true");

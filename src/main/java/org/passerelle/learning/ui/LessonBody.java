@@ -16,7 +16,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import org.passerelle.learning.LessonPage;
 import org.passerelle.learning.StepRef;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.Sizes;
+import org.passerelle.shared.ui.WrittenIn;
 
 /**
  * A lesson as a learner reads it: where it sits in the course, its text, its materials with their sizes (so the
@@ -45,9 +47,9 @@ final class LessonBody {
         Paragraph trail = new Paragraph(course);
         trail.add(" › " + page.moduleTitle());
         trail.addClassName("trail");
-        Pieces.inLanguage(trail, page.shownIn());
+        WrittenIn.language(trail, page.shownIn());
         H2 heading = new H2(page.title());
-        Pieces.inLanguage(heading, page.shownIn());
+        WrittenIn.language(heading, page.shownIn());
         view.add(trail, heading);
         Paragraph facts =
                 new Paragraph(view.getTranslation("lesson.facts", page.minutes(), page.stepsDone(), page.stepsTotal()));
@@ -115,9 +117,8 @@ final class LessonBody {
             nav.add(link(page.previous(), "lesson.previous", "previous"));
         }
         if (page.completed()) {
-            Paragraph done = new Paragraph(view.getTranslation("lesson.completed"));
+            Note done = Note.success(view.getTranslation("lesson.completed"));
             done.setId("lesson-completed");
-            done.addClassName("success-note");
             nav.add(done);
             if (page.next() != null) {
                 nav.add(link(page.next(), "lesson.next", "next"));

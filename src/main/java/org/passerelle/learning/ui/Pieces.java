@@ -1,7 +1,6 @@
 package org.passerelle.learning.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
@@ -10,6 +9,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import org.passerelle.learning.StepRef;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.WrittenIn;
 
 /** Small pieces the learner's pages share: safe course HTML, progress bars, numbers and dates, step links. */
 final class Pieces {
@@ -20,13 +20,7 @@ final class Pieces {
     static Div courseHtml(String safeHtml, Language language) {
         Div div = new Div();
         div.getElement().setProperty("innerHTML", safeHtml);
-        inLanguage(div, language);
-        return div;
-    }
-
-    static void inLanguage(HasElement component, Language language) {
-        component.getElement().setAttribute("lang", language.code());
-        component.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+        return WrittenIn.language(div, language);
     }
 
     /** A native progress bar with its label: light, and read out by screen readers. */

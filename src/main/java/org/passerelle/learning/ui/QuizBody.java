@@ -9,6 +9,7 @@ import org.passerelle.assessment.Response;
 import org.passerelle.learning.AttemptPage;
 import org.passerelle.learning.QuizOverview;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.WrittenIn;
 
 /** The parts of a quiz page a learner sees and an author's preview shows alike: title, rules, questions. */
 final class QuizBody {
@@ -22,7 +23,7 @@ final class QuizBody {
 
     static H2 heading(Component in, String quizTitle, Language language) {
         H2 heading = new H2(in.getTranslation("quiz.title", quizTitle));
-        Pieces.inLanguage(heading, language);
+        WrittenIn.language(heading, language);
         return heading;
     }
 
@@ -54,7 +55,7 @@ final class QuizBody {
     static Div questions(Component in, AttemptPage page, Answered answered) {
         Div form = new Div();
         form.setId("attempt");
-        Pieces.inLanguage(form, page.shownIn());
+        WrittenIn.language(form, page.shownIn());
         int number = 1;
         for (AttemptPage.Question question : page.questions()) {
             QuestionField[] field = new QuestionField[1];

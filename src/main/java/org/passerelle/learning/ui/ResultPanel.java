@@ -10,12 +10,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Entities;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.assessment.Response;
 import org.passerelle.learning.AttemptPage;
 import org.passerelle.learning.AttemptResult;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.WrittenIn;
 
 /** A graded attempt: the score, passed or not, and question by question what the quiz allows to show. */
 final class ResultPanel {
@@ -77,7 +79,7 @@ final class ResultPanel {
                 .setProperty(
                         "innerHTML",
                         asked.htmlAfter() == null ? asked.html() : asked.html() + " _____ " + asked.htmlAfter());
-        Pieces.inLanguage(text, language);
+        WrittenIn.language(text, language);
         item.add(text);
         String verdict = question.given().blank()
                 ? "quiz.result.unanswered"
@@ -99,7 +101,7 @@ final class ResultPanel {
             Div note = new Div();
             note.getElement().setProperty("innerHTML", feedback);
             note.addClassName("feedback");
-            Pieces.inLanguage(note, language);
+            WrittenIn.language(note, language);
             item.add(note);
         }
         if (question.correct() != null && !question.right()) {
@@ -112,7 +114,7 @@ final class ResultPanel {
             Div general = new Div();
             general.getElement().setProperty("innerHTML", question.generalFeedback());
             general.addClassName("feedback");
-            Pieces.inLanguage(general, language);
+            WrittenIn.language(general, language);
             item.add(general);
         }
         return item;
@@ -121,8 +123,8 @@ final class ResultPanel {
     /** A translated sentence around an answer already made safe. */
     private static Paragraph html(String sentence, String safeAnswer, Language language) {
         Paragraph paragraph = new Paragraph();
-        String answer = "<span lang=\"" + language.code() + "\" dir=\"" + (language.rightToLeft() ? "rtl" : "ltr")
-                + "\">" + safeAnswer + "</span>";
+        String answer =
+                "<span lang=\"" + language.code() + "\" dir=\"" + language.direction() + "\">" + safeAnswer + "</span>";
         paragraph
                 .getElement()
                 .setProperty("innerHTML", Entities.escape(sentence).replace("{0}", answer));
@@ -141,7 +143,7 @@ final class ResultPanel {
                 for (Map.Entry<Integer, Integer> match : response.matches().entrySet()) {
                     if (match.getKey() < asked.lefts().size()) {
                         pairs.add(asked.lefts().get(match.getKey()) + " → "
-                                + String.join("", option(asked, java.util.Set.of(match.getValue()))));
+                                + String.join("", option(asked, Set.of(match.getValue()))));
                     }
                 }
                 yield String.join("; ", pairs);
@@ -149,7 +151,7 @@ final class ResultPanel {
         };
     }
 
-    private static List<String> option(AttemptPage.Question asked, java.util.Set<Integer> indexes) {
+    private static List<String> option(AttemptPage.Question asked, Set<Integer> indexes) {
         return asked.options().stream()
                 .filter(option -> indexes.contains(option.index()))
                 .map(AttemptPage.Option::html)

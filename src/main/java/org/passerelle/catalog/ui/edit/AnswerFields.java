@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.WrittenIn;
 
 /**
  * The answers of one question, by type: choices with the right one or credits, accepted short answers, numeric
@@ -152,7 +153,7 @@ class AnswerFields extends Div {
 
     private TextField text(String label, String id, String value, Consumer<String> written) {
         TextField field = new TextField(label);
-        QuestionForm.writtenIn(field, language);
+        WrittenIn.field(field, language);
         field.setValue(value == null ? "" : value);
         field.setId(id);
         field.addValueChangeListener(change -> written.accept(change.getValue()));

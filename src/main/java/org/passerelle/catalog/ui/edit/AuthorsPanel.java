@@ -9,19 +9,22 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.AuthorRole;
+import org.passerelle.catalog.CourseAuthor;
+import org.passerelle.catalog.CourseAuthorship;
+import org.passerelle.catalog.Refused;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who may edit the course besides administrators; administrators add and remove owners and co-authors. */
 class AuthorsPanel extends Section {
 
-    private final CourseEditing editing;
+    private final CourseAuthorship authorship;
     private final String courseId;
     private final UnorderedList list = new UnorderedList();
     private final boolean admin;
 
-    AuthorsPanel(CourseEditing editing, String courseId) {
-        this.editing = editing;
+    AuthorsPanel(CourseAuthorship authorship, String courseId) {
+        this.authorship = authorship;
         this.courseId = courseId;
         setId("course-authors");
         admin = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
@@ -35,11 +38,11 @@ class AuthorsPanel extends Section {
 
     private void show() {
         list.removeAll();
-        for (CourseEditing.Author author : editing.authors(courseId)) {
+        for (CourseAuthor author : authorship.authors(courseId)) {
             ListItem item = new ListItem(author.username() + " — " + getTranslation(role(author.role())));
             if (admin) {
                 Button remove = new Button(getTranslation("editor.remove"), event -> {
-                    editing.removeAuthor(courseId, author.userId());
+                    authorship.remove(courseId, author.userId());
                     show();
                 });
                 remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
@@ -57,18 +60,18 @@ class AuthorsPanel extends Section {
     private Div adder() {
         TextField who = new TextField(getTranslation("editor.authors.who"));
         who.setId("author-who");
-        Select<CourseEditing.AuthorRole> role = new Select<>();
+        Select<AuthorRole> role = new Select<>();
         role.setLabel(getTranslation("editor.authors.role"));
-        role.setItems(CourseEditing.AuthorRole.values());
+        role.setItems(AuthorRole.values());
         role.setItemLabelGenerator(value -> getTranslation(role(value)));
-        role.setValue(CourseEditing.AuthorRole.COAUTHOR);
+        role.setValue(AuthorRole.COAUTHOR);
         Button add = new Button(getTranslation("editor.authors.add"), event -> {
             try {
-                editing.addAuthor(courseId, who.getValue(), role.getValue());
+                authorship.add(courseId, who.getValue(), role.getValue());
                 who.clear();
                 who.setInvalid(false);
                 show();
-            } catch (CourseEditing.Refused refused) {
+            } catch (Refused refused) {
                 who.setErrorMessage(getTranslation(refused.key(), refused.arguments()));
                 who.setInvalid(true);
             }
@@ -79,7 +82,7 @@ class AuthorsPanel extends Section {
         return adder;
     }
 
-    private static String role(CourseEditing.AuthorRole role) {
-        return role == CourseEditing.AuthorRole.OWNER ? "editor.role.owner" : "editor.role.coauthor";
+    private static String role(AuthorRole role) {
+        return role == AuthorRole.OWNER ? "editor.role.owner" : "editor.role.coauthor";
     }
 }

@@ -15,8 +15,16 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseAuthorship;
+import org.passerelle.catalog.CourseDrafts;
+import org.passerelle.catalog.CourseMeta;
+import org.passerelle.catalog.CoursePublishing;
+import org.passerelle.catalog.DraftLessons;
+import org.passerelle.catalog.DraftModules;
+import org.passerelle.catalog.Outline;
+import org.passerelle.catalog.Refused;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.UiLanguage;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -29,13 +37,26 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class CourseEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CourseEditing editing;
+    private final CourseDrafts drafts;
+    private final DraftModules modules;
+    private final DraftLessons lessons;
+    private final CoursePublishing publishing;
+    private final CourseAuthorship authorship;
     private String courseId;
     private String title = "";
     private CourseSettingsForm settings;
 
-    public CourseEditorView(CourseEditing editing) {
-        this.editing = editing;
+    public CourseEditorView(
+            CourseDrafts drafts,
+            DraftModules modules,
+            DraftLessons lessons,
+            CoursePublishing publishing,
+            CourseAuthorship authorship) {
+        this.drafts = drafts;
+        this.modules = modules;
+        this.lessons = lessons;
+        this.publishing = publishing;
+        this.authorship = authorship;
         setId("course-editor");
         addClassName("page");
         addClassName("editor");
@@ -46,31 +67,29 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
         courseId = event.getRouteParameters().get("courseId").orElse("");
         settings = null;
         try {
-            show(editing.outline(courseId));
-        } catch (AccessDeniedException | CourseEditing.Refused e) {
+            show(drafts.outline(courseId));
+        } catch (AccessDeniedException | Refused e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
     /** Shows the draft as it is now. */
     void refresh() {
-        show(editing.outline(courseId));
+        show(drafts.outline(courseId));
     }
 
     /** Shows the draft as it is now, with a notice of what just happened. */
     void refresh(String notice) {
         refresh();
-        Paragraph shown = new Paragraph(notice);
+        Note shown = Note.success(notice);
         shown.setId("editor-notice");
-        shown.addClassName("success-note");
-        shown.getElement().setAttribute("role", "status");
         addComponentAtIndex(2, shown);
     }
 
-    private void show(CourseEditing.Outline outline) {
+    private void show(Outline outline) {
         removeAll();
         Language reader = UiLanguage.current(UI.getCurrent());
-        CourseEditing.CourseMeta meta = outline.meta();
+        CourseMeta meta = outline.meta();
         title = meta.title().getOrDefault(reader, meta.title().getOrDefault(meta.defaultLanguage(), courseId));
         Anchor back = new Anchor("courses", getTranslation("home.instructor.title"));
         back.getElement().setAttribute("router-link", true);
@@ -79,17 +98,17 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
         H2 heading = new H2(title);
         heading.setId("editor-title");
         add(trail, heading, status(outline), coverage(outline.coverage()));
-        add(new PublishPanel(editing, courseId, this::refresh));
+        add(new PublishPanel(drafts, publishing, courseId, this::refresh));
         // Kept across redraws: texts typed in the settings and not saved yet survive a move or an added lesson.
         if (settings == null) {
-            settings = new CourseSettingsForm(editing, courseId, this::refresh);
+            settings = new CourseSettingsForm(drafts, courseId, this::refresh);
         }
         add(settings);
-        add(new ModulesPanel(editing, courseId, outline, reader, this::refresh));
-        add(new AuthorsPanel(editing, courseId));
+        add(new ModulesPanel(modules, lessons, courseId, outline, reader, this::refresh));
+        add(new AuthorsPanel(authorship, courseId));
     }
 
-    private Paragraph status(CourseEditing.Outline outline) {
+    private Paragraph status(Outline outline) {
         String published = outline.publishedVersion() == 0
                 ? getTranslation("editor.status.unpublished")
                 : getTranslation("editor.status.published", outline.publishedVersion());

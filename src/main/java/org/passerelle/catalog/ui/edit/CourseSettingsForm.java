@@ -5,19 +5,21 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
-import java.util.Arrays;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import org.passerelle.catalog.CourseContent;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.Conflict;
+import org.passerelle.catalog.ContentLimits;
+import org.passerelle.catalog.CourseDrafts;
+import org.passerelle.catalog.CourseMeta;
+import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Note;
 
 /**
  * The course's settings (default language, level, hours, self-enrolment, passing score, authors) and its texts in
@@ -26,178 +28,135 @@ import org.passerelle.shared.Language;
  */
 class CourseSettingsForm extends NativeDetails {
 
-    private final CourseEditing editing;
+    private final CourseDrafts drafts;
     private final String courseId;
     private final Runnable saved;
-    private final Select<Language> language = new Select<>();
-    private final TextField title = new TextField();
-    private final TextArea description = new TextArea();
-    private final TextField tags = new TextField();
-    private final Select<Language> defaultLanguage = new Select<>();
-    private final Select<String> level = new Select<>();
-    private final IntegerField hours = new IntegerField();
-    private final IntegerField passing = new IntegerField();
-    private final Checkbox selfEnrolment = new Checkbox();
-    private final TextArea authors = new TextArea();
-    private final Paragraph message = new Paragraph();
-    private final Map<Language, String> titles = new EnumMap<>(Language.class);
-    private final Map<Language, String> descriptions = new EnumMap<>(Language.class);
-    private final Map<Language, List<String>> tagLists = new EnumMap<>(Language.class);
+    private final Binder<CourseSettings> settings = new Binder<>(CourseSettings.class);
+    private final Binder<CourseTexts> texts = new Binder<>(CourseTexts.class);
+    private final Map<Language, CourseTexts> typed = new EnumMap<>(Language.class);
+    private final Note message = new Note("settings-message");
     private Language shown;
     private int revision;
 
-    CourseSettingsForm(CourseEditing editing, String courseId, Runnable saved) {
-        this.editing = editing;
+    CourseSettingsForm(CourseDrafts drafts, String courseId, Runnable saved) {
+        this.drafts = drafts;
         this.courseId = courseId;
         this.saved = saved;
         setSummaryText(getTranslation("editor.settings"));
         setId("course-settings");
-        CourseEditing.Revised<CourseEditing.CourseMeta> meta = editing.meta(courseId);
+        Revised<CourseMeta> meta = drafts.meta(courseId);
         revision = meta.revision();
-        CourseEditing.CourseMeta course = meta.value();
-        titles.putAll(course.title());
-        descriptions.putAll(course.description());
-        tagLists.putAll(course.tags());
-        language.setLabel(getTranslation("editor.texts-in"));
-        language.setId("settings-language");
-        language.setItems(Language.values());
-        language.setItemLabelGenerator(Language::nativeName);
+        CourseMeta course = meta.value();
+        for (Language language : Language.values()) {
+            typed.put(language, CourseTexts.of(course, language));
+        }
         shown = course.defaultLanguage();
+        Select<Language> language = languages("editor.texts-in");
+        language.setId("settings-language");
         language.setValue(shown);
         language.addValueChangeListener(change -> {
             keepTyped();
             shown = change.getValue();
-            showTexts();
+            texts.readRecord(typed.get(shown));
         });
-        title.setLabel(getTranslation("editor.field.title"));
+        FormLayout form = new FormLayout(language);
+        bindTexts(form);
+        bindSettings(form);
+        settings.readRecord(CourseSettings.of(course));
+        texts.readRecord(typed.get(shown));
+        Button save = new Button(getTranslation("editor.save"), event -> save());
+        save.setId("settings-save");
+        setContent(new Div(form, save, message));
+        setOpen(course.description().isEmpty() || course.authors().isEmpty());
+    }
+
+    private void bindTexts(FormLayout form) {
+        TextField title = new TextField(getTranslation("editor.field.title"));
         title.setId("settings-title");
         title.setMaxLength(200);
-        description.setLabel(getTranslation("editor.field.description"));
+        TextArea description = new TextArea(getTranslation("editor.field.description"));
         description.setId("settings-description");
         description.setMaxLength(4000);
-        tags.setLabel(getTranslation("editor.field.tags"));
+        TextField tags = new TextField(getTranslation("editor.field.tags"));
         tags.setHelperText(getTranslation("editor.field.tags-help"));
         tags.setId("settings-tags");
-        showTexts();
-        defaultLanguage.setLabel(getTranslation("editor.field.default-language"));
-        defaultLanguage.setItems(Language.values());
-        defaultLanguage.setItemLabelGenerator(Language::nativeName);
-        defaultLanguage.setValue(course.defaultLanguage());
+        texts.forField(title).bind("title");
+        texts.forField(description).bind("description");
+        texts.forField(tags)
+                .withConverter(CourseTexts::tags, CourseTexts::tagsLine)
+                .bind("tags");
+        form.add(title, description, tags);
+        form.setColspan(description, 2);
+    }
+
+    private void bindSettings(FormLayout form) {
+        Select<Language> defaultLanguage = languages("editor.field.default-language");
+        Select<String> level = new Select<>();
         level.setLabel(getTranslation("editor.field.level"));
-        level.setItems("introductory", "intermediate", "advanced");
+        level.setItems(ContentLimits.LEVELS);
         level.setItemLabelGenerator(value -> getTranslation(
                 switch (value) {
                     case "intermediate" -> "editor.level.intermediate";
                     case "advanced" -> "editor.level.advanced";
                     default -> "editor.level.introductory";
                 }));
-        level.setValue(course.level());
-        hours.setLabel(getTranslation("editor.field.hours"));
-        hours.setMin(1);
-        hours.setMax(200);
-        hours.setValue(course.estimatedHours());
+        IntegerField hours = new IntegerField(getTranslation("editor.field.hours"));
         hours.setId("settings-hours");
-        passing.setLabel(getTranslation("editor.field.passing"));
-        passing.setMin(0);
-        passing.setMax(100);
-        passing.setValue(course.quizPassingScore());
-        selfEnrolment.setLabel(getTranslation("editor.field.self-enrolment"));
-        selfEnrolment.setValue(course.selfEnrolment());
-        authors.setLabel(getTranslation("editor.field.authors"));
+        IntegerField passing = new IntegerField(getTranslation("editor.field.passing"));
+        Checkbox selfEnrolment = new Checkbox(getTranslation("editor.field.self-enrolment"));
+        TextArea authors = new TextArea(getTranslation("editor.field.authors"));
         authors.setHelperText(getTranslation("editor.field.authors-help"));
         authors.setId("settings-authors");
-        authors.setValue(String.join(
-                "\n",
-                course.authors().stream()
-                        .map(a -> a.affiliation() == null ? a.name() : a.name() + " (" + a.affiliation() + ")")
-                        .toList()));
-        Button save = new Button(getTranslation("editor.save"), event -> save());
-        save.setId("settings-save");
-        message.setId("settings-message");
-        message.getElement().setAttribute("aria-live", "polite");
-        FormLayout form = new FormLayout(
-                language, title, description, tags, defaultLanguage, level, hours, passing, selfEnrolment, authors);
-        form.setColspan(description, 2);
+        settings.forField(defaultLanguage).bind("defaultLanguage");
+        settings.forField(level).bind("level");
+        within(hours, ContentLimits.ESTIMATED_HOURS).bind("estimatedHours");
+        within(passing, ContentLimits.PASSING_SCORE).bind("quizPassingScore");
+        settings.forField(selfEnrolment).bind("selfEnrolment");
+        settings.forField(authors)
+                .withConverter(CourseSettings::authors, CourseSettings::authorLines)
+                .bind("authors");
+        form.add(defaultLanguage, level, hours, passing, selfEnrolment, authors);
         form.setColspan(authors, 2);
-        setContent(new Div(form, save, message));
-        setOpen(course.description().isEmpty() || course.authors().isEmpty());
-    }
-
-    private void showTexts() {
-        title.setValue(titles.getOrDefault(shown, ""));
-        description.setValue(descriptions.getOrDefault(shown, ""));
-        tags.setValue(String.join(", ", tagLists.getOrDefault(shown, List.of())));
     }
 
     private void keepTyped() {
-        put(titles, title.getValue());
-        put(descriptions, description.getValue());
-        List<String> list = Arrays.stream(tags.getValue().split(","))
-                .map(String::strip)
-                .filter(tag -> !tag.isEmpty())
-                .toList();
-        if (list.isEmpty()) {
-            tagLists.remove(shown);
-        } else {
-            tagLists.put(shown, list);
-        }
-    }
-
-    private void put(Map<Language, String> texts, String value) {
-        if (value == null || value.isBlank()) {
-            texts.remove(shown);
-        } else {
-            texts.put(shown, value.strip());
+        try {
+            typed.put(shown, texts.writeRecord());
+        } catch (ValidationException e) {
+            // Texts have no rule a value could break.
+            throw new IllegalStateException(e);
         }
     }
 
     private void save() {
         keepTyped();
-        message.removeClassNames("error-note", "success-note");
-        if (hours.isInvalid() || hours.getValue() == null || passing.isInvalid() || passing.getValue() == null) {
-            message.setText(getTranslation("editor.settings.numbers"));
-            message.addClassName("error-note");
+        CourseSettings chosen;
+        try {
+            chosen = settings.writeRecord();
+        } catch (ValidationException e) {
+            message.sayError(getTranslation("editor.not-saved.marked"));
             return;
         }
-        CourseEditing.CourseMeta meta = new CourseEditing.CourseMeta(
-                courseId,
-                defaultLanguage.getValue(),
-                titles,
-                descriptions,
-                parseAuthors(authors.getValue()),
-                level.getValue(),
-                hours.getValue(),
-                tagLists,
-                selfEnrolment.getValue(),
-                passing.getValue(),
-                List.of());
+        CourseMeta meta = chosen.meta(courseId, typed);
         try {
-            revision = editing.saveMeta(courseId, meta, revision);
+            revision = drafts.saveMeta(courseId, meta, revision);
             saved.run();
-        } catch (CourseEditing.Conflict conflict) {
+        } catch (Conflict conflict) {
             revision = conflict.revision();
-            message.setText(getTranslation("editor.conflict.settings", conflict.by()));
-            message.addClassName("error-note");
+            message.sayError(getTranslation("editor.conflict.settings", conflict.by()));
         }
     }
 
-    /** One author per line: "Name (Affiliation)" or "Name". */
-    static List<CourseContent.Author> parseAuthors(String text) {
-        List<CourseContent.Author> list = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            String entry = line.strip();
-            if (entry.isEmpty()) {
-                continue;
-            }
-            int open = entry.lastIndexOf('(');
-            if (open > 0 && entry.endsWith(")")) {
-                list.add(new CourseContent.Author(
-                        entry.substring(0, open).strip(),
-                        entry.substring(open + 1, entry.length() - 1).strip()));
-            } else {
-                list.add(new CourseContent.Author(entry, null));
-            }
-        }
-        return list;
+    private Binder.BindingBuilder<CourseSettings, Integer> within(IntegerField field, ContentLimits.Range range) {
+        return NumberFields.within(
+                settings, field, range, getTranslation("editor.whole-number", range.min(), range.max()));
+    }
+
+    private Select<Language> languages(String label) {
+        Select<Language> select = new Select<>();
+        select.setLabel(getTranslation(label));
+        select.setItems(Language.values());
+        select.setItemLabelGenerator(Language::nativeName);
+        return select;
     }
 }

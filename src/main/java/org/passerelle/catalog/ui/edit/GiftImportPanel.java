@@ -15,9 +15,11 @@ import java.util.function.Supplier;
 import org.passerelle.assessment.GiftFormat;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.GiftResult;
+import org.passerelle.catalog.ContentLimits;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.LimitedUpload;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.UploadTexts;
 
 /**
@@ -27,12 +29,10 @@ import org.passerelle.shared.ui.UploadTexts;
  */
 class GiftImportPanel extends Div {
 
-    static final int MAX_BYTES = 2 * 1024 * 1024;
-
     private final Supplier<Language> language;
     private final Consumer<List<GiftQuestion>> imported;
     private final UnorderedList problems = new UnorderedList();
-    private final Paragraph refusal = new Paragraph();
+    private final Note refusal = new Note("quiz-gift-refused");
     private final Upload upload = new Upload();
 
     GiftImportPanel(Supplier<Language> language, Consumer<List<GiftQuestion>> imported) {
@@ -40,14 +40,14 @@ class GiftImportPanel extends Div {
         this.imported = imported;
         setId("quiz-gift-import");
         LimitedUpload.inMemory(
-                        MAX_BYTES,
+                        ContentLimits.MAX_GIFT_UPLOAD_BYTES,
                         (name, bytes) -> read(name, new String(bytes, StandardCharsets.UTF_8)),
-                        () -> refuse(UploadTexts.tooLarge(this, MAX_BYTES)))
+                        () -> refuse(UploadTexts.tooLarge(this, ContentLimits.MAX_GIFT_UPLOAD_BYTES)))
                 .applyTo(upload);
         // Once the browser is done with a file, the list empties so that the next file can be chosen right away.
         upload.addAllFinishedListener(finished -> upload.clearFileList());
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
-        upload.setI18n(UploadTexts.of(this, MAX_BYTES, "upload.wrong-type-gift"));
+        upload.setI18n(UploadTexts.of(this, ContentLimits.MAX_GIFT_UPLOAD_BYTES, "upload.wrong-type-gift"));
         upload.setId("quiz-gift-upload");
         TextArea pasted = new TextArea(getTranslation("editor.quiz.gift-paste"));
         pasted.setId("quiz-gift-text");
@@ -60,9 +60,6 @@ class GiftImportPanel extends Div {
         problems.setId("quiz-gift-problems");
         problems.addClassName("import-problems");
         problems.setVisible(false);
-        refusal.setId("quiz-gift-refused");
-        refusal.addClassName("error-note");
-        refusal.setVisible(false);
         Paragraph intro = new Paragraph(getTranslation("editor.quiz.gift-import.help"));
         intro.addClassName("hint");
         add(intro, upload, pasted, importPasted, refusal, problems);
@@ -82,11 +79,13 @@ class GiftImportPanel extends Div {
             }
         }
         boolean empty = found.isEmpty() && result.questions().isEmpty();
-        refusal.setText(
-                empty
-                        ? getTranslation("editor.quiz.gift-empty")
-                        : getTranslation("editor.quiz.gift-refused", found.size()));
-        refusal.setVisible(empty || !found.isEmpty());
+        if (empty) {
+            refusal.sayError(getTranslation("editor.quiz.gift-empty"));
+        } else if (!found.isEmpty()) {
+            refusal.sayError(getTranslation("editor.quiz.gift-refused", found.size()));
+        } else {
+            refusal.clear();
+        }
         problems.setVisible(!found.isEmpty());
         found.forEach(problem -> problems.add(new ListItem(problem.toString())));
         if (!refusal.isVisible()) {
@@ -97,12 +96,6 @@ class GiftImportPanel extends Div {
     private void refuse(String why) {
         problems.removeAll();
         problems.setVisible(false);
-        refusal.setText(why);
-        refusal.setVisible(true);
-    }
-
-    /** Whether the last GIFT read was refused. */
-    boolean refused() {
-        return refusal.isVisible();
+        refusal.sayError(why);
     }
 }

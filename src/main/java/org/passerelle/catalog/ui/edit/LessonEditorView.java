@@ -11,10 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -23,15 +20,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.passerelle.catalog.CourseEditing;
-import org.passerelle.catalog.DraftAddresses;
+import java.util.Optional;
+import org.passerelle.catalog.Conflict;
+import org.passerelle.catalog.CourseDrafts;
+import org.passerelle.catalog.CourseMeta;
+import org.passerelle.catalog.DraftLessons;
+import org.passerelle.catalog.DraftModules;
 import org.passerelle.catalog.LessonContent;
 import org.passerelle.catalog.LessonFiles;
-import org.passerelle.catalog.SafeMarkdown;
+import org.passerelle.catalog.ModuleMeta;
+import org.passerelle.catalog.Refused;
+import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Confirm;
+import org.passerelle.shared.ui.Note;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -43,39 +46,29 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class LessonEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    private final CourseEditing editing;
+    private final CourseDrafts drafts;
+    private final DraftModules modules;
+    private final DraftLessons lessons;
     private final LessonFiles files;
-    private final TextField title = new TextField();
-    private final IntegerField minutes = new IntegerField();
-    private final TextArea markdown = new TextArea();
-    private final Div preview = new Div();
-    private final Paragraph message = new Paragraph();
+    private final Note message = new Note("lesson-message");
     private final Div conflict = new Div();
-    private final Map<String, String> media = new LinkedHashMap<>();
-    private LessonMedia mediaPanel;
+    private LessonForm form;
     private String courseId;
     private String module;
     private String lesson;
     private Language language;
     private int revision;
-    private boolean dirty;
     private String pageTitle = "";
 
-    public LessonEditorView(CourseEditing editing, LessonFiles files) {
-        this.editing = editing;
+    public LessonEditorView(CourseDrafts drafts, DraftModules modules, DraftLessons lessons, LessonFiles files) {
+        this.drafts = drafts;
+        this.modules = modules;
+        this.lessons = lessons;
         this.files = files;
         setId("lesson-editor");
         addClassName("page");
         addClassName("editor");
-        title.addValueChangeListener(change -> dirty |= change.isFromClient());
-        minutes.addValueChangeListener(change -> dirty |= change.isFromClient());
-        markdown.addValueChangeListener(change -> {
-            dirty |= change.isFromClient();
-            render();
-            if (mediaPanel != null) {
-                mediaPanel.showTotal();
-            }
-        });
+        conflict.setId("lesson-conflict");
     }
 
     @Override
@@ -84,30 +77,24 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         module = event.getRouteParameters().get("module").orElse("");
         lesson = event.getRouteParameters().get("lesson").orElse("");
         try {
-            CourseEditing.CourseMeta course = editing.meta(courseId).value();
+            CourseMeta course = drafts.meta(courseId).value();
             List<String> asked =
                     event.getLocation().getQueryParameters().getParameters().get("lang");
             language = asked == null || asked.isEmpty()
                     ? course.defaultLanguage()
                     : Language.ofCode(asked.getFirst()).orElse(course.defaultLanguage());
-            CourseEditing.Revised<LessonContent.LessonText> text = editing.lesson(courseId, module, lesson, language);
-            CourseEditing.ModuleMeta moduleMeta =
-                    editing.module(courseId, module).value();
+            Revised<LessonContent.LessonText> text = lessons.read(courseId, module, lesson, language);
+            ModuleMeta moduleMeta = modules.read(courseId, module).value();
             show(course, moduleMeta, text);
-        } catch (AccessDeniedException | CourseEditing.Refused e) {
+        } catch (AccessDeniedException | Refused e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
-    private void show(
-            CourseEditing.CourseMeta course,
-            CourseEditing.ModuleMeta moduleMeta,
-            CourseEditing.Revised<LessonContent.LessonText> text) {
+    private void show(CourseMeta course, ModuleMeta moduleMeta, Revised<LessonContent.LessonText> text) {
         removeAll();
         revision = text.revision();
-        dirty = false;
-        LessonContent.LessonText value = text.value();
-        pageTitle = value.title().isBlank() ? lesson : value.title();
+        pageTitle = text.value().title().isBlank() ? lesson : text.value().title();
         Anchor back = new Anchor("author/" + courseId, course.title().getOrDefault(course.defaultLanguage(), courseId));
         back.getElement().setAttribute("router-link", true);
         Paragraph trail = new Paragraph(back);
@@ -119,64 +106,26 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         H2 heading = new H2(getTranslation("editor.lesson.heading", pageTitle, language.nativeName()));
         heading.setId("lesson-editor-title");
         add(trail, heading, languages(course.defaultLanguage()));
-        if (text.revision() == 0) {
+        if (text.revision() == Revised.NEW_FILE) {
             Paragraph note = new Paragraph(getTranslation("editor.lesson.not-written", language.nativeName()));
             note.setId("lesson-not-written");
             add(note);
         }
-        title.setLabel(getTranslation("editor.field.title"));
-        title.setId("lesson-title");
-        title.setMaxLength(200);
-        title.setWidthFull();
-        title.setValue(value.title());
-        minutes.setLabel(getTranslation("editor.field.minutes"));
-        minutes.setId("lesson-minutes");
-        minutes.setMin(1);
-        minutes.setMax(180);
-        minutes.setStepButtonsVisible(true);
-        minutes.setValue(value.minutes());
-        markdown.setLabel(getTranslation("editor.field.markdown"));
-        markdown.setHelperText(getTranslation("editor.field.markdown-help"));
-        markdown.setId("lesson-markdown");
-        markdown.setValue(value.markdown());
-        markdown.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        markdown.setValueChangeTimeout(300);
-        markdown.addClassName("markdown-source");
-        markdown.setMaxHeight("75vh");
-        writtenIn(markdown, language);
-        writtenIn(title, language);
-        mediaPanel = null;
-        media.clear();
-        media.putAll(value.media());
-        preview.setId("lesson-preview");
-        preview.addClassName("lesson-text");
-        preview.addClassName("editor-preview");
-        preview.getElement().setAttribute("lang", language.code());
-        preview.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
-        preview.getElement().setAttribute("role", "region");
-        preview.getElement().setAttribute("aria-label", getTranslation("editor.lesson.preview"));
-        render();
-        mediaPanel = new LessonMedia(
-                files, courseId, module, media, markdown::getValue, this::insertImage, () -> dirty = true);
+        form = new LessonForm(files, courseId, module, language);
+        form.read(text.value());
         Button save = new Button(getTranslation("editor.save"), event -> save());
         save.setId("lesson-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        message.setId("lesson-message");
-        message.getElement().setAttribute("aria-live", "polite");
-        conflict.setId("lesson-conflict");
+        message.clear();
         conflict.setVisible(false);
         Anchor learnerView = new Anchor(
                 "author/" + courseId + "/preview/" + module + "/" + lesson + "?lang=" + language.code(),
                 getTranslation("editor.preview"));
         learnerView.setId("preview-lesson");
-        Div source = new Div(title, minutes, markdown, mediaPanel);
-        source.addClassName("editor-source");
-        Div split = new Div(source, preview);
-        split.addClassName("editor-split");
         Div actions = new Div(save, learnerView);
         actions.addClassName("editor-actions");
-        if (text.revision() > 0 && language != course.defaultLanguage()) {
+        if (text.revision() != Revised.NEW_FILE && language != course.defaultLanguage()) {
             Button remove = new Button(
                     getTranslation("editor.lesson.remove-language", language.nativeName()),
                     event -> Confirm.ask(
@@ -185,28 +134,14 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
                             getTranslation("editor.remove"),
                             true,
                             () -> {
-                                editing.removeLessonLanguage(courseId, module, lesson, language);
-                                dirty = false;
+                                lessons.removeLanguage(courseId, module, lesson, language);
+                                form.discard();
                                 UI.getCurrent().navigate("author/" + courseId);
                             }));
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             actions.add(remove);
         }
-        add(split, actions, message, conflict);
-    }
-
-    /**
-     * The text typed in a field is in the lesson's language, whatever the page's: its own direction on the native
-     * input (Vaadin sets the field's direction from the page's).
-     */
-    private static void writtenIn(com.vaadin.flow.component.Component field, Language language) {
-        field.getElement().setAttribute("lang", language.code());
-        field.getElement()
-                .executeJs(
-                        "customElements.whenDefined(this.localName).then(() => { if (this.inputElement) {"
-                                + " this.inputElement.dir = $0; this.inputElement.lang = $1; } })",
-                        language.rightToLeft() ? "rtl" : "ltr",
-                        language.code());
+        add(form, actions, message, conflict);
     }
 
     private Nav languages(Language defaultLanguage) {
@@ -229,47 +164,23 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         return nav;
     }
 
-    private void render() {
-        preview.getElement()
-                .setProperty(
-                        "innerHTML",
-                        SafeMarkdown.toHtml(
-                                markdown.getValue(), reference -> DraftAddresses.url(courseId, module, reference)));
-    }
-
-    private void insertImage(String reference) {
-        String text = markdown.getValue().stripTrailing();
-        markdown.setValue(text + (text.isEmpty() ? "" : "\n\n") + "![" + getTranslation("editor.media.image-alt") + "]("
-                + reference + ")\n");
-        dirty = true;
-    }
-
     private void save() {
-        message.removeClassNames("error-note", "success-note");
-        if (minutes.isInvalid() || minutes.getValue() == null) {
-            fail(getTranslation("editor.refused.minutes"));
+        Optional<LessonContent.LessonText> typed = form.written(message::sayError);
+        if (typed.isEmpty()) {
             return;
         }
-        LessonContent.LessonText text = new LessonContent.LessonText(
-                title.getValue().strip(), minutes.getValue(), mediaPanel.media(), markdown.getValue());
         try {
-            revision = editing.saveLesson(courseId, module, lesson, language, text, revision);
-            dirty = false;
+            revision = lessons.save(courseId, module, lesson, language, typed.get(), revision);
+            form.saved(typed.get());
             conflict.setVisible(false);
-            message.setText(getTranslation("editor.saved"));
-            message.addClassName("success-note");
-        } catch (CourseEditing.Conflict refused) {
+            message.saySuccess(getTranslation("editor.saved"));
+        } catch (Conflict refused) {
             revision = refused.revision();
-            fail(getTranslation("editor.conflict.lesson", refused.by()));
+            message.sayError(getTranslation("editor.conflict.lesson", refused.by()));
             showTheirs(refused.theirs());
-        } catch (CourseEditing.Refused refused) {
-            fail(getTranslation(refused.key(), refused.arguments()));
+        } catch (Refused refused) {
+            message.sayError(getTranslation(refused.key(), refused.arguments()));
         }
-    }
-
-    private void fail(String text) {
-        message.setText(text);
-        message.addClassName("error-note");
     }
 
     /** Their saved text beside this person's, which stays in the editor untouched. */
@@ -286,7 +197,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!dirty) {
+        if (form == null || !form.hasChanges()) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
@@ -296,7 +207,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
                 getTranslation("editor.leave.confirm"),
                 true,
                 () -> {
-                    dirty = false;
+                    form.discard();
                     action.proceed();
                 });
     }

@@ -3,14 +3,18 @@ package org.passerelle.catalog.ui.edit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumMap;
 import java.util.Map;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.Conflict;
+import org.passerelle.catalog.DraftModules;
+import org.passerelle.catalog.ModuleMeta;
+import org.passerelle.catalog.Refused;
+import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Note;
 
 /** A module's title and description in each language (renaming a module is changing its title). */
 class ModuleTexts extends NativeDetails {
@@ -19,14 +23,14 @@ class ModuleTexts extends NativeDetails {
     private final Map<Language, String> descriptions = new EnumMap<>(Language.class);
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
-    private final Paragraph message = new Paragraph();
+    private final Note message = new Note();
     private Language shown;
     private int revision;
 
-    ModuleTexts(CourseEditing editing, String courseId, String folder, Runnable saved) {
+    ModuleTexts(DraftModules modules, String courseId, String folder, Runnable saved) {
         setSummaryText(getTranslation("editor.module.texts"));
         setId("module-texts-" + folder);
-        CourseEditing.Revised<CourseEditing.ModuleMeta> module = editing.module(courseId, folder);
+        Revised<ModuleMeta> module = modules.read(courseId, folder);
         revision = module.revision();
         titles.putAll(module.value().title());
         descriptions.putAll(module.value().description());
@@ -51,15 +55,13 @@ class ModuleTexts extends NativeDetails {
         Button save = new Button(getTranslation("editor.save"), event -> {
             keep();
             try {
-                revision = editing.saveModule(courseId, folder, titles, descriptions, revision);
+                revision = modules.save(courseId, folder, titles, descriptions, revision);
                 saved.run();
-            } catch (CourseEditing.Conflict conflict) {
+            } catch (Conflict conflict) {
                 revision = conflict.revision();
-                message.setText(getTranslation("editor.conflict.settings", conflict.by()));
-                message.addClassName("error-note");
-            } catch (CourseEditing.Refused refused) {
-                message.setText(getTranslation(refused.key(), refused.arguments()));
-                message.addClassName("error-note");
+                message.sayError(getTranslation("editor.conflict.settings", conflict.by()));
+            } catch (Refused refused) {
+                message.sayError(getTranslation(refused.key(), refused.arguments()));
             }
         });
         save.setId("module-save-" + folder);

@@ -15,8 +15,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.DraftLessons;
+import org.passerelle.catalog.DraftModules;
+import org.passerelle.catalog.LessonOutline;
+import org.passerelle.catalog.ModuleOutline;
+import org.passerelle.catalog.Outline;
+import org.passerelle.catalog.Refused;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Confirm;
+import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.Sizes;
 
 /**
@@ -25,39 +32,42 @@ import org.passerelle.shared.ui.Sizes;
  */
 class ModulesPanel extends Section {
 
-    private final CourseEditing editing;
+    private final DraftModules modules;
+    private final DraftLessons lessons;
     private final String courseId;
     private final Language reader;
     private final Runnable changed;
     private final Language defaultLanguage;
-    private final Paragraph problem = new Paragraph();
+    private final Note problem = new Note("modules-problem");
 
     ModulesPanel(
-            CourseEditing editing, String courseId, CourseEditing.Outline outline, Language reader, Runnable changed) {
-        this.editing = editing;
+            DraftModules modules,
+            DraftLessons lessons,
+            String courseId,
+            Outline outline,
+            Language reader,
+            Runnable changed) {
+        this.modules = modules;
+        this.lessons = lessons;
         this.courseId = courseId;
         this.reader = reader;
         this.changed = changed;
         this.defaultLanguage = outline.meta().defaultLanguage();
         setId("modules");
-        problem.setId("modules-problem");
-        problem.addClassName("error-note");
-        problem.getElement().setAttribute("role", "alert");
-        problem.setVisible(false);
         add(new H3(getTranslation("editor.modules")), problem);
         if (outline.modules().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("editor.modules.empty"));
             empty.addClassName("empty-state");
             add(empty);
         }
-        OrderedList modules = new OrderedList();
-        modules.addClassName("editor-modules");
-        outline.modules().forEach(module -> modules.add(module(module)));
-        add(modules);
-        add(adder("new-module", "editor.module.add", title -> editing.addModule(courseId, defaultLanguage, title)));
+        OrderedList list = new OrderedList();
+        list.addClassName("editor-modules");
+        outline.modules().forEach(module -> list.add(module(module)));
+        add(list);
+        add(adder("new-module", "editor.module.add", title -> modules.add(courseId, defaultLanguage, title)));
     }
 
-    private ListItem module(CourseEditing.ModuleOutline module) {
+    private ListItem module(ModuleOutline module) {
         String folder = module.meta().folder();
         String title = text(module.meta().title(), folder);
         Span heading = new Span(title);
@@ -66,8 +76,8 @@ class ModulesPanel extends Section {
         item.setId("module-" + folder);
         item.addClassName("editor-module");
         item.add(new Span(" " + languages(module.complete())));
-        item.add(moves("module", folder, title, by -> editing.moveModule(courseId, folder, by)));
-        item.add(new ModuleTexts(editing, courseId, folder, changed));
+        item.add(moves("module", folder, title, by -> modules.move(courseId, folder, by)));
+        item.add(new ModuleTexts(modules, courseId, folder, changed));
         Button remove = new Button(
                 getTranslation("editor.remove"),
                 event -> Confirm.ask(
@@ -75,13 +85,13 @@ class ModulesPanel extends Section {
                         getTranslation("editor.module.remove-text"),
                         getTranslation("editor.remove"),
                         true,
-                        () -> act(() -> editing.removeModule(courseId, folder))));
+                        () -> act(() -> modules.remove(courseId, folder))));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         remove.setId("remove-module-" + folder);
         remove.getElement().setAttribute("aria-label", getTranslation("editor.remove-named", title));
-        OrderedList lessons = new OrderedList();
-        lessons.addClassName("editor-lessons");
-        module.lessons().forEach(lesson -> lessons.add(lesson(folder, lesson)));
+        OrderedList lessonList = new OrderedList();
+        lessonList.addClassName("editor-lessons");
+        module.lessons().forEach(lesson -> lessonList.add(lesson(folder, lesson)));
         Anchor quiz = new Anchor(
                 "author/" + courseId + "/quiz/" + folder,
                 module.quizQuestions() == 0
@@ -91,16 +101,16 @@ class ModulesPanel extends Section {
         quiz.getElement().setAttribute("router-link", true);
         item.add(
                 remove,
-                lessons,
+                lessonList,
                 adder(
                         "new-lesson-" + folder,
                         "editor.lesson.add",
-                        t -> editing.addLesson(courseId, folder, defaultLanguage, t)),
+                        t -> lessons.add(courseId, folder, defaultLanguage, t)),
                 new Paragraph(quiz));
         return item;
     }
 
-    private ListItem lesson(String folder, CourseEditing.LessonOutline lesson) {
+    private ListItem lesson(String folder, LessonOutline lesson) {
         String title = text(lesson.titles(), lesson.name());
         Anchor link = new Anchor("author/" + courseId + "/lesson/" + folder + "/" + lesson.name(), title);
         link.getElement().setAttribute("router-link", true);
@@ -122,7 +132,7 @@ class ModulesPanel extends Section {
                 "lesson",
                 folder + "-" + lesson.name(),
                 title,
-                by -> editing.moveLesson(courseId, folder, lesson.name(), by)));
+                by -> lessons.move(courseId, folder, lesson.name(), by)));
         Button remove = new Button(
                 getTranslation("editor.remove"),
                 event -> Confirm.ask(
@@ -130,7 +140,7 @@ class ModulesPanel extends Section {
                         getTranslation("editor.lesson.remove-text"),
                         getTranslation("editor.remove"),
                         true,
-                        () -> act(() -> editing.removeLesson(courseId, folder, lesson.name()))));
+                        () -> act(() -> lessons.remove(courseId, folder, lesson.name()))));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         remove.getElement().setAttribute("aria-label", getTranslation("editor.remove-named", title));
         item.add(remove);
@@ -165,9 +175,8 @@ class ModulesPanel extends Section {
     private boolean act(Runnable change) {
         try {
             change.run();
-        } catch (CourseEditing.Refused refused) {
-            problem.setText(getTranslation(refused.key(), refused.arguments()));
-            problem.setVisible(true);
+        } catch (Refused refused) {
+            problem.sayError(getTranslation(refused.key(), refused.arguments()));
             return false;
         }
         changed.run();
@@ -184,7 +193,7 @@ class ModulesPanel extends Section {
             try {
                 add.accept(title.getValue());
                 changed.run();
-            } catch (CourseEditing.Refused refused) {
+            } catch (Refused refused) {
                 title.setErrorMessage(getTranslation(refused.key(), refused.arguments()));
                 title.setInvalid(true);
             }

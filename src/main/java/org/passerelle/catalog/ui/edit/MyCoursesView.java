@@ -19,7 +19,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.AuthorRole;
+import org.passerelle.catalog.CourseDrafts;
+import org.passerelle.catalog.EditableCourse;
+import org.passerelle.catalog.FolderNames;
+import org.passerelle.catalog.Refused;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.UiLanguage;
 
@@ -29,22 +33,22 @@ import org.passerelle.shared.ui.UiLanguage;
 @Menu(title = "menu.courses", order = 20, icon = "vaadin:book")
 public class MyCoursesView extends Main implements HasDynamicTitle {
 
-    private final CourseEditing editing;
+    private final CourseDrafts drafts;
     private final TextField id = new TextField();
     private final TextField title = new TextField();
     private final Select<Language> language = new Select<>();
     private boolean idTyped;
 
-    public MyCoursesView(CourseEditing editing) {
-        this.editing = editing;
+    public MyCoursesView(CourseDrafts drafts) {
+        this.drafts = drafts;
         setId("courses");
         addClassName("page");
         add(new H2(getTranslation("home.instructor.title")), new Paragraph(getTranslation("editor.home.intro")));
-        add(courses(editing.editable(UiLanguage.current(UI.getCurrent()))));
+        add(courses(drafts.editable(UiLanguage.current(UI.getCurrent()))));
         add(newCourse());
     }
 
-    private Section courses(List<CourseEditing.EditableCourse> courses) {
+    private Section courses(List<EditableCourse> courses) {
         Section section = new Section();
         section.setId("my-courses");
         if (courses.isEmpty()) {
@@ -55,7 +59,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("editor-courses");
-        for (CourseEditing.EditableCourse course : courses) {
+        for (EditableCourse course : courses) {
             Anchor link = new Anchor("author/" + course.id(), course.title());
             link.getElement().setAttribute("router-link", true);
             Span facts = new Span(" — " + String.join(" · ", facts(course)));
@@ -68,14 +72,13 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         return section;
     }
 
-    private List<String> facts(CourseEditing.EditableCourse course) {
+    private List<String> facts(EditableCourse course) {
         String published = course.publishedVersion() == 0
                 ? getTranslation("editor.status.unpublished")
                 : getTranslation("editor.status.published", course.publishedVersion());
         String role = course.role() == null
                 ? getTranslation("editor.role.admin")
-                : getTranslation(
-                        course.role() == CourseEditing.AuthorRole.OWNER ? "editor.role.owner" : "editor.role.coauthor");
+                : getTranslation(course.role() == AuthorRole.OWNER ? "editor.role.owner" : "editor.role.coauthor");
         return course.drafted()
                 ? List.of(published, getTranslation("editor.status.draft"), role)
                 : List.of(published, role);
@@ -94,7 +97,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
                 change -> idTyped = change.isFromClient() && !change.getValue().isBlank());
         title.addValueChangeListener(change -> {
             if (!idTyped) {
-                id.setValue(CourseEditing.slug(change.getValue(), ""));
+                id.setValue(FolderNames.slug(change.getValue(), ""));
             }
         });
         language.setLabel(getTranslation("editor.new.language"));
@@ -114,9 +117,9 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         id.setInvalid(false);
         title.setInvalid(false);
         try {
-            String created = editing.create(id.getValue(), language.getValue(), title.getValue());
+            String created = drafts.create(id.getValue(), language.getValue(), title.getValue());
             UI.getCurrent().navigate("author/" + created);
-        } catch (CourseEditing.Refused refused) {
+        } catch (Refused refused) {
             TextField field = refused.key().equals("editor.refused.title") ? title : id;
             field.setErrorMessage(getTranslation(refused.key(), refused.arguments()));
             field.setInvalid(true);

@@ -14,10 +14,14 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Consumer;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.CourseDrafts;
+import org.passerelle.catalog.CoursePublishing;
 import org.passerelle.catalog.CourseReading;
 import org.passerelle.catalog.ImportReport;
+import org.passerelle.catalog.Refused;
 import org.passerelle.shared.FileProblem;
+import org.passerelle.shared.ui.Confirm;
+import org.passerelle.shared.ui.Note;
 
 /**
  * Preview, check and publish the draft (with the file importer's rules), download it as a course zip, or throw
@@ -25,13 +29,15 @@ import org.passerelle.shared.FileProblem;
  */
 class PublishPanel extends Section {
 
-    private final CourseEditing editing;
+    private final CourseDrafts drafts;
+    private final CoursePublishing publishing;
     private final String courseId;
     private final Consumer<String> published;
     private final Div result = new Div();
 
-    PublishPanel(CourseEditing editing, String courseId, Consumer<String> published) {
-        this.editing = editing;
+    PublishPanel(CourseDrafts drafts, CoursePublishing publishing, String courseId, Consumer<String> published) {
+        this.drafts = drafts;
+        this.publishing = publishing;
         this.courseId = courseId;
         this.published = published;
         setId("publish-panel");
@@ -46,7 +52,7 @@ class PublishPanel extends Section {
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         Anchor zip = new Anchor(
                 DownloadHandler.fromInputStream(request -> {
-                    byte[] bytes = editing.zip(courseId);
+                    byte[] bytes = drafts.zip(courseId);
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes), courseId + ".zip", "application/zip", bytes.length);
                 }),
@@ -64,16 +70,14 @@ class PublishPanel extends Section {
     private void told(Runnable action) {
         try {
             action.run();
-        } catch (CourseEditing.Refused refused) {
+        } catch (Refused refused) {
             result.removeAll();
-            Paragraph refusal = new Paragraph(getTranslation(refused.key(), refused.arguments()));
-            refusal.addClassName("error-note");
-            result.add(refusal);
+            result.add(Note.error(getTranslation(refused.key(), refused.arguments())));
         }
     }
 
     private void check() {
-        CourseReading reading = editing.check(courseId);
+        CourseReading reading = publishing.check(courseId);
         result.removeAll();
         if (reading.ok()) {
             result.add(new Paragraph(getTranslation(
@@ -95,7 +99,7 @@ class PublishPanel extends Section {
     }
 
     private void publish() {
-        ImportReport.Outcome outcome = editing.publish(courseId);
+        ImportReport.Outcome outcome = publishing.publish(courseId);
         if (outcome.status() == ImportReport.Status.REJECTED) {
             result.removeAll();
             problems(outcome.problems());
@@ -122,7 +126,7 @@ class PublishPanel extends Section {
                 getTranslation("editor.discard"),
                 true,
                 () -> told(() -> {
-                    editing.discard(courseId);
+                    drafts.discard(courseId);
                     UI.getCurrent().navigate("courses");
                 }));
     }

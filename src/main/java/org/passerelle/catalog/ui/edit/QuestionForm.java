@@ -1,17 +1,19 @@
 package org.passerelle.catalog.ui.edit;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.WrittenIn;
 
 /**
  * The question being edited, in one language: its id (the same in every language), type, text, answers and
@@ -51,56 +53,54 @@ class QuestionForm extends Div {
         EditedQuestion hints = reference == question ? new EditedQuestion() : reference;
 
         TextField name = new TextField(getTranslation("editor.quiz.id"));
-        name.setValue(id);
         name.setHelperText(getTranslation("editor.quiz.id.help"));
         name.setId("question-id");
         name.setManualValidation(true);
-        name.addValueChangeListener(change -> rename(name, change.getValue()));
-
         Select<QuestionType> type = new Select<>();
         type.setLabel(getTranslation("editor.quiz.type"));
         type.setItems(QuestionType.values());
         type.setItemLabelGenerator(this::typeName);
-        type.setValue(question.type);
         type.setId("question-type");
+        TextArea text = new TextArea(getTranslation("editor.quiz.text", formatName(question)));
+        text.setPlaceholder(hints.text);
+        text.setId("question-text");
+        text.setWidthFull();
+        TextField after = new TextField(getTranslation("editor.quiz.text-after"));
+        after.setPlaceholder(hints.textAfter);
+        after.setHelperText(getTranslation("editor.quiz.text-after.help"));
+        after.setId("question-text-after");
+        after.setWidthFull();
+        TextArea feedback = new TextArea(getTranslation("editor.quiz.general-feedback"));
+        feedback.setPlaceholder(hints.generalFeedback);
+        feedback.setId("question-feedback");
+        feedback.setWidthFull();
+
+        // Every change is written into the question at once (the quiz is saved whole, later); a refused id is not.
+        Binder<EditedQuestion> binder = new Binder<>();
+        binder.forField(name)
+                .withValidator((typed, context) -> quiz.renameRefusal(this.id, typed)
+                        .map(key -> ValidationResult.error(getTranslation(key)))
+                        .orElseGet(ValidationResult::ok))
+                .bind(q -> q.id, (q, typed) -> rename(typed));
+        binder.forField(type).bind(q -> q.type, (q, next) -> quiz.changeType(this.id, next));
+        binder.forField(text).bind(q -> q.text, (q, typed) -> q.text = typed);
+        binder.forField(after).bind(q -> q.textAfter, (q, typed) -> q.textAfter = typed);
+        binder.forField(feedback).bind(q -> q.generalFeedback, (q, typed) -> q.generalFeedback = typed);
+        binder.setBean(question);
+        // The list shows each question's text; another type has other answers to show.
+        text.addValueChangeListener(change -> changed.accept(this.id));
         type.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                quiz.changeType(this.id, change.getValue());
+            if (change.isFromClient()) {
                 changed.accept(this.id);
                 show(quiz, this.id, language);
             }
         });
 
-        TextArea text = new TextArea(getTranslation("editor.quiz.text", formatName(question)));
-        text.setValue(question.text);
-        text.setPlaceholder(hints.text);
-        text.setId("question-text");
-        text.setWidthFull();
-        text.addValueChangeListener(change -> {
-            question.text = change.getValue();
-            changed.accept(this.id);
-        });
-
-        TextField after = new TextField(getTranslation("editor.quiz.text-after"));
-        after.setValue(question.textAfter);
-        after.setPlaceholder(hints.textAfter);
-        after.setHelperText(getTranslation("editor.quiz.text-after.help"));
-        after.setId("question-text-after");
-        after.setWidthFull();
-        after.addValueChangeListener(change -> question.textAfter = change.getValue());
-
-        TextArea feedback = new TextArea(getTranslation("editor.quiz.general-feedback"));
-        feedback.setValue(question.generalFeedback);
-        feedback.setPlaceholder(hints.generalFeedback);
-        feedback.setId("question-feedback");
-        feedback.setWidthFull();
-        feedback.addValueChangeListener(change -> question.generalFeedback = change.getValue());
-
         Div head = new Div(name, type);
         head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 0.75rem");
-        writtenIn(text, language);
-        writtenIn(after, language);
-        writtenIn(feedback, language);
+        WrittenIn.field(text, language);
+        WrittenIn.field(after, language);
+        WrittenIn.field(feedback, language);
         add(head, text, after, new AnswerFields(question, hints, language), feedback);
     }
 
@@ -114,7 +114,7 @@ class QuestionForm extends Div {
         note.addClassName("fallback-note");
         Paragraph original = new Paragraph(reference.text);
         original.addClassName("hint");
-        writtenIn(original, quiz.defaultLanguage());
+        WrittenIn.language(original, quiz.defaultLanguage());
         Button translate = new Button(getTranslation("editor.quiz.translate", language.nativeName()), click -> {
             quiz.translate(id, language);
             changed.accept(id);
@@ -124,34 +124,10 @@ class QuestionForm extends Div {
         add(note, original, translate);
     }
 
-    private void rename(TextField field, String typed) {
-        Optional<String> refused = quiz.rename(id, typed);
-        if (refused.isPresent()) {
-            field.setErrorMessage(getTranslation(refused.get()));
-            field.setInvalid(true);
-            return;
-        }
-        field.setInvalid(false);
-        id = typed.strip();
-        changed.accept(id);
-    }
-
-    /**
-     * Marks a field as holding text in the quiz's language, which may not be the interface's: English questions
-     * read left to right in the Arabic interface, Arabic ones right to left in the others.
-     */
-    static void writtenIn(Component field, Language language) {
-        String dir = language.rightToLeft() ? "rtl" : "ltr";
-        field.getElement().setAttribute("lang", language.code());
-        field.getElement().setAttribute("dir", dir);
-        if (field instanceof HasValue<?, ?>) {
-            // The field's own input or textarea, made in the browser, does not follow its host's direction.
-            field.getElement()
-                    .executeJs(
-                            "customElements.whenDefined(this.localName).then(() => requestAnimationFrame(() => {"
-                                    + "const input = this.querySelector(':scope > input, :scope > textarea');"
-                                    + "if (input) { input.dir = $0; }}))",
-                            dir);
+    private void rename(String typed) {
+        if (quiz.rename(id, typed).isEmpty()) {
+            id = typed.strip();
+            changed.accept(id);
         }
     }
 

@@ -3,7 +3,6 @@ package org.passerelle.catalog.ui.edit;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,13 +20,19 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.QuestionType;
-import org.passerelle.catalog.CourseEditing;
-import org.passerelle.catalog.QuizContent;
-import org.passerelle.catalog.QuizEditing;
+import org.passerelle.catalog.CourseDrafts;
+import org.passerelle.catalog.CourseMeta;
+import org.passerelle.catalog.DraftModules;
+import org.passerelle.catalog.DraftQuizzes;
+import org.passerelle.catalog.ModuleMeta;
+import org.passerelle.catalog.QuizDraft;
+import org.passerelle.catalog.Refused;
+import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Confirm;
 import org.passerelle.shared.ui.UiLanguage;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -40,8 +45,9 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class QuizEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CourseEditing editing;
-    private final QuizEditing quizzes;
+    private final CourseDrafts drafts;
+    private final DraftModules modules;
+    private final DraftQuizzes quizzes;
     private String courseId;
     private String module;
     private String title = "";
@@ -54,9 +60,10 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
     private QuestionForm form;
     private QuizSaving saving;
 
-    public QuizEditorView(CourseEditing editing, QuizEditing quizzes) {
+    public QuizEditorView(CourseDrafts drafts, DraftModules modules, DraftQuizzes quizzes) {
+        this.drafts = drafts;
+        this.modules = modules;
         this.quizzes = quizzes;
-        this.editing = editing;
         addClassName("page");
         setId("quiz-editor");
     }
@@ -65,14 +72,14 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         courseId = event.getRouteParameters().get("courseId").orElse("");
         module = event.getRouteParameters().get("module").orElse("");
-        CourseEditing.Revised<CourseEditing.QuizDraft> loaded;
-        CourseEditing.CourseMeta course;
-        CourseEditing.ModuleMeta moduleMeta;
+        Revised<QuizDraft> loaded;
+        CourseMeta course;
+        ModuleMeta moduleMeta;
         try {
-            loaded = quizzes.quiz(courseId, module);
-            course = editing.meta(courseId).value();
-            moduleMeta = editing.module(courseId, module).value();
-        } catch (CourseEditing.Refused e) {
+            loaded = quizzes.read(courseId, module);
+            course = drafts.meta(courseId).value();
+            moduleMeta = modules.read(courseId, module).value();
+        } catch (Refused e) {
             if ("editor.refused.no-draft".equals(e.key())) {
                 event.forwardTo("author/" + courseId); // the course editor starts the draft
             } else {
@@ -94,12 +101,12 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
         build(course, loaded);
     }
 
-    private void build(CourseEditing.CourseMeta course, CourseEditing.Revised<CourseEditing.QuizDraft> loaded) {
+    private void build(CourseMeta course, Revised<QuizDraft> loaded) {
         removeAll();
         Anchor back = new Anchor("author/" + courseId, getTranslation("editor.quiz.back"));
         back.getElement().setAttribute("router-link", true);
         back.setId("quiz-back");
-        settings = new QuizSettingsForm();
+        settings = new QuizSettingsForm(() -> quiz.ids().size());
         settings.show(loaded.value().quiz());
 
         languages = new Select<>();
@@ -184,14 +191,15 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void askRemove(String id) {
-        ConfirmDialog confirm =
-                confirm(getTranslation("editor.quiz.remove-title", id), getTranslation("editor.quiz.remove-text", id));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(confirmed -> {
-            quiz.remove(id);
-            refresh(null);
-        });
-        confirm.open();
+        Confirm.ask(
+                getTranslation("editor.quiz.remove-title", id),
+                getTranslation("editor.quiz.remove-text", id),
+                getTranslation("editor.quiz.confirm"),
+                true,
+                () -> {
+                    quiz.remove(id);
+                    refresh(null);
+                });
     }
 
     private void askReplace(List<GiftQuestion> imported) {
@@ -206,42 +214,22 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
             replace.run();
             return;
         }
-        ConfirmDialog confirm = confirm(
+        Confirm.ask(
                 getTranslation("editor.quiz.replace-title", into.nativeName()),
-                getTranslation("editor.quiz.replace-text", quiz.count(into), into.nativeName(), imported.size()));
-        confirm.addConfirmListener(confirmed -> replace.run());
-        confirm.open();
-    }
-
-    private ConfirmDialog confirm(String header, String text) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(header);
-        confirm.setText(text);
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("editor.quiz.confirm"));
-        confirm.setId("quiz-confirm");
-        return confirm;
+                getTranslation("editor.quiz.replace-text", quiz.count(into), into.nativeName(), imported.size()),
+                getTranslation("editor.quiz.confirm"),
+                false,
+                replace);
     }
 
     private void save() {
-        var read = settings.read(quiz.ids().size());
+        Optional<QuizSettingsForm.Settings> read = settings.read();
         QuizQuestions.Checked checked = quiz.check();
         if (read.isEmpty() || !checked.problems().isEmpty()) {
             saving.refused(checked.problems());
             return;
         }
-        QuizSettingsForm.Settings s = read.get();
-        Map<Language, List<GiftQuestion>> questions = checked.questions();
-        saving.save(new QuizContent(
-                s.passingScore(),
-                s.attempts(),
-                s.timeLimitMinutes(),
-                s.shuffle(),
-                s.draw(),
-                s.show(),
-                true,
-                questions));
+        saving.save(read.get().quiz(checked.questions()));
     }
 
     /** Opens a question in a language, to show where a problem is. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.QuestionType;
@@ -77,7 +78,7 @@ final class QuizQuestions {
         return in(id, defaultLanguage)
                 .orElseGet(() -> texts.values().stream()
                         .map(byId -> byId.get(id))
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .findFirst()
                         .orElseThrow());
     }
@@ -117,17 +118,24 @@ final class QuizQuestions {
         }
     }
 
-    /** Renames a question in every language; the translation key of the reason when the new id is refused. */
-    Optional<String> rename(String id, String newId) {
+    /** The translation key of the reason why a question may not be renamed so, or empty when it may. */
+    Optional<String> renameRefusal(String id, String newId) {
         String name = newId == null ? "" : newId.strip();
         if (name.isEmpty()) {
             return Optional.of("editor.quiz.problem.id");
         }
-        if (name.equals(id)) {
-            return Optional.empty();
-        }
-        if (order.contains(name)) {
+        if (!name.equals(id) && order.contains(name)) {
             return Optional.of("editor.quiz.problem.id-taken");
+        }
+        return Optional.empty();
+    }
+
+    /** Renames a question in every language; the translation key of the reason when the new id is refused. */
+    Optional<String> rename(String id, String newId) {
+        Optional<String> refusal = renameRefusal(id, newId);
+        String name = newId == null ? "" : newId.strip();
+        if (refusal.isPresent() || name.equals(id)) {
+            return refusal;
         }
         order.set(order.indexOf(id), name);
         for (Map<String, EditedQuestion> byId : texts.values()) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,11 +12,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
-import org.passerelle.catalog.CourseEditing;
+import org.passerelle.catalog.Conflict;
+import org.passerelle.catalog.DraftQuizzes;
 import org.passerelle.catalog.QuizContent;
-import org.passerelle.catalog.QuizEditing;
+import org.passerelle.catalog.QuizDraft;
+import org.passerelle.catalog.Refused;
+import org.passerelle.catalog.Revised;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.Note;
 
 /**
  * Saves the quiz and says how it went: saved (and what the importer would still refuse when publishing), refused
@@ -26,24 +29,21 @@ import org.passerelle.shared.Language;
  */
 class QuizSaving extends Div {
 
-    private final QuizEditing editing;
+    private final DraftQuizzes quizzes;
     private final String courseId;
     private final String module;
     private final Consumer<QuizQuestions.Located> open;
-    private final Paragraph status = new Paragraph();
+    private final Note status = new Note("quiz-status");
     private final UnorderedList problems = new UnorderedList();
     private int revision;
 
     QuizSaving(
-            QuizEditing editing, String courseId, String module, int revision, Consumer<QuizQuestions.Located> open) {
-        this.editing = editing;
+            DraftQuizzes quizzes, String courseId, String module, int revision, Consumer<QuizQuestions.Located> open) {
+        this.quizzes = quizzes;
         this.courseId = courseId;
         this.module = module;
         this.revision = revision;
         this.open = open;
-        status.setId("quiz-status");
-        status.getElement().setAttribute("role", "status");
-        status.setVisible(false);
         problems.setId("quiz-problems");
         problems.setVisible(false);
         add(status, problems);
@@ -51,22 +51,22 @@ class QuizSaving extends Div {
 
     void save(QuizContent quiz) {
         try {
-            CourseEditing.Revised<CourseEditing.QuizDraft> saved = editing.saveQuiz(courseId, module, quiz, revision);
+            Revised<QuizDraft> saved = quizzes.save(courseId, module, quiz, revision);
             revision = saved.revision();
             if (saved.value().problems().isEmpty()) {
-                say("success-note", getTranslation("editor.quiz.saved"));
+                status.saySuccess(getTranslation("editor.quiz.saved"));
                 problems.removeAll();
                 problems.setVisible(false);
             } else {
-                say("success-note", getTranslation("editor.quiz.saved-with-problems"));
+                status.saySuccess(getTranslation("editor.quiz.saved-with-problems"));
                 fileProblems(saved.value().problems());
             }
-        } catch (CourseEditing.Conflict conflict) {
+        } catch (Conflict conflict) {
             revision = conflict.revision();
-            say("error-note", getTranslation("editor.quiz.conflict", conflict.by(), time(conflict.at())));
+            status.sayError(getTranslation("editor.quiz.conflict", conflict.by(), time(conflict.at())));
             problems.setVisible(false);
-        } catch (CourseEditing.Refused refused) {
-            say("error-note", getTranslation(refused.key(), refused.arguments()));
+        } catch (Refused refused) {
+            status.sayError(getTranslation(refused.key(), refused.arguments()));
             problems.setVisible(false);
         }
     }
@@ -74,13 +74,13 @@ class QuizSaving extends Div {
     /** The problems the importer finds in the quiz as it was last saved, shown when the editor opens. */
     void shown(List<FileProblem> found) {
         if (!found.isEmpty()) {
-            say("error-note", getTranslation("editor.quiz.loaded-with-problems"));
+            status.sayError(getTranslation("editor.quiz.loaded-with-problems"));
             fileProblems(found);
         }
     }
 
     void refused(List<QuizQuestions.Located> found) {
-        say("error-note", getTranslation(found.isEmpty() ? "editor.quiz.not-saved.settings" : "editor.quiz.not-saved"));
+        status.sayError(getTranslation(found.isEmpty() ? "editor.not-saved.marked" : "editor.quiz.not-saved"));
         problems.removeAll();
         problems.removeClassName("import-problems");
         for (QuizQuestions.Located problem : found) {
@@ -100,7 +100,7 @@ class QuizSaving extends Div {
     }
 
     void imported(int count, Language language) {
-        say("success-note", getTranslation("editor.quiz.imported", count, language.nativeName()));
+        status.saySuccess(getTranslation("editor.quiz.imported", count, language.nativeName()));
         problems.setVisible(false);
     }
 
@@ -109,12 +109,6 @@ class QuizSaving extends Div {
         problems.addClassName("import-problems");
         found.forEach(problem -> problems.add(new ListItem(problem.toString())));
         problems.setVisible(true);
-    }
-
-    private void say(String className, String text) {
-        status.setClassName(className);
-        status.setText(text);
-        status.setVisible(true);
     }
 
     private static String time(Instant at) {

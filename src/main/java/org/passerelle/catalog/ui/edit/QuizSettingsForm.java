@@ -4,89 +4,110 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
+import org.passerelle.assessment.GiftQuestion;
+import org.passerelle.catalog.ContentLimits;
 import org.passerelle.catalog.QuizContent;
+import org.passerelle.catalog.ShowCorrectAnswers;
+import org.passerelle.shared.Language;
 
 /**
  * A quiz's settings: passing score, attempts, time limit, shuffle, random draw and when learners see the right
- * answers. A value out of range is marked on its field and kept as typed.
+ * answers. A value out of range is marked on its field as soon as it is typed, and kept as typed.
  */
 class QuizSettingsForm extends FormLayout {
 
-    /** The settings as entered, all within their ranges. */
-    record Settings(int passingScore, int attempts, int timeLimitMinutes, boolean shuffle, int draw, String show) {}
+    /** The settings as the form holds them. */
+    public record Settings(
+            int passingScore,
+            int attempts,
+            int timeLimitMinutes,
+            boolean shuffle,
+            int draw,
+            ShowCorrectAnswers showCorrectAnswers) {
 
-    private final IntegerField passingScore = number("quiz-passing-score", "editor.quiz.passing-score", 0, 100);
-    private final IntegerField attempts = number("quiz-attempts", "editor.quiz.attempts", 0, 100);
-    private final IntegerField timeLimit = number("quiz-time-limit", "editor.quiz.time-limit", 0, 600);
-    private final IntegerField draw = number("quiz-draw", "editor.quiz.draw", 0, 1000);
-    private final Checkbox shuffle = new Checkbox();
-    private final Select<String> show = new Select<>();
+        static Settings of(QuizContent quiz) {
+            return new Settings(
+                    quiz.passingScore(),
+                    quiz.attempts(),
+                    quiz.timeLimitMinutes(),
+                    quiz.shuffle(),
+                    quiz.draw(),
+                    quiz.showCorrectAnswers());
+        }
 
-    QuizSettingsForm() {
+        /** The quiz with these settings and these questions, written as GIFT. */
+        QuizContent quiz(Map<Language, List<GiftQuestion>> questions) {
+            return new QuizContent(
+                    passingScore, attempts, timeLimitMinutes, shuffle, draw, showCorrectAnswers, true, questions);
+        }
+    }
+
+    private final Binder<Settings> binder = new Binder<>(Settings.class);
+
+    /** @param questions how many questions the quiz has now, which a random draw may not exceed */
+    QuizSettingsForm(IntSupplier questions) {
         setId("quiz-settings");
-        attempts.setHelperText(getTranslation("editor.quiz.attempts.help"));
-        timeLimit.setHelperText(getTranslation("editor.quiz.time-limit.help"));
-        draw.setHelperText(getTranslation("editor.quiz.draw.help"));
-        shuffle.setLabel(getTranslation("editor.quiz.shuffle"));
+        IntegerField passingScore = number("quiz-passing-score", "editor.quiz.passing-score", null);
+        IntegerField attempts = number("quiz-attempts", "editor.quiz.attempts", "editor.quiz.attempts.help");
+        IntegerField timeLimit = number("quiz-time-limit", "editor.quiz.time-limit", "editor.quiz.time-limit.help");
+        IntegerField draw = number("quiz-draw", "editor.quiz.draw", "editor.quiz.draw.help");
+        Checkbox shuffle = new Checkbox(getTranslation("editor.quiz.shuffle"));
         shuffle.setId("quiz-shuffle");
+        Select<ShowCorrectAnswers> show = new Select<>();
         show.setLabel(getTranslation("editor.quiz.show-answers"));
-        show.setItems("afterSubmit", "afterPassing", "never");
-        show.setItemLabelGenerator(value -> switch (value) {
-            case "afterPassing" -> getTranslation("editor.quiz.show-answers.after-passing");
-            case "never" -> getTranslation("editor.quiz.show-answers.never");
-            default -> getTranslation("editor.quiz.show-answers.after-submit");
-        });
+        show.setItems(ShowCorrectAnswers.values());
+        show.setItemLabelGenerator(value -> getTranslation(
+                switch (value) {
+                    case AFTER_SUBMIT -> "editor.quiz.show-answers.after-submit";
+                    case AFTER_PASSING -> "editor.quiz.show-answers.after-passing";
+                    case NEVER -> "editor.quiz.show-answers.never";
+                }));
         show.setId("quiz-show-answers");
+        within(passingScore, ContentLimits.PASSING_SCORE).bind("passingScore");
+        within(attempts, ContentLimits.QUIZ_ATTEMPTS).bind("attempts");
+        within(timeLimit, ContentLimits.QUIZ_TIME_LIMIT_MINUTES).bind("timeLimitMinutes");
+        within(draw, ContentLimits.QUIZ_DRAW)
+                .withValidator((count, context) -> count <= questions.getAsInt()
+                        ? ValidationResult.ok()
+                        : ValidationResult.error(
+                                getTranslation("editor.quiz.draw.too-many", count, questions.getAsInt())))
+                .bind("draw");
+        binder.forField(shuffle).bind("shuffle");
+        binder.forField(show).bind("showCorrectAnswers");
         add(passingScore, attempts, timeLimit, draw, show, shuffle);
     }
 
     void show(QuizContent quiz) {
-        passingScore.setValue(quiz.passingScore());
-        attempts.setValue(quiz.attempts());
-        timeLimit.setValue(quiz.timeLimitMinutes());
-        draw.setValue(quiz.draw());
-        shuffle.setValue(quiz.shuffle());
-        show.setValue(quiz.showCorrectAnswers());
+        binder.readRecord(Settings.of(quiz));
     }
 
     /** The settings, or empty after marking every field that is out of range or not a whole number. */
-    Optional<Settings> read(int questions) {
-        boolean ok = valid(passingScore, 0, 100) & valid(attempts, 0, 100) & valid(timeLimit, 0, 600);
-        if (valid(draw, 0, 1000) && draw.getValue() > questions) {
-            draw.setErrorMessage(getTranslation("editor.quiz.draw.too-many", draw.getValue(), questions));
-            draw.setInvalid(true);
-            ok = false;
-        } else if (draw.isInvalid()) {
-            ok = false;
-        }
-        if (!ok) {
+    Optional<Settings> read() {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException e) {
             return Optional.empty();
         }
-        return Optional.of(new Settings(
-                passingScore.getValue(),
-                attempts.getValue(),
-                timeLimit.getValue(),
-                shuffle.getValue(),
-                draw.getValue(),
-                show.getValue() == null ? "afterSubmit" : show.getValue()));
     }
 
-    private boolean valid(IntegerField field, int min, int max) {
-        Integer value = field.getValue();
-        boolean valid = value != null && value >= min && value <= max;
-        field.setErrorMessage(valid ? null : getTranslation("editor.quiz.whole-number", min, max));
-        field.setInvalid(!valid);
-        return valid;
+    private Binder.BindingBuilder<Settings, Integer> within(IntegerField field, ContentLimits.Range range) {
+        return NumberFields.within(
+                binder, field, range, getTranslation("editor.whole-number", range.min(), range.max()));
     }
 
-    private IntegerField number(String id, String label, int min, int max) {
+    private IntegerField number(String id, String label, String help) {
         IntegerField field = new IntegerField(getTranslation(label));
         field.setId(id);
-        field.setManualValidation(true);
-        field.setMin(min);
-        field.setMax(max);
-        field.setStepButtonsVisible(true);
+        if (help != null) {
+            field.setHelperText(getTranslation(help));
+        }
         return field;
     }
 }

@@ -1,14 +1,14 @@
-package org.passerelle.catalog.ui.edit;
+package org.passerelle.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /** Asks before a change that removes or publishes something; nothing happens unless the person confirms. */
-final class Confirm {
+public final class Confirm {
 
     private Confirm() {}
 
-    static void ask(String header, String text, String confirm, boolean destructive, Runnable then) {
+    public static void ask(String header, String text, String confirm, boolean destructive, Runnable then) {
         UI ui = UI.getCurrent();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("confirm-dialog");

@@ -1,52 +1,47 @@
 package org.passerelle.catalog;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.passerelle.catalog.CourseEditing.Conflict;
-import org.passerelle.catalog.CourseEditing.ModuleMeta;
-import org.passerelle.catalog.CourseEditing.QuizDraft;
-import org.passerelle.catalog.CourseEditing.Revised;
+import org.passerelle.assessment.GiftFormat;
+import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.shared.Language;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A module's quiz in the draft: its settings in quiz.yaml and its questions as one GIFT file per language, read
- * with the importer's rules. Owners, co-authors and administrators only.
+ * The quizzes of a course's draft: a module's quiz settings in quiz.yaml and its questions as one GIFT file per
+ * language, read with the importer's rules. A quiz is saved whole, naming the revision it was read at, and a save
+ * made after someone else's is refused ({@link Conflict}). Owners, co-authors and administrators only.
  */
 @Service
 @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
-public class QuizEditing {
+public class DraftQuizzes {
 
     private final DraftStore drafts;
     private final DraftAccess access;
 
-    QuizEditing(DraftStore drafts, DraftAccess access) {
+    DraftQuizzes(DraftStore drafts, DraftAccess access) {
         this.drafts = drafts;
         this.access = access;
     }
 
     /** A module's quiz as the importer reads it; empty settings when the module has no quiz yet. */
     @Transactional(readOnly = true)
-    public Revised<QuizDraft> quiz(String courseId, String folder) {
+    public Revised<QuizDraft> read(String courseId, String folder) {
         access.requireDrafted(courseId);
         ModuleMeta module = access.module(courseId, folder).value();
         Language language = access.course(courseId).defaultLanguage();
         Optional<DraftStore.File> settings =
                 module.quiz() == null ? Optional.empty() : drafts.file(courseId, folder + "/" + module.quiz());
         if (settings.isEmpty()) {
-            return new Revised<>(
-                    new QuizDraft(
-                            new QuizContent(70, 0, 0, true, 0, "afterSubmit", true, new EnumMap<>(Language.class)),
-                            List.of()),
-                    0);
+            return new Revised<>(new QuizDraft(QuizContent.started(), List.of()), Revised.NEW_FILE);
         }
         Map<String, byte[]> files = new TreeMap<>();
         drafts.files(courseId).forEach((path, file) -> {
@@ -58,19 +53,18 @@ public class QuizEditing {
             files.put(DraftFormat.QUIZ, settings.get().content());
         }
         DraftFormat.QuizReading reading = DraftFormat.readQuiz(folder, files, language);
-        QuizContent quiz = reading.quiz() == null
-                ? new QuizContent(70, 0, 0, true, 0, "afterSubmit", true, new EnumMap<>(Language.class))
-                : reading.quiz();
+        QuizContent quiz = reading.quiz() == null ? QuizContent.started() : reading.quiz();
         return new Revised<>(
                 new QuizDraft(quiz, reading.problems()), settings.get().revision());
     }
+
     /**
      * Saves a module's quiz: its settings in quiz.yaml and its questions as one GIFT file per language.
      *
      * @throws Conflict when someone else saved this quiz meanwhile
      */
     @Transactional
-    public Revised<QuizDraft> saveQuiz(String courseId, String folder, QuizContent quiz, int revision) {
+    public Revised<QuizDraft> save(String courseId, String folder, QuizContent quiz, int revision) {
         access.requireDrafted(courseId);
         drafts.lock(courseId);
         ModuleMeta module = access.module(courseId, folder).value();
@@ -79,15 +73,14 @@ public class QuizEditing {
         Set<String> named = giftFilesNamedBy(courseId, folder, settings);
         byte[] written = DraftFormat.writeQuizSettings(quiz);
         access.put(courseId, settings, written, revision);
-        Set<String> giftFiles = new java.util.HashSet<>();
+        Set<String> giftFiles = new HashSet<>();
         for (Language language : Language.values()) {
-            List<org.passerelle.assessment.GiftQuestion> questions =
-                    quiz.questions().get(language);
+            List<GiftQuestion> questions = quiz.questions().get(language);
             String path = DraftFormat.giftPath(folder, language);
             if (questions == null) {
                 drafts.delete(courseId, path);
             } else {
-                drafts.put(courseId, path, DraftFormat.writeGift(questions), -1, DraftAccess.me());
+                drafts.overwrite(courseId, path, DraftFormat.writeGift(questions), DraftAccess.me());
                 giftFiles.add(path);
             }
         }
@@ -98,15 +91,14 @@ public class QuizEditing {
                 .forEach(path -> drafts.delete(courseId, path));
         if (!DraftFormat.QUIZ.equals(module.quiz())) {
             if (module.quiz() != null) {
-                drafts.put(courseId, folder + "/" + DraftFormat.QUIZ, written, -1, DraftAccess.me());
+                drafts.overwrite(courseId, folder + "/" + DraftFormat.QUIZ, written, DraftAccess.me());
                 drafts.delete(courseId, settings);
             }
-            access.writeModule(
-                    courseId,
-                    new ModuleMeta(folder, module.title(), module.description(), module.lessons(), DraftFormat.QUIZ));
+            access.writeModule(courseId, module.withQuiz(DraftFormat.QUIZ));
         }
-        return quiz(courseId, folder);
+        return read(courseId, folder);
     }
+
     /**
      * A module's quiz in one language as GIFT, for authors to keep or edit elsewhere: the draft's GIFT file as it
      * is (comments included, even when it has problems), or, for questions written in quiz.yaml, those questions
@@ -114,32 +106,15 @@ public class QuizEditing {
      */
     @Transactional(readOnly = true)
     public String gift(String courseId, String folder, Language language) {
-        QuizDraft draft = quiz(courseId, folder).value();
+        QuizDraft draft = read(courseId, folder).value();
         Optional<DraftStore.File> file = drafts.file(courseId, DraftFormat.giftPath(folder, language));
         if (file.isPresent()) {
             return new String(file.get().content(), StandardCharsets.UTF_8);
         }
-        List<org.passerelle.assessment.GiftQuestion> questions =
-                draft.quiz().questions().get(language);
-        return questions == null ? "" : org.passerelle.assessment.GiftFormat.write(questions);
+        List<GiftQuestion> questions = draft.quiz().questions().get(language);
+        return questions == null ? "" : GiftFormat.write(questions);
     }
-    /** Removes a module's quiz. */
-    @Transactional
-    public void removeQuiz(String courseId, String folder) {
-        access.requireDrafted(courseId);
-        drafts.lock(courseId);
-        ModuleMeta module = access.module(courseId, folder).value();
-        if (module.quiz() == null) {
-            return;
-        }
-        giftFilesNamedBy(courseId, folder, folder + "/" + module.quiz()).forEach(path -> drafts.delete(courseId, path));
-        access.writeModule(
-                courseId, new ModuleMeta(folder, module.title(), module.description(), module.lessons(), null));
-        drafts.delete(courseId, folder + "/" + module.quiz());
-        for (Language language : Language.values()) {
-            drafts.delete(courseId, DraftFormat.giftPath(folder, language));
-        }
-    }
+
     /** The draft paths of the GIFT files a quiz's settings file names (none when it has none or is missing). */
     private Set<String> giftFilesNamedBy(String courseId, String folder, String settings) {
         return drafts.file(courseId, settings)

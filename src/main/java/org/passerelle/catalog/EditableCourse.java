@@ -1,0 +1,13 @@
+package org.passerelle.catalog;
+
+import java.time.Instant;
+
+/**
+ * A course the signed-in person may edit.
+ *
+ * @param publishedVersion the number of its current version, 0 when it was never published
+ * @param role null for an administrator who does not author it
+ * @param draftUpdatedAt null when it has no draft
+ */
+public record EditableCourse(
+        String id, String title, boolean drafted, int publishedVersion, AuthorRole role, Instant draftUpdatedAt) {}
