@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
 
@@ -122,7 +123,8 @@ class LearningJourneyIT extends BrowserJourney {
         waitForText("Give the reason");
         driver.findElement(By.cssSelector("#revoke-reason input")).sendKeys("Issued in error during a test", Keys.TAB);
         driver.findElement(By.id("revoke-confirm")).click();
-        waitForText("Revoked on");
+        // Other tests' records in the same database may already say "Revoked on": wait for this record's row.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-" + recordId), "Revoked on"));
 
         driver.manage().deleteAllCookies();
         open("/" + verification, "#verify-status");
