@@ -1,5 +1,6 @@
 package org.passerelle;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -13,11 +14,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.Filter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import org.passerelle.shared.CsvExport;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Service;
 
 /** The rules of CONVENTIONS.md that a compiler does not check. */
@@ -49,6 +54,22 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void requestFiltersAndSignInHandlersInUiPackagesAreThereBecauseTheyUseVaadin() {
+        classes()
+                .that()
+                .resideInAPackage("..ui..")
+                .and(assignableTo(Filter.class)
+                        .or(assignableTo(AuthenticationFailureHandler.class))
+                        .or(assignableTo(AuthenticationSuccessHandler.class))
+                        .or(assignableTo(AccessDeniedHandler.class)))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
+                .because("plain HTTP plumbing lives in a module's web package; ui is for what Vaadin shows")
                 .check(CLASSES);
     }
 

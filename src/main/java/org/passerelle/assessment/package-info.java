@@ -1,5 +1,7 @@
 /**
- * Quizzes and their questions: the Moodle GIFT format today; attempts and grading to come.
+ * Questions without a course or a learner: the Moodle GIFT format, question types, responses, and grading of one
+ * response ({@link org.passerelle.assessment.Grading}). Quizzes belong to course versions in catalog; attempts and
+ * their scores to learning (decision 0016).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment")
 package org.passerelle.assessment;

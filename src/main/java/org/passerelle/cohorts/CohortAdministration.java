@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public class CohortAdministration {
 
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final String CHANGED_MEANWHILE = "cohort.changed-meanwhile";
 
     private final Cohorts cohorts;
     private final Invitations invitations;
@@ -89,6 +92,8 @@ public class CohortAdministration {
     /**
      * Creates or changes a cohort after checking every field; a change made by someone else since the form
      * was opened is refused rather than overwritten.
+     *
+     * @throws FieldProblem naming the field refused and the translation key of the reason
      */
     @Transactional
     public CohortSummary save(CohortForm form) {
@@ -97,11 +102,34 @@ public class CohortAdministration {
                 ? new Cohort(clock.instant())
                 : cohorts.findById(form.id()).orElseThrow(() -> new FieldProblem("name", "cohort.gone"));
         if (form.id() != null && cohort.summary(0).version() != form.version()) {
-            throw new ObjectOptimisticLockingFailureException(Cohort.class, form.id());
+            throw new FieldProblem("version", CHANGED_MEANWHILE);
         }
         cohort.apply(form);
-        Cohort saved = cohorts.saveAndFlush(cohort);
+        Cohort saved;
+        try {
+            saved = cohorts.saveAndFlush(cohort);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // Saved by someone else between the check above and this write.
+            throw new FieldProblem("version", CHANGED_MEANWHILE);
+        }
         return saved.summary(cohorts.members(saved.id()));
+    }
+
+    /**
+     * A page of the reviewers a cohort of this country may name ({@code country} null: of every country), whose
+     * name, username or email contains the text, sorted by name; read from the database page by page.
+     */
+    @Transactional(readOnly = true)
+    public List<Reviewer> reviewers(String country, String text, int offset, int limit) {
+        return people.withRole(Role.REVIEWER, country, text, offset, limit).stream()
+                .map(Reviewer::of)
+                .toList();
+    }
+
+    /** These reviewers (those that exist), e.g. the ones a cohort names, to show in its form. */
+    @Transactional(readOnly = true)
+    public List<Reviewer> reviewers(Collection<Long> ids) {
+        return people.get(List.copyOf(ids)).stream().map(Reviewer::of).toList();
     }
 
     /** A new invitation code for a cohort, valid for some days and a number of uses. */

@@ -38,6 +38,20 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.active = true and u.id <> :id")
     long countActiveWithRoleOtherThan(@Param("role") Role role, @Param("id") Long id);
 
+    /** Accounts with a role, of one country or of any ({@code country} null), whose name or address matches. */
+    @Query("""
+            select u from UserAccount u join u.roles r
+            where r = :role and (:country is null or u.country = :country)
+              and (:text = '' or lower(u.username) like :pattern or lower(u.displayName) like :pattern
+                   or lower(u.email) like :pattern)
+            """)
+    List<UserAccount> withRole(
+            @Param("role") Role role,
+            @Param("country") String country,
+            @Param("text") String text,
+            @Param("pattern") String pattern,
+            Pageable pageable);
+
     @Query("""
             select u from UserAccount u
             where :text = '' or lower(u.username) like :pattern or lower(u.displayName) like :pattern

@@ -62,6 +62,26 @@ public class UserAdministration {
                 .map(UserSummary::of);
     }
 
+    /**
+     * A page of the accounts with a role, of one country or of any ({@code country} null), whose username, name or
+     * email contains the text, sorted by name: filtered and paged by the database, however many accounts there are.
+     */
+    @Transactional(readOnly = true)
+    public List<UserSummary> withRole(Role role, String country, String text, int offset, int limit) {
+        String needle = LikePattern.needle(text);
+        int size = Math.max(limit, 1);
+        return accounts
+                .withRole(
+                        role,
+                        country,
+                        needle,
+                        LikePattern.containing(needle),
+                        PageRequest.of(offset / size, size, Sort.by("displayName", "username")))
+                .stream()
+                .map(UserSummary::of)
+                .toList();
+    }
+
     /** The account with this username or email address, as people type them (case and spaces ignored). */
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(String usernameOrEmail) {

@@ -91,7 +91,7 @@ class Attempt {
     }
 
     boolean pastDeadline(Instant now) {
-        return deadlineAt != null && !now.isBefore(deadlineAt);
+        return deadlineAt != null && QuizRules.closed(deadlineAt, now);
     }
 
     Long id() {

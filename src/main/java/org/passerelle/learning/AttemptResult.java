@@ -3,6 +3,7 @@ package org.passerelle.learning;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import org.passerelle.assessment.Response;
 import org.passerelle.shared.Language;
 
@@ -10,7 +11,7 @@ import org.passerelle.shared.Language;
  * A graded attempt as the learner sees it afterwards. Right answers and feedback are included only when the
  * quiz's settings allow ({@code showCorrect}).
  *
- * @param attemptsLeft -1 when unlimited
+ * @param attemptsLeft the attempts the learner may still start; empty when unlimited
  * @param shownIn the language of the questions, answers and feedback
  */
 public record AttemptResult(
@@ -24,10 +25,15 @@ public record AttemptResult(
         int passingScore,
         Instant submittedAt,
         boolean showCorrect,
-        int attemptsLeft,
+        OptionalInt attemptsLeft,
         boolean courseCompleted,
         Language shownIn,
         List<Question> questions) {
+
+    /** Whether the learner may try again: not passed yet, and an attempt left or no limit. */
+    public boolean mayRetry() {
+        return !passed && (attemptsLeft.isEmpty() || attemptsLeft.getAsInt() > 0);
+    }
 
     /**
      * @param question the question as it was asked

@@ -49,7 +49,7 @@ class CoursePages {
                 BigDecimal score = best.get(step.module());
                 if (step.kind() == CoursePath.Kind.QUIZ
                         && score != null
-                        && score.compareTo(new BigDecimal(step.passingScore())) >= 0) {
+                        && QuizRules.passes(score, step.passingScore())) {
                     quizStatus.put(step.module(), CoursePage.Status.COMPLETED);
                 }
             }

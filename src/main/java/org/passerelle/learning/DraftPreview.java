@@ -128,19 +128,21 @@ public class DraftPreview {
             QuizContent quiz = found.get().quiz();
             Shown shown = Shown.of(version.content(), reader);
             String title = shown.text(found.get().title());
-            int passing = CoursePath.of(version.content())
-                    .step(CoursePath.quizKey(module))
-                    .orElseThrow()
-                    .passingScore();
+            QuizRules rules = QuizRules.of(
+                    quiz,
+                    CoursePath.of(version.content())
+                            .step(CoursePath.quizKey(module))
+                            .orElseThrow()
+                            .passingScore());
             QuizOverview overview = new QuizOverview(
                     courseId,
                     module,
                     title,
                     shown.language(),
                     quiz.draw() > 0 ? Math.min(quiz.draw(), quiz.questionCount()) : quiz.questionCount(),
-                    passing,
-                    quiz.attempts(),
-                    quiz.timeLimitMinutes(),
+                    rules.passingScore(),
+                    rules.attemptsAllowed(),
+                    rules.timeLimitMinutes(),
                     List.of(),
                     null,
                     false,

@@ -3,13 +3,14 @@ package org.passerelle.learning;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import org.passerelle.shared.Language;
 
 /**
  * A quiz before (or between) attempts: its rules, the learner's attempts so far, and what they may do now.
  *
- * @param attemptsAllowed 0 when unlimited
- * @param timeLimitMinutes 0 when none
+ * @param attemptsAllowed empty when unlimited
+ * @param timeLimitMinutes empty when none
  * @param openAttempt the attempt in progress, to resume, or null
  */
 public record QuizOverview(
@@ -19,8 +20,8 @@ public record QuizOverview(
         Language shownIn,
         int questions,
         int passingScore,
-        int attemptsAllowed,
-        int timeLimitMinutes,
+        OptionalInt attemptsAllowed,
+        OptionalInt timeLimitMinutes,
         List<Past> attempts,
         BigDecimal bestScore,
         boolean passed,

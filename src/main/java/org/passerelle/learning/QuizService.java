@@ -1,7 +1,6 @@
 package org.passerelle.learning;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,7 +77,7 @@ public class QuizService {
         QuizContent quiz = found.get().quiz();
         List<Attempt> list = closeExpired(attempts.ofQuiz(enrolment.get().id(), module));
         Shown shown = Shown.of(version.content(), reader);
-        int passing = passingScore(version, module);
+        QuizRules rules = rules(version, module);
         BigDecimal best = list.stream()
                 .map(Attempt::score)
                 .filter(Objects::nonNull)
@@ -92,9 +91,9 @@ public class QuizService {
                 shown.text(found.get().title()),
                 shown.language(),
                 quiz.draw() > 0 ? Math.min(quiz.draw(), quiz.questionCount()) : quiz.questionCount(),
-                passing,
-                quiz.attempts(),
-                quiz.timeLimitMinutes(),
+                rules.passingScore(),
+                rules.attemptsAllowed(),
+                rules.timeLimitMinutes(),
                 list.stream()
                         .filter(attempt -> !attempt.open())
                         .map(attempt -> new QuizOverview.Past(
@@ -105,9 +104,9 @@ public class QuizService {
                                 attempt.submittedAt()))
                         .toList(),
                 best,
-                best != null && best.compareTo(new BigDecimal(passing)) >= 0,
+                best != null && rules.passes(best),
                 open,
-                open != null || quiz.attempts() == 0 || list.size() < quiz.attempts()));
+                open != null || rules.allowsAnother(list.size())));
     }
 
     /** Starts an attempt, or returns the one in progress: there is never more than one open. */
@@ -126,7 +125,8 @@ public class QuizService {
         if (open.isPresent()) {
             return page(open.get(), version, reader, Map.of());
         }
-        if (quiz.attempts() > 0 && list.size() >= quiz.attempts()) {
+        QuizRules rules = rules(version, module);
+        if (!rules.allowsAnother(list.size())) {
             throw new NoAttemptLeft(module);
         }
         Shown shown = Shown.of(version.content(), reader);
@@ -141,7 +141,7 @@ public class QuizService {
                 list.size() + 1,
                 shown.language().code(),
                 now,
-                quiz.timeLimitMinutes() > 0 ? now.plusSeconds(quiz.timeLimitMinutes() * 60L) : null,
+                rules.deadline(now).orElse(null),
                 json.writeValueAsString(plan)));
         return page(attempt, version, reader, Map.of());
     }
@@ -228,6 +228,7 @@ public class QuizService {
 
         AttemptResult result(Language reader, int attemptsUsed) {
             boolean showCorrect = quiz.showCorrectAnswers().shownAfter(attempt.passed());
+            QuizRules rules = rules(version, attempt.quiz());
             List<AttemptResult.Question> results = new ArrayList<>();
             for (Plan.Planned planned : plan(attempt).questions()) {
                 AttemptAnswer answer = given.get(planned.id());
@@ -246,10 +247,10 @@ public class QuizService {
                     attempt.number(),
                     attempt.score(),
                     attempt.passed(),
-                    passingScore(version, attempt.quiz()),
+                    rules.passingScore(),
                     attempt.submittedAt(),
                     showCorrect,
-                    quiz.attempts() == 0 ? -1 : Math.max(0, quiz.attempts() - attemptsUsed),
+                    rules.attemptsLeft(attemptsUsed),
                     enrolment.completedAt() != null,
                     Language.ofCode(attempt.language()).orElse(shown.language()),
                     results);
@@ -291,7 +292,7 @@ public class QuizService {
         }
         Instant now = clock.instant();
         Plan plan = plan(attempt);
-        BigDecimal total = BigDecimal.ZERO;
+        List<BigDecimal> fractions = new ArrayList<>();
         List<AttemptAnswer> unanswered = new ArrayList<>();
         for (Plan.Planned planned : plan.questions()) {
             AttemptAnswer answer = given.get(planned.id());
@@ -306,14 +307,11 @@ public class QuizService {
                             grade.questions.everyVersionOf(planned.id()))
                     .fraction();
             answer.graded(fraction);
-            total = total.add(fraction);
+            fractions.add(fraction);
         }
         answers.saveAll(unanswered);
-        BigDecimal score = plan.questions().isEmpty()
-                ? BigDecimal.ZERO
-                : total.multiply(new BigDecimal(100))
-                        .divide(new BigDecimal(plan.questions().size()), 2, RoundingMode.HALF_UP);
-        attempt.grade(score, score.compareTo(new BigDecimal(passingScore(version, attempt.quiz()))) >= 0, now);
+        BigDecimal score = QuizRules.score(fractions);
+        attempt.grade(score, rules(version, attempt.quiz()).passes(score), now);
         progression.recompute(enrolment, CoursePath.of(version.content()));
         return grade;
     }
@@ -365,10 +363,12 @@ public class QuizService {
                 .findFirst();
     }
 
-    private static int passingScore(PublishedVersion version, String module) {
-        return CoursePath.of(version.content())
-                .step(CoursePath.quizKey(module))
-                .orElseThrow()
-                .passingScore();
+    private static QuizRules rules(PublishedVersion version, String module) {
+        return QuizRules.of(
+                quizModule(version, module).orElseThrow().quiz(),
+                CoursePath.of(version.content())
+                        .step(CoursePath.quizKey(module))
+                        .orElseThrow()
+                        .passingScore());
     }
 }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
@@ -15,11 +19,12 @@ import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.SignedInUser;
 import org.passerelle.identity.UserAdministration;
+import org.passerelle.identity.UserSummary;
 import org.passerelle.learning.LearningService;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -49,6 +54,9 @@ class CohortsIntegrationTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    DataSource database;
 
     @AfterEach
     void signOutAndBackToRealTime() {
@@ -87,7 +95,9 @@ class CohortsIntegrationTest {
                 Set.of(COURSE),
                 Set.of()));
         assertThat(renamed.name()).isEqualTo("Dakar, January 2027");
-        assertThatThrownBy(() -> administration.save(new CohortForm(
+        // A form opened before someone else saved the cohort: refused with a reason the administrator can read.
+        assertProblem(
+                new CohortForm(
                         saved.id(),
                         saved.version(),
                         "An older form",
@@ -95,9 +105,76 @@ class CohortsIntegrationTest {
                         start,
                         start.plusDays(30),
                         Set.of(COURSE),
-                        Set.of())))
-                .as("a form saved by someone else in between")
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                        Set.of()),
+                "version",
+                "cohort.changed-meanwhile");
+    }
+
+    @Test
+    void reviewersAreOfferedHoweverManyAccountsComeBeforeThem() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        // A thousand learners whose usernames and names sort before everyone else's, and one reviewer after them.
+        List<Object[]> learners = IntStream.range(0, 1000)
+                .mapToObj(i -> account("0000-" + run + "-" + i, "0000 Learner " + i, "KE"))
+                .toList();
+        jdbc.batchUpdate(INSERT_ACCOUNT, learners);
+        jdbc.update(INSERT_ACCOUNT, account("zz-reviewer-" + run, "Zz Reviewer " + run, "MU"));
+        List<Long> accounts =
+                jdbc.queryForList("select id from identity_user where username like ?", Long.class, "%-" + run + "%");
+        long reviewer = jdbc.queryForObject(
+                "select id from identity_user where username = ?", Long.class, "zz-reviewer-" + run);
+        List<Long> learnerIds = accounts.stream().filter(id -> id != reviewer).toList();
+        jdbc.batchUpdate(
+                "insert into identity_user_role (user_id, role) values (?, ?)",
+                accounts.stream()
+                        .map(id -> new Object[] {id, id == reviewer ? "REVIEWER" : "LEARNER"})
+                        .toList());
+        try {
+            as("admin");
+            assertThat(people.search("", 0, 1000).getContent())
+                    .as("the first thousand accounts, as the cohort form once read them")
+                    .extracting(UserSummary::id)
+                    .doesNotContain(reviewer);
+
+            assertThat(administration.reviewers("MU", "", 0, 50))
+                    .as("the reviewers of the cohort's country")
+                    .containsExactly(new Reviewer(reviewer, "Zz Reviewer " + run, "MU"));
+            assertThat(administration.reviewers(null, "zz reviewer " + run.toUpperCase(), 0, 50))
+                    .as("found by what the administrator types, in any case")
+                    .extracting(Reviewer::id)
+                    .containsExactly(reviewer);
+            List<Reviewer> everyReviewer = new ArrayList<>();
+            for (int page = 0; page < 20; page++) {
+                List<Reviewer> found = administration.reviewers(null, "", page * 50, 50);
+                everyReviewer.addAll(found);
+                if (found.size() < 50) {
+                    break;
+                }
+            }
+            assertThat(everyReviewer)
+                    .as("every reviewer of every country, and nobody without the role")
+                    .extracting(Reviewer::id)
+                    .contains(reviewer, idOf("reviewer.sn"), idOf("reviewer.ke"))
+                    .doesNotContainAnyElementsOf(learnerIds)
+                    .doesNotHaveDuplicates();
+            assertThat(administration.reviewers("SN", "", 0, 50))
+                    .extracting(Reviewer::id)
+                    .contains(idOf("reviewer.sn"))
+                    .doesNotContain(reviewer, idOf("reviewer.ke"));
+        } finally {
+            jdbc.update("delete from identity_user where username like ?", "%-" + run + "%");
+        }
+    }
+
+    @Test
+    void onlyAdministratorsSeeWhoTheReviewersAre() {
+        as("learner");
+        assertThatThrownBy(() -> administration.reviewers(null, "", 0, 50)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.reviewers(Set.of(idOf("reviewer.sn"))))
+                .isInstanceOf(AccessDeniedException.class);
+        as("reviewer.sn");
+        assertThatThrownBy(() -> administration.reviewers("SN", "", 0, 50)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -167,6 +244,16 @@ class CohortsIntegrationTest {
     private static CohortForm form(
             Long id, String name, String country, LocalDate start, LocalDate end, Set<Long> reviewers) {
         return new CohortForm(id, 0, name, country, start, end, Set.of(COURSE), reviewers);
+    }
+
+    private static final String INSERT_ACCOUNT = """
+            insert into identity_user (username, display_name, email, country, language, active, failed_attempts,
+                lock_count, created_at, version)
+            values (?, ?, ?, ?, 'en', true, 0, 0, current_timestamp(6), 0)
+            """;
+
+    private static Object[] account(String username, String displayName, String country) {
+        return new Object[] {username, displayName, username + "@example.org", country};
     }
 
     private String newLearner() {

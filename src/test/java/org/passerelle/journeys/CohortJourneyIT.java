@@ -8,6 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.passerelle.cohorts.CohortSummary;
@@ -51,6 +53,22 @@ class CohortJourneyIT extends BrowserJourney {
         open("/admin/cohorts", "#cohort-list");
         assertThat(pageText()).contains(invitation.code()).contains("used 1 of 1 times");
         saveScreenshot("admin-cohorts");
+    }
+
+    @Test
+    void anAdministratorIsOfferedTheReviewersOfTheCohortsCountry() {
+        signInAndWaitForHome("admin", DEMO_PASSWORD);
+        open("/admin/cohorts", "#cohort-reviewers");
+        WebElement country = driver.findElement(By.cssSelector("#cohort-country input"));
+        country.sendKeys("Senegal");
+        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        country.sendKeys(Keys.ENTER);
+        driver.findElement(By.cssSelector("#cohort-reviewers input")).sendKeys("a");
+        until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).stream()
+                .anyMatch(item -> item.isDisplayed() && item.getText().equals("Moussa Sarr (Senegal)")));
+        assertThat(driver.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")))
+                .as("reviewers of other countries are not offered")
+                .noneMatch(item -> item.isDisplayed() && item.getText().contains("Otieno Mwangi"));
     }
 
     private InvitationView invitation(int uses) {

@@ -146,7 +146,8 @@ class LearningIntegrationTest {
             quizzes.save(page.attemptId(), "q1", Response.truth(false));
             AttemptResult result = quizzes.submit(page.attemptId(), Language.EN);
             assertThat(result.passed()).isFalse();
-            assertThat(result.attemptsLeft()).isEqualTo(3 - attempt);
+            assertThat(result.attemptsLeft()).hasValue(3 - attempt);
+            assertThat(result.mayRetry()).isEqualTo(attempt < 3);
         }
         QuizOverview overview =
                 quizzes.overview("course-03", "01-intro", Language.EN).orElseThrow();

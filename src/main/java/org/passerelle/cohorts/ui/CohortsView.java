@@ -34,14 +34,11 @@ import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.passerelle.cohorts.CohortSummary;
 import org.passerelle.cohorts.InvitationView;
-import org.passerelle.identity.Role;
-import org.passerelle.identity.UserAdministration;
-import org.passerelle.identity.UserSummary;
+import org.passerelle.cohorts.Reviewer;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.UiLanguage;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Administrators create and edit country cohorts (name, country, courses, dates, reviewers of that country)
@@ -54,25 +51,21 @@ public class CohortsView extends Main implements HasDynamicTitle {
 
     private final CohortAdministration cohorts;
     private final Map<String, CourseCard> courses;
-    private final List<UserSummary> reviewers;
     private final TextField name = new TextField();
     private final ComboBox<String> country = new ComboBox<>();
     private final MultiSelectComboBox<String> courseIds = new MultiSelectComboBox<>();
     private final DatePicker startsOn = new DatePicker();
     private final DatePicker endsOn = new DatePicker();
-    private final MultiSelectComboBox<Long> reviewerIds = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Reviewer> reviewers = new MultiSelectComboBox<>();
     private final Note formProblem = new Note("cohort-problem");
     private final Div list = new Div();
     private CohortSummary editing;
 
-    public CohortsView(CohortAdministration cohorts, Catalog catalog, UserAdministration people) {
+    public CohortsView(CohortAdministration cohorts, Catalog catalog) {
         this.cohorts = cohorts;
         Locale locale = UI.getCurrent().getLocale();
         this.courses = catalog.published("", UiLanguage.current(UI.getCurrent())).stream()
                 .collect(Collectors.toMap(CourseCard::id, Function.identity()));
-        this.reviewers = people.search("", 0, 1000).getContent().stream()
-                .filter(person -> person.has(Role.REVIEWER))
-                .toList();
         addClassName("page");
         setId("cohorts");
         name.setLabel(getTranslation("cohort.name"));
@@ -91,19 +84,22 @@ public class CohortsView extends Main implements HasDynamicTitle {
         startsOn.setId("cohort-starts");
         endsOn.setLabel(getTranslation("cohort.ends"));
         endsOn.setId("cohort-ends");
-        reviewerIds.setLabel(getTranslation("cohort.reviewers"));
-        reviewerIds.setId("cohort-reviewers");
-        reviewerIds.setItems(reviewers.stream().map(UserSummary::id).toList());
-        reviewerIds.setItemLabelGenerator(id -> reviewers.stream()
-                .filter(person -> person.id() == id)
-                .findFirst()
-                .map(person -> person.displayName() + " (" + countryName(person.country(), locale) + ")")
-                .orElse(String.valueOf(id)));
+        reviewers.setLabel(getTranslation("cohort.reviewers"));
+        reviewers.setId("cohort-reviewers");
+        // The reviewers of the country chosen (of all, before one is), filtered and paged by the database.
+        reviewers.setItems(
+                query -> cohorts
+                        .reviewers(
+                                country.getValue(), query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                        .stream());
+        reviewers.setItemLabelGenerator(
+                person -> person.displayName() + " (" + countryName(person.country(), locale) + ")");
+        country.addValueChangeListener(change -> reviewers.getDataProvider().refreshAll());
         Button save = new Button(getTranslation("cohort.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("cohort-save");
         Button clear = new Button(getTranslation("cohort.new"), click -> edit(null));
-        FormLayout form = new FormLayout(name, country, courseIds, startsOn, endsOn, reviewerIds);
+        FormLayout form = new FormLayout(name, country, courseIds, startsOn, endsOn, reviewers);
         form.setMaxWidth("48rem");
         list.setId("cohort-list");
         add(
@@ -127,14 +123,12 @@ public class CohortsView extends Main implements HasDynamicTitle {
                     startsOn.getValue(),
                     endsOn.getValue(),
                     courseIds.getValue(),
-                    reviewerIds.getValue()));
+                    reviewers.getValue().stream().map(Reviewer::id).collect(Collectors.toSet())));
             edit(null);
             show();
             formProblem.saySuccess(getTranslation("cohort.saved", saved.name()));
         } catch (FieldProblem problem) {
             formProblem.sayError(getTranslation(problem.messageKey()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            formProblem.sayError(getTranslation("cohort.changed-meanwhile"));
         }
     }
 
@@ -145,7 +139,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
         courseIds.setValue(cohort == null ? Set.of() : cohort.courseIds());
         startsOn.setValue(cohort == null ? null : cohort.startsOn());
         endsOn.setValue(cohort == null ? null : cohort.endsOn());
-        reviewerIds.setValue(cohort == null ? Set.of() : cohort.reviewerIds());
+        reviewers.setValue(cohort == null ? Set.of() : Set.copyOf(cohorts.reviewers(cohort.reviewerIds())));
         name.focus();
     }
 

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.identity.web.SignInFormExpired;
+import org.passerelle.identity.web.SignInFromThisSite;
 import org.passerelle.shared.ui.LanguageSwitcher;
 
 /** Sign-in. The form posts to Spring Security; failures come back as a reason in the query string. */

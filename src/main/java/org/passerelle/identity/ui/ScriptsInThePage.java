@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
+import org.passerelle.identity.web.SecurityHeaders;
 import org.passerelle.shared.ScriptText;
 import org.springframework.stereotype.Component;
 

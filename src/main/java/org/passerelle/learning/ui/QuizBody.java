@@ -33,17 +33,16 @@ final class QuizBody {
                 new ListItem(in.getTranslation("quiz.rules.questions", overview.questions())),
                 new ListItem(in.getTranslation("quiz.rules.passing", overview.passingScore())),
                 new ListItem(
-                        overview.attemptsAllowed() == 0
+                        overview.attemptsAllowed().isPresent()
                                 ? in.getTranslation(
-                                        "quiz.rules.attempts-unlimited",
-                                        overview.attempts().size())
-                                : in.getTranslation(
                                         "quiz.rules.attempts",
                                         overview.attempts().size(),
-                                        overview.attemptsAllowed())));
-        if (overview.timeLimitMinutes() > 0) {
-            rules.add(new ListItem(in.getTranslation("quiz.rules.time", overview.timeLimitMinutes())));
-        }
+                                        overview.attemptsAllowed().getAsInt())
+                                : in.getTranslation(
+                                        "quiz.rules.attempts-unlimited",
+                                        overview.attempts().size())));
+        overview.timeLimitMinutes()
+                .ifPresent(minutes -> rules.add(new ListItem(in.getTranslation("quiz.rules.time", minutes))));
         rules.setId("quiz-rules");
         return rules;
     }

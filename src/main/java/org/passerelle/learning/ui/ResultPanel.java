@@ -51,14 +51,15 @@ final class ResultPanel {
 
         Div actions = new Div();
         actions.addClassName("step-nav");
-        if (result.attemptsLeft() != 0 && !result.passed()) {
+        if (result.mayRetry()) {
             NativeButton retry = new NativeButton(view.getTranslation("quiz.retry"), click -> view.retry());
             retry.setId("retry-quiz");
             retry.addClassName("primary-action");
             actions.add(retry);
         }
-        if (result.attemptsLeft() > 0) {
-            actions.add(new Paragraph(view.getTranslation("quiz.attempts-left", result.attemptsLeft())));
+        if (result.attemptsLeft().isPresent() && result.attemptsLeft().getAsInt() > 0) {
+            actions.add(new Paragraph(view.getTranslation(
+                    "quiz.attempts-left", result.attemptsLeft().getAsInt())));
         }
         Anchor back = new Anchor("course/" + courseId, view.getTranslation("lesson.back"));
         back.getElement().setAttribute("router-link", true);

@@ -12,6 +12,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.passerelle.identity.web.SecurityHeaders;
 
 class ScriptsInThePageTest {
 

@@ -1,4 +1,4 @@
-package org.passerelle.identity.ui;
+package org.passerelle.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,11 +13,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /** Sends a failed sign-in back to the login page with the reason the person should read. */
-class SignInFailureHandler implements AuthenticationFailureHandler {
+public final class SignInFailureHandler implements AuthenticationFailureHandler {
 
     private final SignInGuard guard;
 
-    SignInFailureHandler(SignInGuard guard) {
+    public SignInFailureHandler(SignInGuard guard) {
         this.guard = guard;
     }
 

@@ -1,4 +1,4 @@
-package org.passerelle.identity.ui;
+package org.passerelle.identity.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,15 +17,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and ports, as browsers' SameSite does: behind a TLS proxy Passerelle sees {@code http} and its own port, yet the
  * same host (or the public address it was given).
  */
-class SignInFromThisSite extends OncePerRequestFilter {
+public final class SignInFromThisSite extends OncePerRequestFilter {
 
     /** The query that makes the login page say why the sign-in was refused. */
-    static final String REFUSED = "other-site";
+    public static final String REFUSED = "other-site";
 
     private final Set<String> publicHosts;
 
     /** @param publicAddress the address people reach Passerelle at ({@code passerelle.public-url}) */
-    SignInFromThisSite(String publicAddress) {
+    public SignInFromThisSite(String publicAddress) {
         String host = host(publicAddress);
         this.publicHosts = host == null ? Set.of() : Set.of(host);
     }

@@ -1,4 +1,4 @@
-package org.passerelle.shared.ui;
+package org.passerelle.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

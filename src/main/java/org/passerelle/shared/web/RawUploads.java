@@ -1,4 +1,4 @@
-package org.passerelle.shared.ui;
+package org.passerelle.shared.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Passerelle's upload fields send a file as the request's body ("raw"), which {@link LimitedUpload} reads and stops
+ * Passerelle's upload fields send a file as the request's body ("raw"), which shared.ui.LimitedUpload reads and stops
  * at its limit. A multipart request to an upload's address would instead be parsed by the servlet container before
  * any of that — written to disk part by part, and refused with a stack trace in the log past Spring's multipart
  * limits — so it is refused here, before anything reads it.

@@ -1,4 +1,4 @@
-package org.passerelle.identity.ui;
+package org.passerelle.identity.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,11 +12,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Turns away sign-in attempts from an address that must still wait, before any password is checked. */
-class AddressThrottleFilter extends OncePerRequestFilter {
+public final class AddressThrottleFilter extends OncePerRequestFilter {
 
     private final SignInGuard guard;
 
-    AddressThrottleFilter(SignInGuard guard) {
+    public AddressThrottleFilter(SignInGuard guard) {
         this.guard = guard;
     }
 

@@ -1,4 +1,4 @@
-package org.passerelle.identity.ui;
+package org.passerelle.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,10 +11,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * ended, the token changed since (signed in from another tab), or the post did not come from the form at all.
  * Nobody is signed in; the person gets a fresh sign-in page that says so, never an error page.
  */
-class SignInFormExpired implements AccessDeniedHandler {
+public final class SignInFormExpired implements AccessDeniedHandler {
 
     /** The query that makes the login page say the form had expired. */
-    static final String EXPIRED = "expired";
+    public static final String EXPIRED = "expired";
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)

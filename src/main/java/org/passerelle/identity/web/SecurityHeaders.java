@@ -1,4 +1,4 @@
-package org.passerelle.identity.ui;
+package org.passerelle.identity.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,10 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class SecurityHeaders extends OncePerRequestFilter {
+public final class SecurityHeaders extends OncePerRequestFilter {
 
-    /** The request attribute holding this response's script nonce (see {@link ScriptsInThePage}). */
-    static final String NONCE = SecurityHeaders.class.getName() + ".nonce";
+    /** The request attribute holding this response's script nonce (see identity.ui.ScriptsInThePage). */
+    public static final String NONCE = SecurityHeaders.class.getName() + ".nonce";
 
     static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
 

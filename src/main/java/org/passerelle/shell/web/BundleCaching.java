@@ -1,4 +1,4 @@
-package org.passerelle.shell.ui;
+package org.passerelle.shell.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
