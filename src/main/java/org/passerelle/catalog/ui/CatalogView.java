@@ -18,7 +18,7 @@ import java.util.List;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseCard;
 import org.passerelle.shared.Language;
-import org.passerelle.shared.ui.PageAddresses;
+import org.passerelle.shared.PageAddresses;
 import org.passerelle.shared.ui.UiLanguage;
 import org.passerelle.shared.ui.WrittenIn;
 import org.springframework.modulith.NamedInterface;

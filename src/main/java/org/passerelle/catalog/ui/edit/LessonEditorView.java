@@ -31,10 +31,10 @@ import org.passerelle.catalog.ModuleMeta;
 import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.PageAddresses;
 import org.passerelle.shared.ui.Confirm;
 import org.passerelle.shared.ui.LanguageParameter;
 import org.passerelle.shared.ui.Note;
-import org.passerelle.shared.ui.PageAddresses;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -117,7 +117,8 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         message.clear();
         conflict.setVisible(false);
         Anchor learnerView = new Anchor(
-                PageAddresses.lessonPreview(courseId, module, lesson, language), getTranslation("editor.preview"));
+                LanguageParameter.on(PageAddresses.lessonPreview(courseId, module, lesson), language),
+                getTranslation("editor.preview"));
         learnerView.setId("preview-lesson");
         Div actions = new Div(save, learnerView);
         actions.addClassName("editor-actions");

@@ -20,9 +20,9 @@ import org.passerelle.catalog.CourseReading;
 import org.passerelle.catalog.ImportReport;
 import org.passerelle.catalog.Refused;
 import org.passerelle.shared.FileProblem;
+import org.passerelle.shared.PageAddresses;
 import org.passerelle.shared.ui.Confirm;
 import org.passerelle.shared.ui.Note;
-import org.passerelle.shared.ui.PageAddresses;
 
 /**
  * Preview, check and publish the draft (with the file importer's rules), download it as a course zip, or throw

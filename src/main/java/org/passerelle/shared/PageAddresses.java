@@ -1,12 +1,11 @@
-package org.passerelle.shared.ui;
-
-import org.passerelle.shared.Language;
+package org.passerelle.shared;
 
 /**
- * Addresses of pages that a module links to but cannot name by their view class, because the view's module
- * already depends on it (naming the class would make a cycle): catalog and cohorts link to the learner's pages,
- * cohorts to a cohort's roster. Everywhere else links are made by Vaadin from the view class. Each pattern here
- * is checked against its view's {@code @Route} by {@code PageAddressesTest}.
+ * Addresses of pages that a module links to but cannot name by their view class: because the view's module
+ * already depends on it (naming the class would make a cycle), as catalog and cohorts link to the learner's pages
+ * and cohorts to a cohort's roster, or because the link is made outside a {@code ui} package, as a signed
+ * credential names its course. Everywhere else links are made by Vaadin from the view class. Each pattern here is
+ * checked against its view's {@code @Route} by {@code PageAddressesTest}.
  */
 public final class PageAddresses {
 
@@ -27,9 +26,9 @@ public final class PageAddresses {
         return "author/" + courseId + "/preview";
     }
 
-    /** An author's preview of a draft's lesson in a language ({@code learning.ui.LessonPreviewView}). */
-    public static String lessonPreview(String courseId, String module, String lesson, Language language) {
-        return LanguageParameter.on(coursePreview(courseId) + "/" + module + "/" + lesson, language);
+    /** An author's preview of a draft's lesson ({@code learning.ui.LessonPreviewView}). */
+    public static String lessonPreview(String courseId, String module, String lesson) {
+        return coursePreview(courseId) + "/" + module + "/" + lesson;
     }
 
     /** A cohort's roster ({@code reporting.ui.RosterView}). */
