@@ -18,6 +18,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +41,7 @@ import org.passerelle.identity.UserAdministration;
 import org.passerelle.identity.UserSummary;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.FieldProblem;
+import org.passerelle.shared.PageAddresses;
 import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.UiLanguage;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -194,9 +197,14 @@ public class CohortsView extends Main implements HasDynamicTitle {
                 }
             });
             invite.setId("invite-" + cohort.id());
-            Anchor fromFile = new Anchor("admin/cohorts/" + cohort.id() + "/enrol", getTranslation("bulk.open"));
+            Anchor fromFile = new Anchor(
+                    RouteConfiguration.forApplicationScope()
+                            .getUrl(
+                                    BulkEnrolmentView.class,
+                                    new RouteParameters("cohortId", String.valueOf(cohort.id()))),
+                    getTranslation("bulk.open"));
             fromFile.setId("bulk-" + cohort.id());
-            Anchor roster = new Anchor("admin/cohorts/" + cohort.id() + "/roster", getTranslation("roster.open"));
+            Anchor roster = new Anchor(PageAddresses.roster(cohort.id()), getTranslation("roster.open"));
             roster.setId("roster-" + cohort.id());
             card.add(new Div(edit, fromFile, roster), new Div(days, uses, invite), invitations);
             invitations(cohort.id(), invitations);

@@ -13,10 +13,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.shared.ui.LanguageSwitcher;
+import org.springframework.modulith.NamedInterface;
 
 /** Sign-in. The form posts to Spring Security; failures come back as a reason in the query string. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
+@NamedInterface("pages")
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SignInForm form = new SignInForm();
