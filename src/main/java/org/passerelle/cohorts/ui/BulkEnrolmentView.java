@@ -73,6 +73,12 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
         setId("bulk-enrolment");
     }
 
+    /** Enrolment of a cohort's members from a file, relative to the app's base. */
+    static String address(long cohortId) {
+        return RouteConfiguration.forApplicationScope()
+                .getUrl(BulkEnrolmentView.class, new RouteParameters("cohortId", String.valueOf(cohortId)));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         cohort = event.getRouteParameters()
@@ -251,11 +257,7 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
                     getTranslation("bulk.list.code"),
                     getTranslation("bulk.list.link"),
                     getTranslation("bulk.list.valid-until"));
-            byte[] list = ActivationList.csv(
-                    done.created(),
-                    heading,
-                    code -> address.of(RouteConfiguration.forApplicationScope()
-                            .getUrl(ActivateView.class, new RouteParameters("code", code))));
+            byte[] list = ActivationList.csv(done.created(), heading, code -> address.of(ActivateView.address(code)));
             Anchor download = new Anchor(
                     DownloadHandler.fromInputStream(request -> new DownloadResponse(
                             new ByteArrayInputStream(list), "activation-codes.csv", "text/csv", list.length)),

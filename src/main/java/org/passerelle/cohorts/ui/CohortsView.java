@@ -18,8 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -197,12 +195,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
                 }
             });
             invite.setId("invite-" + cohort.id());
-            Anchor fromFile = new Anchor(
-                    RouteConfiguration.forApplicationScope()
-                            .getUrl(
-                                    BulkEnrolmentView.class,
-                                    new RouteParameters("cohortId", String.valueOf(cohort.id()))),
-                    getTranslation("bulk.open"));
+            Anchor fromFile = new Anchor(BulkEnrolmentView.address(cohort.id()), getTranslation("bulk.open"));
             fromFile.setId("bulk-" + cohort.id());
             Anchor roster = new Anchor(PageAddresses.roster(cohort.id()), getTranslation("roster.open"));
             roster.setId("roster-" + cohort.id());

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
 import org.passerelle.identity.AccountActivation;
@@ -70,6 +71,11 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
         card.add(title, explain, code, account, password, repeat, message, submit);
         card.addClassName("login-card");
         add(top, card);
+    }
+
+    /** The page that activates an account with its code, relative to the app's base. */
+    public static String address(String code) {
+        return RouteConfiguration.forApplicationScope().getUrl(ActivateView.class, new RouteParameters("code", code));
     }
 
     @Override

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Comparator;
@@ -72,12 +70,7 @@ public class DashboardHomeView extends Main implements HasDynamicTitle {
         Grid<CohortOverview> grid = new Grid<>();
         grid.setId("dashboard-cohorts");
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.addComponentColumn(cohort -> new Anchor(
-                        RouteConfiguration.forApplicationScope()
-                                .getUrl(
-                                        CohortDashboardView.class,
-                                        new RouteParameters("cohortId", String.valueOf(cohort.cohortId()))),
-                        cohort.name()))
+        grid.addComponentColumn(cohort -> new Anchor(CohortDashboardView.address(cohort.cohortId()), cohort.name()))
                 .setHeader(getTranslation("dashboard.cohort"))
                 .setFlexGrow(2);
         if (administrator) {
