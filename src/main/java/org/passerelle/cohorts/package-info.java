@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Cohorts",
-        allowedDependencies = {"catalog", "identity"})
+        allowedDependencies = {"catalog", "identity", "identity :: pages"})
 package org.passerelle.cohorts;

@@ -65,7 +65,7 @@ public class Badges {
                     .add("nbf", Instant.parse(credential.getString("validFrom")).getEpochSecond())
                     .build();
             SigningKey key = keys.current(KeyKind.P256);
-            return VcJwt.sign(payload, key, address.of(BadgeAddresses.KEY + key.kid()));
+            return VcJwt.sign(payload, key, address.of(CredentialAddresses.KEY + key.kid()));
         });
     }
 
@@ -76,7 +76,7 @@ public class Badges {
                 indexes.of(record),
                 issuer.did(),
                 view.issuer(),
-                address.of(BadgeAddresses.STATUS_LIST + issuer.kid()),
+                address.of(CredentialAddresses.STATUS_LIST + issuer.kid()),
                 address);
     }
 

@@ -64,8 +64,10 @@ public class Certificates {
         }
         return records.findById(id)
                 .filter(this::mayHave)
-                .map(record ->
-                        layout.draw(record.view(), languages.of(record.userId()), address.of("verify/" + record.id())));
+                .map(record -> layout.draw(
+                        record.view(),
+                        languages.of(record.userId()),
+                        address.of(CredentialAddresses.ofRecord(CredentialAddresses.VERIFICATION, record.id()))));
     }
 
     private boolean mayHave(CompletionRecord record) {

@@ -55,7 +55,7 @@ public class IssuerKeys {
                     .add(
                             "current",
                             key.kid().equals(keys.current(KeyKind.ED25519).kid()))
-                    .add("statusList", address.of(BadgeAddresses.STATUS_LIST + key.kid())));
+                    .add("statusList", address.of(CredentialAddresses.STATUS_LIST + key.kid())));
         }
         JsonArrayBuilder jwts = Json.createArrayBuilder();
         for (SigningKey key : keys.all(KeyKind.P256)) {
@@ -73,7 +73,7 @@ public class IssuerKeys {
                 .add("url", address.base())
                 .add("dataIntegrityIssuers", dids)
                 .add("jwtKeys", jwts)
-                .add("jwks", address.of(BadgeAddresses.KEY_SET))
+                .add("jwks", address.of(CredentialAddresses.KEY_SET))
                 .build());
     }
 
@@ -82,6 +82,6 @@ public class IssuerKeys {
     }
 
     private String kidOf(SigningKey key) {
-        return address.of(BadgeAddresses.KEY + key.kid());
+        return address.of(CredentialAddresses.KEY + key.kid());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.passerelle.credentials.signing.ShippedContexts;
+import org.passerelle.shared.PageAddresses;
 import org.passerelle.shared.PublicAddress;
 
 /**
@@ -32,7 +33,8 @@ final class OpenBadge {
             String statusList,
             PublicAddress address) {
         String title = record.courseTitle() + " (version " + record.courseVersion() + ")";
-        String achievementId = address.of("course/" + record.courseId()) + "#version-" + record.courseVersion();
+        String achievementId =
+                address.of(PageAddresses.course(record.courseId())) + "#version-" + record.courseVersion();
         JsonObjectBuilder achievement = Json.createObjectBuilder()
                 .add("id", achievementId)
                 .add("type", Json.createArrayBuilder().add("Achievement"))
@@ -50,7 +52,7 @@ final class OpenBadge {
                                         "narrative",
                                         "Every lesson of the course version completed and every quiz passed."
                                                 + " The score is the average of the best scores of its quizzes."));
-        String credentialId = address.of("verify/" + record.id());
+        String credentialId = address.of(CredentialAddresses.ofRecord(CredentialAddresses.VERIFICATION, record.id()));
         JsonObjectBuilder subject = Json.createObjectBuilder()
                 .add("id", subjectId(credentialId))
                 .add("type", Json.createArrayBuilder().add("AchievementSubject"))

@@ -60,7 +60,7 @@ public class StatusLists {
     }
 
     private JsonObject sign(SigningKey key, String encodedList) {
-        String id = address.of(BadgeAddresses.STATUS_LIST + key.kid());
+        String id = address.of(CredentialAddresses.STATUS_LIST + key.kid());
         // Valid since the list last changed (or since the key exists): a fixed instant in the past.
         Instant lastRevocation = records.lastRevocation();
         Instant validFrom =

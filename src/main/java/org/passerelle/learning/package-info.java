@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Learning",
-        allowedDependencies = {"catalog", "assessment", "identity", "cohorts"})
+        allowedDependencies = {"catalog", "catalog :: pages", "assessment", "identity", "cohorts"})
 package org.passerelle.learning;

@@ -18,13 +18,16 @@ import java.util.List;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseCard;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.PageAddresses;
 import org.passerelle.shared.ui.UiLanguage;
 import org.passerelle.shared.ui.WrittenIn;
+import org.springframework.modulith.NamedInterface;
 
 /** The published courses, in the reader's language where a course has it, with search. */
 @Route("catalog")
 @PermitAll
 @Menu(title = "menu.catalog", order = 5, icon = "vaadin:open-book")
+@NamedInterface("pages")
 public class CatalogView extends Main implements HasDynamicTitle {
 
     private final Catalog catalog;
@@ -62,7 +65,7 @@ public class CatalogView extends Main implements HasDynamicTitle {
     }
 
     private Div card(CourseCard card) {
-        Anchor title = new Anchor("course/" + card.id(), card.title());
+        Anchor title = new Anchor(PageAddresses.course(card.id()), card.title());
         title.getElement().setAttribute("router-link", true);
         H3 heading = new H3(title);
         Paragraph description = new Paragraph(card.description());

@@ -21,6 +21,7 @@ import org.passerelle.catalog.CourseExport;
 import org.passerelle.catalog.CourseImport;
 import org.passerelle.catalog.ImportReport;
 import org.passerelle.shared.TemporaryFolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 @Route("admin/courses")
 @RolesAllowed("ADMIN")
 @Menu(title = "menu.course-import", order = 55, icon = "vaadin:refresh")
+@NamedInterface("pages")
 public class CourseImportView extends Main implements HasDynamicTitle {
 
     private final CourseImport courseImport;

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +35,7 @@ import org.passerelle.cohorts.CohortSummary;
 import org.passerelle.cohorts.EnrolmentDone;
 import org.passerelle.cohorts.EnrolmentPreview;
 import org.passerelle.cohorts.EnrolmentRefused;
+import org.passerelle.identity.ui.ActivateView;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.PublicAddress;
 import org.passerelle.shared.ui.LimitedUpload;
@@ -68,6 +71,12 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
         this.address = address;
         addClassName("page");
         setId("bulk-enrolment");
+    }
+
+    /** Enrolment of a cohort's members from a file, relative to the app's base. */
+    static String address(long cohortId) {
+        return RouteConfiguration.forApplicationScope()
+                .getUrl(BulkEnrolmentView.class, new RouteParameters("cohortId", String.valueOf(cohortId)));
     }
 
     @Override
@@ -248,7 +257,7 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
                     getTranslation("bulk.list.code"),
                     getTranslation("bulk.list.link"),
                     getTranslation("bulk.list.valid-until"));
-            byte[] list = ActivationList.csv(done.created(), heading, code -> address.of("activate/" + code));
+            byte[] list = ActivationList.csv(done.created(), heading, code -> address.of(ActivateView.address(code)));
             Anchor download = new Anchor(
                     DownloadHandler.fromInputStream(request -> new DownloadResponse(
                             new ByteArrayInputStream(list), "activation-codes.csv", "text/csv", list.length)),

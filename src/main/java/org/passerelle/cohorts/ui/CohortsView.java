@@ -37,6 +37,7 @@ import org.passerelle.cohorts.InvitationView;
 import org.passerelle.cohorts.Reviewer;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.FieldProblem;
+import org.passerelle.shared.PageAddresses;
 import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.UiLanguage;
 
@@ -188,9 +189,9 @@ public class CohortsView extends Main implements HasDynamicTitle {
                 }
             });
             invite.setId("invite-" + cohort.id());
-            Anchor fromFile = new Anchor("admin/cohorts/" + cohort.id() + "/enrol", getTranslation("bulk.open"));
+            Anchor fromFile = new Anchor(BulkEnrolmentView.address(cohort.id()), getTranslation("bulk.open"));
             fromFile.setId("bulk-" + cohort.id());
-            Anchor roster = new Anchor("admin/cohorts/" + cohort.id() + "/roster", getTranslation("roster.open"));
+            Anchor roster = new Anchor(PageAddresses.roster(cohort.id()), getTranslation("roster.open"));
             roster.setId("roster-" + cohort.id());
             card.add(new Div(edit, fromFile, roster), new Div(days, uses, invite), invitations);
             invitations(cohort.id(), invitations);

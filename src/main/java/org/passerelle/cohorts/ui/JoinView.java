@@ -13,9 +13,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.passerelle.cohorts.CohortMembership;
 import org.passerelle.cohorts.InvitationRefused;
+import org.passerelle.shared.PageAddresses;
 import org.passerelle.shared.ui.Note;
 
 /**
@@ -50,11 +52,11 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
             done.setId("join-result");
             UnorderedList courses = new UnorderedList();
             for (String course : joined.courseIds()) {
-                Anchor link = new Anchor("course/" + course, course);
+                Anchor link = new Anchor(PageAddresses.course(course), course);
                 link.getElement().setAttribute("router-link", true);
                 courses.add(new ListItem(link));
             }
-            Anchor mine = new Anchor("my-learning", getTranslation("home.learner.title"));
+            Anchor mine = new Anchor(PageAddresses.myLearning(), getTranslation("home.learner.title"));
             mine.getElement().setAttribute("router-link", true);
             add(done, new Paragraph(getTranslation("join.courses")), courses, mine);
         } catch (InvitationRefused refused) {
@@ -88,7 +90,12 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
                     String typed = click.getEventData()
                             .get("document.getElementById('join-code').value")
                             .asString();
-                    UI.getCurrent().navigate("join/" + typed.replaceAll("[^A-Za-z0-9]", ""));
+                    String code = typed.replaceAll("[^A-Za-z0-9]", "");
+                    if (code.isEmpty()) {
+                        UI.getCurrent().navigate(JoinView.class);
+                    } else {
+                        UI.getCurrent().navigate(JoinView.class, new RouteParameters("code", code));
+                    }
                 })
                 .addEventData("document.getElementById('join-code').value");
         getElement().appendChild(label);

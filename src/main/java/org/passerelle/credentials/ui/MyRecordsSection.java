@@ -44,7 +44,7 @@ class MyRecordsSection implements MyLearningSection {
                 card.add(new Paragraph(in.getTranslation(
                         "records.revoked", Dates.day(record.revokedAt()), record.revocationReason())));
             }
-            Anchor verify = new Anchor("verify/" + record.id(), in.getTranslation("my.records.verify"));
+            Anchor verify = new Anchor(VerifyView.address(record.id()), in.getTranslation("my.records.verify"));
             verify.addClassName("record-link");
             card.add(verify);
             if (!record.revoked()) {

@@ -3,6 +3,7 @@ package org.passerelle.credentials.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import org.passerelle.credentials.CredentialAddresses;
 import org.passerelle.credentials.Record;
 
 /**
@@ -14,7 +15,9 @@ final class RecordDownloads {
     private RecordDownloads() {}
 
     static Paragraph certificate(Record record, Component in) {
-        Anchor link = link("records/" + record.id() + "/certificate.pdf", in.getTranslation("certificate.download"));
+        Anchor link = link(
+                CredentialAddresses.ofRecord(CredentialAddresses.CERTIFICATE, record.id()),
+                in.getTranslation("certificate.download"));
         link.setId("certificate-" + record.id());
         link.addClassName("certificate-link");
         return new Paragraph(link);
@@ -26,8 +29,12 @@ final class RecordDownloads {
             return new Paragraph[0];
         }
         return new Paragraph[] {
-            badge("records/" + record.id() + "/badge.json", in.getTranslation("my.records.badge-json")),
-            badge("records/" + record.id() + "/badge.jwt", in.getTranslation("my.records.badge-jwt"))
+            badge(
+                    CredentialAddresses.ofRecord(CredentialAddresses.SIGNED_JSON, record.id()),
+                    in.getTranslation("my.records.badge-json")),
+            badge(
+                    CredentialAddresses.ofRecord(CredentialAddresses.JWT, record.id()),
+                    in.getTranslation("my.records.badge-jwt"))
         };
     }
 

@@ -60,7 +60,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
         Div row = new Div();
         row.addClassName("course-card");
         row.setId("record-" + record.id());
-        Anchor link = new Anchor("verify/" + record.id(), record.id());
+        Anchor link = new Anchor(VerifyView.address(record.id()), record.id());
         link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
         row.add(new Paragraph(getTranslation(
                 "records.line",

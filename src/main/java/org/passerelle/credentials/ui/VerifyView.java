@@ -9,6 +9,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
@@ -33,6 +35,11 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
         addClassName("page");
         addClassName("verify-page");
         setId("verify");
+    }
+
+    /** The verification page of a record, relative to the app's base. */
+    static String address(String recordId) {
+        return RouteConfiguration.forApplicationScope().getUrl(VerifyView.class, new RouteParameters("id", recordId));
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.passerelle.credentials.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.passerelle.credentials.BadgeAddresses;
 import org.passerelle.credentials.Badges;
+import org.passerelle.credentials.CredentialAddresses;
 import org.passerelle.credentials.IssuerKeys;
 import org.passerelle.credentials.StatusLists;
 import org.springframework.http.CacheControl;
@@ -39,36 +39,36 @@ class BadgeController {
         this.keys = keys;
     }
 
-    @GetMapping(BadgeAddresses.SIGNED_JSON)
+    @GetMapping(CredentialAddresses.SIGNED_JSON)
     ResponseEntity<String> signedJson(@PathVariable String id) {
         return download(badges.signedJson(id), VC_LD, "badge-" + id + ".json");
     }
 
-    @GetMapping(BadgeAddresses.JWT)
+    @GetMapping(CredentialAddresses.JWT)
     ResponseEntity<String> jwt(@PathVariable String id) {
         return download(badges.jwt(id), VC_JWT, "badge-" + id + ".jwt");
     }
 
     @CrossOrigin(origins = "*")
-    @GetMapping(BadgeAddresses.STATUS_LIST + "{kid}")
+    @GetMapping(CredentialAddresses.STATUS_LIST + "{kid}")
     ResponseEntity<String> statusList(@PathVariable String kid) {
         return published(statusLists.credential(kid), VC_LD, CacheControl.noCache());
     }
 
     @CrossOrigin(origins = "*")
-    @GetMapping(BadgeAddresses.KEY + "{kid}")
+    @GetMapping(CredentialAddresses.KEY + "{kid}")
     ResponseEntity<String> key(@PathVariable String kid) {
         return published(keys.jwk(kid), JSON, CacheControl.noCache());
     }
 
     @CrossOrigin(origins = "*")
-    @GetMapping(BadgeAddresses.KEY_SET)
+    @GetMapping(CredentialAddresses.KEY_SET)
     ResponseEntity<String> keySet() {
         return published(Optional.of(keys.keySet()), JSON, CacheControl.noCache());
     }
 
     @CrossOrigin(origins = "*")
-    @GetMapping(BadgeAddresses.ISSUER)
+    @GetMapping(CredentialAddresses.ISSUER)
     ResponseEntity<String> issuer() {
         return published(Optional.of(keys.issuer()), JSON, CacheControl.noCache());
     }

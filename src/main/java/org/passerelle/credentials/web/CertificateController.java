@@ -1,6 +1,7 @@
 package org.passerelle.credentials.web;
 
 import org.passerelle.credentials.Certificates;
+import org.passerelle.credentials.CredentialAddresses;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +24,7 @@ class CertificateController {
         this.certificates = certificates;
     }
 
-    @GetMapping("/records/{id}/certificate.pdf")
+    @GetMapping(CredentialAddresses.CERTIFICATE)
     ResponseEntity<byte[]> certificate(@PathVariable String id) {
         return certificates
                 .pdf(id)

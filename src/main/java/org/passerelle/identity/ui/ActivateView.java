@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
 import org.passerelle.identity.AccountActivation;
@@ -21,6 +23,7 @@ import org.passerelle.identity.PasswordPolicy;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.ui.LanguageSwitcher;
 import org.passerelle.shared.ui.Note;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Where someone enrolled by their organiser activates their account: the one-time code (from the link or
@@ -28,6 +31,7 @@ import org.passerelle.shared.ui.Note;
  */
 @Route(value = "activate/:code?", autoLayout = false)
 @AnonymousAllowed
+@NamedInterface("pages")
 public class ActivateView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountActivation activation;
@@ -69,6 +73,11 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
         add(top, card);
     }
 
+    /** The page that activates an account with its code, relative to the app's base. */
+    public static String address(String code) {
+        return RouteConfiguration.forApplicationScope().getUrl(ActivateView.class, new RouteParameters("code", code));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().get("code").ifPresent(code::setValue);
@@ -95,7 +104,9 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
             done.addClassName("login-brand");
             Paragraph text = new Paragraph(getTranslation("activate.done", username));
             text.setId("activate-done");
-            Anchor signIn = new Anchor("login", getTranslation("activate.sign-in"));
+            Anchor signIn = new Anchor(
+                    RouteConfiguration.forApplicationScope().getUrl(LoginView.class),
+                    getTranslation("activate.sign-in"));
             signIn.setId("activate-sign-in");
             card.add(done, text, signIn);
         } catch (FieldProblem problem) {

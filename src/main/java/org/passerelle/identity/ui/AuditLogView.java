@@ -12,11 +12,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.passerelle.identity.AuditLog;
 import org.passerelle.identity.AuditRecord;
+import org.springframework.modulith.NamedInterface;
 
 /** The audit trail: who changed what, when, to whom. Newest first, paged through the database. */
 @Route("admin/audit")
 @RolesAllowed("ADMIN")
 @Menu(title = "menu.audit", order = 60, icon = "vaadin:file-text-o")
+@NamedInterface("pages")
 public class AuditLogView extends Main implements HasDynamicTitle {
 
     public AuditLogView(AuditLog auditLog) {

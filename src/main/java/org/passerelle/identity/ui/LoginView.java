@@ -15,10 +15,12 @@ import java.util.Map;
 import org.passerelle.identity.web.SignInFormExpired;
 import org.passerelle.identity.web.SignInFromThisSite;
 import org.passerelle.shared.ui.LanguageSwitcher;
+import org.springframework.modulith.NamedInterface;
 
 /** Sign-in. The form posts to Spring Security; failures come back as a reason in the query string. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
+@NamedInterface("pages")
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SignInForm form = new SignInForm();

@@ -49,7 +49,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 // What verifiers of signed credentials fetch: status lists, public keys, the issuer page (the
-                // addresses of credentials' BadgeAddresses; named here as text, as credentials depends on identity).
+                // addresses of credentials' CredentialAddresses; named here as text, as credentials depends on
+                // identity).
                 .requestMatchers(
                         "/credentials/status/*", "/credentials/keys/*", "/credentials/issuer", "/.well-known/jwks.json")
                 .permitAll()

@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.identity.UserSummary;
 import org.passerelle.shared.Countries;
+import org.springframework.modulith.NamedInterface;
 
 /** Administrators find, create and edit accounts. The grid pages through the database. */
 @Route("admin/users")
 @RolesAllowed("ADMIN")
 @Menu(title = "menu.users", order = 50, icon = "vaadin:users")
+@NamedInterface("pages")
 public class UsersView extends Main implements HasDynamicTitle {
 
     private final UserAdministration administration;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.passerelle.learning.CoursePage;
+import org.passerelle.shared.ui.Dates;
 import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.WrittenIn;
 
@@ -54,15 +55,15 @@ final class CourseBody {
     static Div progress(Main view, CoursePage page, StepLinks links) {
         Div action = new Div();
         action.addClassName("course-action");
-        action.add(Pieces.progress(view, page.stepsDone(), page.stepsTotal(), "course-progress"));
+        action.add(Progress.bar(view, page.stepsDone(), page.stepsTotal(), "course-progress"));
         if (page.completedAt() != null) {
             Note done = Note.success(
                     page.score() == null
-                            ? view.getTranslation("learn.completed-on", Pieces.date(view, page.completedAt()))
+                            ? view.getTranslation("learn.completed-on", Dates.day(page.completedAt()))
                             : view.getTranslation(
                                     "learn.completed-on-score",
-                                    Pieces.date(view, page.completedAt()),
-                                    Pieces.percent(view, page.score())));
+                                    Dates.day(page.completedAt()),
+                                    Progress.percent(page.score())));
             done.setId("course-completed");
             action.add(done);
         } else if (page.next() != null) {
@@ -118,6 +119,6 @@ final class CourseBody {
                 });
         return item.bestScore() == null
                 ? status
-                : view.getTranslation("learn.status-best", status, Pieces.percent(view, item.bestScore()));
+                : view.getTranslation("learn.status-best", status, Progress.percent(item.bestScore()));
     }
 }

@@ -13,13 +13,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.passerelle.catalog.Refused;
+import org.passerelle.catalog.ui.edit.EditorLinks;
 import org.passerelle.learning.DraftPreview;
 import org.passerelle.learning.StepRef;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.ui.LanguageParameter;
 import org.passerelle.shared.ui.UiLanguage;
 import org.passerelle.shared.ui.WrittenIn;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,11 +52,7 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         courseId = event.getRouteParameters().get("courseId").orElse("");
-        reader = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("lang")
-                .flatMap(Language::ofCode)
-                .orElseGet(() -> UiLanguage.current(UI.getCurrent()));
+        reader = LanguageParameter.in(event.getLocation()).orElseGet(() -> UiLanguage.current(UI.getCurrent()));
         DraftPreview.Preview<T> found;
         try {
             found = load(event);
@@ -65,7 +62,7 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
             return;
         }
         if (found.missing()) {
-            event.forwardTo("author/" + courseId + "/preview", language());
+            event.forwardTo(CoursePreviewView.class, CourseLinks.ofCourse(courseId), LanguageParameter.of(reader));
             return;
         }
         String shown;
@@ -83,7 +80,7 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
     private Div banner(String path, List<Language> languages) {
         Paragraph text = new Paragraph(getTranslation("editor.preview.banner"));
         text.getStyle().set("font-weight", "bold");
-        Anchor back = new Anchor("author/" + courseId, getTranslation("editor.preview.back"));
+        Anchor back = new Anchor(EditorLinks.course(courseId), getTranslation("editor.preview.back"));
         back.getElement().setAttribute("router-link", true);
         back.setId("preview-back");
         Div banner = new Div(text, back);
@@ -95,7 +92,7 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
             nav.setId("preview-languages");
             nav.getElement().setAttribute("aria-label", getTranslation("editor.preview.languages"));
             for (Language language : languages) {
-                Anchor link = new Anchor(path + "?lang=" + language.code(), language.nativeName());
+                Anchor link = new Anchor(LanguageParameter.on(path, language), language.nativeName());
                 link.getElement().setAttribute("router-link", true);
                 WrittenIn.language(link, language);
                 link.setId("preview-lang-" + language.code());
@@ -122,25 +119,17 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
 
     @Override
     public String course(String courseId) {
-        return "author/" + courseId + "/preview?" + language().getQueryString();
+        return CourseLinks.preview(courseId, reader);
     }
 
     @Override
     public String step(StepRef step) {
-        return path(step) + "?" + language().getQueryString();
+        return CourseLinks.preview(step, reader);
     }
 
     /** Goes to a step of the preview, or to the course page after the last one, in the same language. */
     void navigate(StepRef step) {
-        UI.getCurrent().navigate(step == null ? "author/" + courseId + "/preview" : path(step), language());
-    }
-
-    private static String path(StepRef step) {
-        return "author/" + step.courseId() + "/preview/" + step.module() + "/" + (step.quiz() ? "quiz" : step.lesson());
-    }
-
-    private QueryParameters language() {
-        return QueryParameters.of("lang", reader.code());
+        CourseLinks.openPreview(courseId, step, reader);
     }
 
     @Override

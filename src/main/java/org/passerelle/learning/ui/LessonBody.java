@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import org.passerelle.learning.LessonPage;
 import org.passerelle.learning.StepRef;
+import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.Sizes;
 import org.passerelle.shared.ui.WrittenIn;
@@ -64,7 +65,7 @@ final class LessonBody {
         if (!page.media().isEmpty()) {
             view.add(media(page));
         }
-        Div text = Pieces.courseHtml(page.html(), page.shownIn());
+        Div text = courseHtml(page.html(), page.shownIn());
         text.setId("lesson-text");
         text.addClassName("lesson-text");
         view.add(text);
@@ -137,5 +138,12 @@ final class LessonBody {
         anchor.getElement().setAttribute("router-link", true);
         anchor.setId(id);
         return anchor;
+    }
+
+    /** Course text already rendered and sanitised on the server, in its own language and direction. */
+    private static Div courseHtml(String safeHtml, Language language) {
+        Div div = new Div();
+        div.getElement().setProperty("innerHTML", safeHtml);
+        return WrittenIn.language(div, language);
     }
 }

@@ -52,7 +52,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         LessonPage page = learning.openLesson(courseId, module, lesson, reader).orElse(null);
         if (page == null) {
             if (learning.course(courseId, reader).isPresent()) {
-                event.forwardTo("course/" + courseId);
+                event.forwardTo(CoursePageView.class, CourseLinks.ofCourse(courseId));
             } else {
                 event.rerouteToError(NotFoundException.class);
             }
@@ -72,7 +72,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         openedAt = Instant.now();
         StepRef next = learning.completeLesson(courseId, module, lesson, seconds, reader)
                 .orElse(null);
-        UI.getCurrent().navigate(next == null ? "course/" + courseId : Pieces.href(next));
+        CourseLinks.open(courseId, next);
     }
 
     @Override

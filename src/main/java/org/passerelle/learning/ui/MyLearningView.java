@@ -11,10 +11,13 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.passerelle.catalog.ui.CatalogView;
 import org.passerelle.learning.LearningService;
 import org.passerelle.learning.MyCourse;
+import org.passerelle.shared.ui.Dates;
 import org.passerelle.shared.ui.UiLanguage;
 
 /** The learner's home: courses in progress with a Continue action, then completed ones with date and score. */
@@ -31,7 +34,8 @@ public class MyLearningView extends Main implements HasDynamicTitle {
         if (courses.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("home.learner.empty"));
             empty.addClassName("empty-state");
-            Anchor catalog = new Anchor("catalog", getTranslation("my.browse"));
+            Anchor catalog = new Anchor(
+                    RouteConfiguration.forApplicationScope().getUrl(CatalogView.class), getTranslation("my.browse"));
             catalog.getElement().setAttribute("router-link", true);
             add(empty, catalog);
         }
@@ -54,10 +58,10 @@ public class MyLearningView extends Main implements HasDynamicTitle {
 
     private Div inProgress(MyCourse course) {
         Div card = card(course);
-        card.add(Pieces.progress(this, course.stepsDone(), course.stepsTotal(), "progress-" + course.courseId()));
+        card.add(Progress.bar(this, course.stepsDone(), course.stepsTotal(), "progress-" + course.courseId()));
         if (course.next() != null) {
             Anchor next = new Anchor(
-                    Pieces.href(course.next()),
+                    CourseLinks.step(course.next()),
                     getTranslation(course.stepsDone() == 0 ? "learn.start" : "learn.continue"));
             next.getElement().setAttribute("router-link", true);
             next.addClassName("primary-action");
@@ -71,16 +75,16 @@ public class MyLearningView extends Main implements HasDynamicTitle {
         Div card = card(course);
         card.add(new Paragraph(
                 course.score() == null
-                        ? getTranslation("learn.completed-on", Pieces.date(this, course.completedAt()))
+                        ? getTranslation("learn.completed-on", Dates.day(course.completedAt()))
                         : getTranslation(
                                 "learn.completed-on-score",
-                                Pieces.date(this, course.completedAt()),
-                                Pieces.percent(this, course.score()))));
+                                Dates.day(course.completedAt()),
+                                Progress.percent(course.score()))));
         return card;
     }
 
     private Div card(MyCourse course) {
-        Anchor title = new Anchor("course/" + course.courseId(), course.title());
+        Anchor title = new Anchor(CourseLinks.course(course.courseId()), course.title());
         title.getElement().setAttribute("router-link", true);
         H3 heading = new H3(title);
         heading.setId("title-" + course.courseId());

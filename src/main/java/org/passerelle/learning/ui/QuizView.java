@@ -85,7 +85,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
                         new com.vaadin.flow.component.html.Span(getTranslation(
                                         "quiz.past.item",
                                         attempt.number(),
-                                        Pieces.percent(this, attempt.score()),
+                                        Progress.percent(attempt.score()),
                                         getTranslation(attempt.passed() ? "quiz.passed" : "quiz.failed"))
                                 + " "),
                         see));
@@ -216,7 +216,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Anchor backToCourse() {
-        Anchor back = new Anchor("course/" + courseId, getTranslation("lesson.back"));
+        Anchor back = new Anchor(CourseLinks.course(courseId), getTranslation("lesson.back"));
         back.getElement().setAttribute("router-link", true);
         back.setId("back-to-course");
         return back;

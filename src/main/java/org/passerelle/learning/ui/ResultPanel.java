@@ -30,7 +30,7 @@ final class ResultPanel {
         summary.addClassName(result.passed() ? "success-note" : "fallback-note");
         summary.getElement().setAttribute("role", "status");
         summary.add(new Paragraph(
-                view.getTranslation("quiz.result.score", Pieces.percent(view, result.score()), result.passingScore())));
+                view.getTranslation("quiz.result.score", Progress.percent(result.score()), result.passingScore())));
         summary.add(new Paragraph(view.getTranslation(result.passed() ? "quiz.result.passed" : "quiz.result.failed")));
         if (result.courseCompleted()) {
             Paragraph completed = new Paragraph(view.getTranslation("quiz.course-completed"));
@@ -61,7 +61,7 @@ final class ResultPanel {
             actions.add(new Paragraph(view.getTranslation(
                     "quiz.attempts-left", result.attemptsLeft().getAsInt())));
         }
-        Anchor back = new Anchor("course/" + courseId, view.getTranslation("lesson.back"));
+        Anchor back = new Anchor(CourseLinks.course(courseId), view.getTranslation("lesson.back"));
         back.getElement().setAttribute("router-link", true);
         back.setId("back-to-course");
         if (result.passed()) {

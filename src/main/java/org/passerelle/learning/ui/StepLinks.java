@@ -9,12 +9,12 @@ interface StepLinks {
     StepLinks LEARNER = new StepLinks() {
         @Override
         public String course(String courseId) {
-            return "course/" + courseId;
+            return CourseLinks.course(courseId);
         }
 
         @Override
         public String step(StepRef step) {
-            return Pieces.href(step);
+            return CourseLinks.step(step);
         }
     };
 

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.passerelle.reporting.CohortLearners;
@@ -42,6 +44,12 @@ public class CohortDashboardView extends Main implements BeforeEnterObserver, Ha
         this.exports = exports;
         addClassName("page");
         setId("cohort-dashboard");
+    }
+
+    /** A cohort's dashboard, relative to the app's base. */
+    static String address(long cohortId) {
+        return RouteConfiguration.forApplicationScope()
+                .getUrl(CohortDashboardView.class, new RouteParameters("cohortId", String.valueOf(cohortId)));
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.passerelle.reporting.Dashboards;
 import org.passerelle.reporting.ItemAnalysis;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.ui.UiLanguage;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The reviewer's home: their country's cohorts at a glance. Administrators see every country's, the countries
@@ -32,6 +33,7 @@ import org.passerelle.shared.ui.UiLanguage;
 @Route("cohorts")
 @RolesAllowed({"REVIEWER", "ADMIN"})
 @Menu(title = "menu.cohorts", order = 30, icon = "vaadin:group")
+@NamedInterface("pages")
 public class DashboardHomeView extends Main implements HasDynamicTitle {
 
     private final boolean administrator;
@@ -68,7 +70,7 @@ public class DashboardHomeView extends Main implements HasDynamicTitle {
         Grid<CohortOverview> grid = new Grid<>();
         grid.setId("dashboard-cohorts");
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.addComponentColumn(cohort -> new Anchor("cohorts/" + cohort.cohortId(), cohort.name()))
+        grid.addComponentColumn(cohort -> new Anchor(CohortDashboardView.address(cohort.cohortId()), cohort.name()))
                 .setHeader(getTranslation("dashboard.cohort"))
                 .setFlexGrow(2);
         if (administrator) {

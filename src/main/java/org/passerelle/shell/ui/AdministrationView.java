@@ -1,11 +1,16 @@
 package org.passerelle.shell.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import org.passerelle.catalog.ui.CourseImportView;
+import org.passerelle.identity.ui.AuditLogView;
+import org.passerelle.identity.ui.UsersView;
 
 /** The administrator's home: where the organiser's work starts. */
 @Route("admin")
@@ -16,8 +21,12 @@ public class AdministrationView extends RoleHome {
     public AdministrationView() {
         super("administration", "home.admin.title", "home.admin.intro");
         add(new UnorderedList(
-                new ListItem(new Anchor("admin/users", getTranslation("menu.users"))),
-                new ListItem(new Anchor("admin/audit", getTranslation("menu.audit"))),
-                new ListItem(new Anchor("admin/courses", getTranslation("menu.course-import")))));
+                new ListItem(link(UsersView.class, "menu.users")),
+                new ListItem(link(AuditLogView.class, "menu.audit")),
+                new ListItem(link(CourseImportView.class, "menu.course-import"))));
+    }
+
+    private Anchor link(Class<? extends Component> view, String title) {
+        return new Anchor(RouteConfiguration.forApplicationScope().getUrl(view), getTranslation(title));
     }
 }

@@ -5,9 +5,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.passerelle.catalog.ui.edit.MyCoursesView;
 import org.passerelle.identity.MyAccount;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserSummary;
+import org.passerelle.identity.ui.LoginView;
+import org.passerelle.learning.ui.MyLearningView;
+import org.passerelle.reporting.ui.DashboardHomeView;
 
 /** The address after sign-in: sends each person to the home of their main role. */
 @Route("")
@@ -24,15 +28,15 @@ public class HomeView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         UserSummary me = myAccount.current().orElse(null);
         if (me == null) {
-            event.forwardTo("login");
+            event.forwardTo(LoginView.class);
         } else if (me.has(Role.ADMIN)) {
             event.forwardTo(AdministrationView.class);
         } else if (me.has(Role.REVIEWER)) {
-            event.forwardTo("cohorts");
+            event.forwardTo(DashboardHomeView.class);
         } else if (me.has(Role.INSTRUCTOR)) {
-            event.forwardTo("courses");
+            event.forwardTo(MyCoursesView.class);
         } else {
-            event.forwardTo("my-learning");
+            event.forwardTo(MyLearningView.class);
         }
     }
 }

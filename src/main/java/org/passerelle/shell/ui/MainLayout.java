@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -39,7 +40,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         addClassName("app");
         UserSummary me = myAccount.current().orElse(null);
 
-        Anchor brand = new Anchor("", getTranslation("app.name"));
+        Anchor brand =
+                new Anchor(RouteConfiguration.forApplicationScope().getUrl(HomeView.class), getTranslation("app.name"));
         brand.addClassName("brand");
         brand.getElement().setAttribute("router-link", true);
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,7 +36,9 @@ public class NotFoundView extends Main implements HasDynamicTitle, HasErrorParam
         page.add(
                 new H2(page.getTranslation("error.not-found.title")),
                 new Paragraph(page.getTranslation("error.not-found.text")),
-                new Anchor("", page.getTranslation("error.go-home")));
+                new Anchor(
+                        RouteConfiguration.forApplicationScope().getUrl(HomeView.class),
+                        page.getTranslation("error.go-home")));
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,7 +36,9 @@ public class ServerErrorView extends Main implements HasDynamicTitle, HasErrorPa
                 new H2(getTranslation("error.server.title")),
                 new Paragraph(getTranslation(kind.messageKey())),
                 again,
-                new Paragraph(new Anchor("", getTranslation("error.go-home"))));
+                new Paragraph(new Anchor(
+                        RouteConfiguration.forApplicationScope().getUrl(HomeView.class),
+                        getTranslation("error.go-home"))));
         return kind == FriendlyErrors.Kind.DATABASE
                 ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

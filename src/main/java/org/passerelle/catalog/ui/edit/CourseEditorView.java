@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.passerelle.catalog.CourseAuthorship;
@@ -91,7 +92,9 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
         Language reader = UiLanguage.current(UI.getCurrent());
         CourseMeta meta = outline.meta();
         title = meta.title().getOrDefault(reader, meta.title().getOrDefault(meta.defaultLanguage(), courseId));
-        Anchor back = new Anchor("courses", getTranslation("home.instructor.title"));
+        Anchor back = new Anchor(
+                RouteConfiguration.forApplicationScope().getUrl(MyCoursesView.class),
+                getTranslation("home.instructor.title"));
         back.getElement().setAttribute("router-link", true);
         Paragraph trail = new Paragraph(back);
         trail.addClassName("trail");

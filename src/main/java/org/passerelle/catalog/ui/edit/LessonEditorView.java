@@ -2,7 +2,6 @@ package org.passerelle.catalog.ui.edit;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Optional;
 import org.passerelle.catalog.Conflict;
 import org.passerelle.catalog.CourseDrafts;
@@ -33,7 +31,9 @@ import org.passerelle.catalog.ModuleMeta;
 import org.passerelle.catalog.Refused;
 import org.passerelle.catalog.Revised;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.PageAddresses;
 import org.passerelle.shared.ui.Confirm;
+import org.passerelle.shared.ui.LanguageParameter;
 import org.passerelle.shared.ui.Note;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -78,11 +78,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         lesson = event.getRouteParameters().get("lesson").orElse("");
         try {
             CourseMeta course = drafts.meta(courseId).value();
-            List<String> asked =
-                    event.getLocation().getQueryParameters().getParameters().get("lang");
-            language = asked == null || asked.isEmpty()
-                    ? course.defaultLanguage()
-                    : Language.ofCode(asked.getFirst()).orElse(course.defaultLanguage());
+            language = LanguageParameter.in(event.getLocation()).orElse(course.defaultLanguage());
             Revised<LessonContent.LessonText> text = lessons.read(courseId, module, lesson, language);
             ModuleMeta moduleMeta = modules.read(courseId, module).value();
             show(course, moduleMeta, text);
@@ -95,7 +91,8 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         removeAll();
         revision = text.revision();
         pageTitle = text.value().title().isBlank() ? lesson : text.value().title();
-        Anchor back = new Anchor("author/" + courseId, course.title().getOrDefault(course.defaultLanguage(), courseId));
+        Anchor back = new Anchor(
+                EditorLinks.course(courseId), course.title().getOrDefault(course.defaultLanguage(), courseId));
         back.getElement().setAttribute("router-link", true);
         Paragraph trail = new Paragraph(back);
         trail.add(" › "
@@ -120,7 +117,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         message.clear();
         conflict.setVisible(false);
         Anchor learnerView = new Anchor(
-                "author/" + courseId + "/preview/" + module + "/" + lesson + "?lang=" + language.code(),
+                LanguageParameter.on(PageAddresses.lessonPreview(courseId, module, lesson), language),
                 getTranslation("editor.preview"));
         learnerView.setId("preview-lesson");
         Div actions = new Div(save, learnerView);
@@ -136,7 +133,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
                             () -> {
                                 lessons.removeLanguage(courseId, module, lesson, language);
                                 form.discard();
-                                UI.getCurrent().navigate("author/" + courseId);
+                                EditorLinks.openCourse(courseId);
                             }));
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             actions.add(remove);
@@ -150,7 +147,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         nav.getElement().setAttribute("aria-label", getTranslation("editor.texts-in"));
         for (Language each : Language.values()) {
             Anchor link = new Anchor(
-                    "author/" + courseId + "/lesson/" + module + "/" + lesson + "?lang=" + each.code(),
+                    LanguageParameter.on(EditorLinks.lesson(courseId, module, lesson), each),
                     each == defaultLanguage
                             ? getTranslation("editor.language.default", each.nativeName())
                             : each.nativeName());

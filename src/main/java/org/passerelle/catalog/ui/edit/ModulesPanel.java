@@ -93,7 +93,7 @@ class ModulesPanel extends Section {
         lessonList.addClassName("editor-lessons");
         module.lessons().forEach(lesson -> lessonList.add(lesson(folder, lesson)));
         Anchor quiz = new Anchor(
-                "author/" + courseId + "/quiz/" + folder,
+                EditorLinks.quiz(courseId, folder),
                 module.quizQuestions() == 0
                         ? getTranslation("editor.quiz.none")
                         : getTranslation("editor.module.quiz", module.quizQuestions()));
@@ -112,7 +112,7 @@ class ModulesPanel extends Section {
 
     private ListItem lesson(String folder, LessonOutline lesson) {
         String title = text(lesson.titles(), lesson.name());
-        Anchor link = new Anchor("author/" + courseId + "/lesson/" + folder + "/" + lesson.name(), title);
+        Anchor link = new Anchor(EditorLinks.lesson(courseId, folder, lesson.name()), title);
         link.getElement().setAttribute("router-link", true);
         link.setId("lesson-" + folder + "-" + lesson.name());
         ListItem item = new ListItem(link);

@@ -26,11 +26,13 @@ import org.passerelle.catalog.FolderNames;
 import org.passerelle.catalog.Refused;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.UiLanguage;
+import org.springframework.modulith.NamedInterface;
 
 /** The instructor's home: the courses they own or co-author (every course for administrators), and a new one. */
 @Route("courses")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 @Menu(title = "menu.courses", order = 20, icon = "vaadin:book")
+@NamedInterface("pages")
 public class MyCoursesView extends Main implements HasDynamicTitle {
 
     private final CourseDrafts drafts;
@@ -60,7 +62,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.addClassName("editor-courses");
         for (EditableCourse course : courses) {
-            Anchor link = new Anchor("author/" + course.id(), course.title());
+            Anchor link = new Anchor(EditorLinks.course(course.id()), course.title());
             link.getElement().setAttribute("router-link", true);
             Span facts = new Span(" — " + String.join(" · ", facts(course)));
             facts.addClassName("course-facts");
@@ -118,7 +120,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         title.setInvalid(false);
         try {
             String created = drafts.create(id.getValue(), language.getValue(), title.getValue());
-            UI.getCurrent().navigate("author/" + created);
+            EditorLinks.openCourse(created);
         } catch (Refused refused) {
             TextField field = refused.key().equals("editor.refused.title") ? title : id;
             field.setErrorMessage(getTranslation(refused.key(), refused.arguments()));

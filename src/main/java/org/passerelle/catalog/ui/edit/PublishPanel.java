@@ -20,6 +20,7 @@ import org.passerelle.catalog.CourseReading;
 import org.passerelle.catalog.ImportReport;
 import org.passerelle.catalog.Refused;
 import org.passerelle.shared.FileProblem;
+import org.passerelle.shared.PageAddresses;
 import org.passerelle.shared.ui.Confirm;
 import org.passerelle.shared.ui.Note;
 
@@ -42,7 +43,7 @@ class PublishPanel extends Section {
         this.published = published;
         setId("publish-panel");
         addClassName("editor-actions");
-        Anchor preview = new Anchor("author/" + courseId + "/preview", getTranslation("editor.preview"));
+        Anchor preview = new Anchor(PageAddresses.coursePreview(courseId), getTranslation("editor.preview"));
         preview.setId("preview-course");
         preview.getElement().setAttribute("router-link", true);
         Button check = new Button(getTranslation("editor.check"), event -> told(this::check));
@@ -127,7 +128,7 @@ class PublishPanel extends Section {
                 true,
                 () -> told(() -> {
                     drafts.discard(courseId);
-                    UI.getCurrent().navigate("courses");
+                    UI.getCurrent().navigate(MyCoursesView.class);
                 }));
     }
 }

@@ -81,7 +81,7 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
             moduleMeta = modules.read(courseId, module).value();
         } catch (Refused e) {
             if ("editor.refused.no-draft".equals(e.key())) {
-                event.forwardTo("author/" + courseId); // the course editor starts the draft
+                event.forwardTo(CourseEditorView.class, EditorLinks.ofCourse(courseId)); // the editor starts the draft
             } else {
                 event.rerouteToError(NotFoundException.class);
             }
@@ -103,7 +103,7 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
 
     private void build(CourseMeta course, Revised<QuizDraft> loaded) {
         removeAll();
-        Anchor back = new Anchor("author/" + courseId, getTranslation("editor.quiz.back"));
+        Anchor back = new Anchor(EditorLinks.course(courseId), getTranslation("editor.quiz.back"));
         back.getElement().setAttribute("router-link", true);
         back.setId("quiz-back");
         settings = new QuizSettingsForm(() -> quiz.ids().size());
