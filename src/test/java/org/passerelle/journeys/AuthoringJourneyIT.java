@@ -26,11 +26,10 @@ class AuthoringJourneyIT extends BrowserJourney {
         assertThat(driver.getCurrentUrl()).endsWith("/courses");
         assertThat(pageText()).contains("You do not author any course yet.");
 
-        // A new course: its short name follows the title until typed.
+        // A new course: the short name made from its title is offered until one is typed.
         type("#new-course-title input", "Data protection for public officials");
-        until(d -> d.findElement(By.cssSelector("#new-course-id input"))
-                .getDomProperty("value")
-                .equals("data-protection-for-public-officials"));
+        until(d -> "data-protection-for-public-officials"
+                .equals(d.findElement(By.cssSelector("#new-course-id input")).getDomAttribute("placeholder")));
         type("#new-course-id input", id);
         driver.findElement(By.id("create-course")).click();
         until(d -> d.getCurrentUrl().endsWith("/author/" + id));

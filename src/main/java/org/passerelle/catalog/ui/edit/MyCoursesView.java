@@ -39,7 +39,6 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
     private final TextField id = new TextField();
     private final TextField title = new TextField();
     private final Select<Language> language = new Select<>();
-    private boolean idTyped;
 
     public MyCoursesView(CourseDrafts drafts) {
         this.drafts = drafts;
@@ -95,13 +94,9 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         id.setHelperText(getTranslation("editor.new.id-help"));
         id.setId("new-course-id");
         id.setMaxLength(80);
-        id.addValueChangeListener(
-                change -> idTyped = change.isFromClient() && !change.getValue().isBlank());
-        title.addValueChangeListener(change -> {
-            if (!idTyped) {
-                id.setValue(FolderNames.slug(change.getValue(), ""));
-            }
-        });
+        // The name made from the title is offered as the placeholder, never written into the field: an answer
+        // of the server arriving while the instructor types a name of their own would overwrite it.
+        title.addValueChangeListener(change -> id.setPlaceholder(FolderNames.slug(change.getValue(), "")));
         language.setLabel(getTranslation("editor.new.language"));
         language.setId("new-course-language");
         language.setItems(Language.values());
@@ -119,7 +114,8 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         id.setInvalid(false);
         title.setInvalid(false);
         try {
-            String created = drafts.create(id.getValue(), language.getValue(), title.getValue());
+            String name = id.getValue().isBlank() ? FolderNames.slug(title.getValue(), "") : id.getValue();
+            String created = drafts.create(name, language.getValue(), title.getValue());
             EditorLinks.openCourse(created);
         } catch (Refused refused) {
             TextField field = refused.key().equals("editor.refused.title") ? title : id;
