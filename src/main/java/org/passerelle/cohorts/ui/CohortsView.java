@@ -74,7 +74,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
                 .filter(person -> person.has(Role.REVIEWER))
                 .toList();
         addClassName("page");
-        setId("cohorts");
+        setId(CohortIds.COHORTS);
         name.setLabel(getTranslation("cohort.name"));
         name.setId("cohort-name");
         name.setMaxLength(200);
@@ -105,7 +105,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
         Button clear = new Button(getTranslation("cohort.new"), click -> edit(null));
         FormLayout form = new FormLayout(name, country, courseIds, startsOn, endsOn, reviewerIds);
         form.setMaxWidth("48rem");
-        list.setId("cohort-list");
+        list.setId(CohortIds.COHORT_LIST);
         add(
                 new H2(getTranslation("cohort.title")),
                 form,

@@ -15,8 +15,8 @@ final class RecordDownloads {
 
     static Paragraph certificate(Record record, Component in) {
         Anchor link = link("records/" + record.id() + "/certificate.pdf", in.getTranslation("certificate.download"));
-        link.setId("certificate-" + record.id());
-        link.addClassName("certificate-link");
+        link.setId(CredentialIds.certificate(record.id()));
+        link.addClassName(CredentialIds.CERTIFICATE_LINK_CLASS);
         return new Paragraph(link);
     }
 
@@ -33,7 +33,7 @@ final class RecordDownloads {
 
     private static Paragraph badge(String href, String text) {
         Anchor link = link(href, text);
-        link.addClassName("badge-download");
+        link.addClassName(CredentialIds.BADGE_DOWNLOAD_CLASS);
         return new Paragraph(link);
     }
 

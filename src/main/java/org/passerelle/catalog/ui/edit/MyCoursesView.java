@@ -41,7 +41,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
 
     public MyCoursesView(CourseDrafts drafts) {
         this.drafts = drafts;
-        setId("courses");
+        setId(EditorIds.COURSES);
         addClassName("page");
         add(new H2(getTranslation("home.instructor.title")), new Paragraph(getTranslation("editor.home.intro")));
         add(courses(drafts.editable(UiLanguage.current(UI.getCurrent()))));
@@ -50,7 +50,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
 
     private Section courses(List<EditableCourse> courses) {
         Section section = new Section();
-        section.setId("my-courses");
+        section.setId(EditorIds.MY_COURSES);
         if (courses.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("editor.home.empty"));
             empty.addClassName("empty-state");
@@ -86,12 +86,12 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
 
     private Section newCourse() {
         title.setLabel(getTranslation("editor.new.title"));
-        title.setId("new-course-title");
+        title.setId(EditorIds.NEW_COURSE_TITLE);
         title.setWidth("min(32rem, 100%)");
         title.setMaxLength(200);
         id.setLabel(getTranslation("editor.new.id"));
         id.setHelperText(getTranslation("editor.new.id-help"));
-        id.setId("new-course-id");
+        id.setId(EditorIds.NEW_COURSE_ID);
         id.setMaxLength(80);
         id.addValueChangeListener(
                 change -> idTyped = change.isFromClient() && !change.getValue().isBlank());
@@ -106,7 +106,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         language.setItemLabelGenerator(Language::nativeName);
         language.setValue(UiLanguage.current(UI.getCurrent()));
         Button create = new Button(getTranslation("editor.new.create"), event -> create());
-        create.setId("create-course");
+        create.setId(EditorIds.CREATE_COURSE);
         create.addThemeVariants(ButtonVariant.PRIMARY);
         Section section = new Section(new H3(getTranslation("editor.new.heading")), title, id, language, create);
         section.addClassName("new-course");
