@@ -19,18 +19,18 @@ class AccessibilityJourneyIT extends BrowserJourney {
             driver.manage().deleteAllCookies();
             String username = newAccount(role, role == Role.ADMIN ? null : "KE", language);
             signInAndWaitForHome(username, DEMO_PASSWORD);
-            for (String path : menuPaths()) {
+            for (String path : shell.menuPaths()) {
                 open("/" + path, "main");
             }
-            open("/no-such-page", "#not-found");
+            shell.openRefused("/no-such-page");
         }
         driver.manage().deleteAllCookies();
-        open("/login", "#sign-in");
+        new SignInPage(this).show();
     }
 
     @Test
     void theCheckFailsOnAPageWithAnImageWithoutTextAndAFieldWithoutName() {
-        open("/login", "#sign-in");
+        new SignInPage(this).show();
         ((JavascriptExecutor) driver)
                 .executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
                         + " '<img src=\"x.png\"><input type=\"text\">')");

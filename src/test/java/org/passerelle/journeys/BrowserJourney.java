@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,10 +40,11 @@ abstract class BrowserJourney {
 
     final ChromeDriver driver = Browser.get();
     final WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    final Shell shell = new Shell(this);
 
     @BeforeEach
     void signedOut() {
-        driver.get(url("/login"));
+        driver.get(url(SignInPage.PATH));
         driver.manage().deleteAllCookies();
     }
 
@@ -72,19 +71,16 @@ abstract class BrowserJourney {
         Accessibility.check(driver, driver.getCurrentUrl());
     }
 
-    void signIn(String username, String password) {
-        open("/login", "#sign-in input[name=username]");
-        WebElement user = driver.findElement(By.cssSelector("#sign-in input[name=username]"));
-        user.clear();
-        user.sendKeys(username);
-        WebElement pass = driver.findElement(By.cssSelector("#sign-in input[name=password]"));
-        pass.clear();
-        pass.sendKeys(password, Keys.ENTER);
+    /** Opens the sign-in page and signs in; returns the page, which shows again when the sign-in is refused. */
+    SignInPage signIn(String username, String password) {
+        SignInPage page = new SignInPage(this).open();
+        page.signIn(username, password);
+        return page;
     }
 
     void signInAndWaitForHome(String username, String password) {
         signIn(username, password);
-        ready("#signed-in-as");
+        shell.signedIn();
     }
 
     /** Waits for a condition; on time-out, says what the page showed instead. */
@@ -151,20 +147,13 @@ abstract class BrowserJourney {
         until(d -> pageText().contains(text));
     }
 
-    List<String> menuPaths() {
-        return driver.findElements(By.cssSelector("#main-menu a")).stream()
-                .map(link -> link.getDomAttribute("href"))
-                .toList();
-    }
-
     String documentAttribute(String name) {
         return (String) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.getAttribute(arguments[0])", name);
     }
 
     void chooseLanguage(String nativeName) {
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("language-switcher")))
-                .selectByVisibleText(nativeName);
+        shell.chooseLanguage(nativeName);
     }
 
     /** A fresh account made through the administration service, as an administrator would. */

@@ -13,9 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,37 +44,27 @@ class BulkEnrolmentJourneyIT extends BrowserJourney {
         Path bad = Files.writeString(Path.of("target", "senegal-" + tag + ".csv"), rows.formatted(tag));
 
         signInAndWaitForHome("admin", DEMO_PASSWORD);
-        open("/admin/cohorts/" + cohort + "/enrol", "#bulk-upload");
-        upload("bulk-upload", bad);
-        until(d -> !d.findElements(By.id("bulk-summary")).isEmpty());
-        assertThat(driver.findElement(By.id("bulk-summary")).getText())
-                .isEqualTo("5 rows: 4 new accounts, 0 existing accounts, 1 rows with problems.");
-        assertThat(driver.findElements(By.id("bulk-confirm"))).isEmpty();
-        ready("#bulk-preview");
+        BulkEnrolmentPage page = new BulkEnrolmentPage(this).open(cohort);
+        page.upload(bad);
+        assertThat(page.summary()).isEqualTo("5 rows: 4 new accounts, 0 existing accounts, 1 rows with problems.");
+        assertThat(page.canEnrol()).isFalse();
+        page.previewShown();
         assertThat(pageText()).contains("moussa." + tag + "@gouv").contains("The email address is not valid.");
         saveScreenshot("bulk-enrolment-preview");
 
         Path fixed = Files.writeString(
                 Path.of("target", "senegal-" + tag + "-fixed.csv"),
                 rows.formatted(tag).replace("@gouv;", "@gouv.sn;"));
-        upload("bulk-upload", fixed);
-        until(d -> d.findElements(By.id("bulk-confirm")).size() == 1);
-        assertThat(driver.findElement(By.id("bulk-summary")).getText())
-                .isEqualTo("5 rows: 5 new accounts, 0 existing accounts, 0 rows with problems.");
-        driver.findElement(By.id("bulk-confirm")).click();
-        until(d ->
-                !d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
-        ((JavascriptExecutor) driver)
-                .executeScript("document.querySelector('vaadin-confirm-dialog[opened]')"
-                        + ".querySelector('[slot=confirm-button]').click()");
-        until(d -> !d.findElements(By.id("bulk-done")).isEmpty());
-        assertThat(driver.findElement(By.id("bulk-done")).getText())
+        page.upload(fixed);
+        page.waitUntilEnrolAllowed();
+        assertThat(page.summary()).isEqualTo("5 rows: 5 new accounts, 0 existing accounts, 0 rows with problems.");
+        assertThat(page.enrol())
                 .isEqualTo("5 people are now enrolled in Dakar " + tag + ": 5 new accounts, 0 existing accounts.");
-        ready("#bulk-codes");
+        String codes = page.codes();
         saveScreenshot("bulk-enrolment-done");
 
         // The list handed out: one line per new account with its code and link.
-        List<CSVRecord> list = download(driver.findElement(By.id("bulk-codes")).getAttribute("href"));
+        List<CSVRecord> list = download(codes);
         assertThat(list).hasSize(6);
         CSVRecord awa = list.stream()
                 .filter(line -> line.get(0).startsWith("awa."))
@@ -89,13 +76,11 @@ class BulkEnrolmentJourneyIT extends BrowserJourney {
         // Awa activates her account with her link and signs in.
         driver.manage().deleteAllCookies();
         driver.get(url(URI.create(link).getPath()));
-        ready("#activate-account");
-        until(d -> d.findElement(By.id("activate-account")).getText().contains("awa." + tag));
-        driver.findElement(By.cssSelector("#activate-password input")).sendKeys("ma phrase de passe secrète");
-        driver.findElement(By.cssSelector("#activate-repeat input")).sendKeys("ma phrase de passe secrète", Keys.ENTER);
-        until(d -> !d.findElements(By.id("activate-done")).isEmpty());
+        ActivatePage activation = new ActivatePage(this).shown();
+        until(d -> activation.account().contains("awa." + tag));
+        activation.choosePassword("ma phrase de passe secrète");
         signInAndWaitForHome("awa." + tag, "ma phrase de passe secrète");
-        open("/my-learning", "#in-progress");
+        new MyLearningPage(this).openInProgress();
         assertThat(pageText()).contains("L’IA au service des politiques publiques");
     }
 

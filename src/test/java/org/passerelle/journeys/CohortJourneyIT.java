@@ -32,25 +32,21 @@ class CohortJourneyIT extends BrowserJourney {
         InvitationView invitation = invitation(1);
         String first = newAccount(Role.LEARNER, "SN", Language.FR);
         signInAndWaitForHome(first, DEMO_PASSWORD);
-        open("/join/" + invitation.code(), "#join-result");
-        assertThat(driver.findElement(By.id("join-result")).getText()).startsWith("Bienvenue dans Dakar");
+        JoinPage join = new JoinPage(this);
+        assertThat(join.follow(invitation.code())).startsWith("Bienvenue dans Dakar");
         saveScreenshot("join-fr");
-        open("/my-learning", "#in-progress");
+        new MyLearningPage(this).openInProgress();
         assertThat(pageText()).contains("L’IA au service des politiques publiques");
 
         driver.manage().deleteAllCookies();
         String second = newAccount(Role.LEARNER, "SN", Language.EN);
         signInAndWaitForHome(second, DEMO_PASSWORD);
-        open("/join", "#join-code");
-        driver.findElement(By.id("join-code")).sendKeys(invitation.code(), Keys.TAB);
-        driver.findElement(By.id("join-submit")).click();
-        until(d -> !d.findElements(By.id("join-result")).isEmpty());
-        assertThat(driver.findElement(By.id("join-result")).getText())
+        assertThat(join.enter(invitation.code()))
                 .startsWith("This invitation has been used as many times as it allows");
 
         driver.manage().deleteAllCookies();
         signInAndWaitForHome("admin", DEMO_PASSWORD);
-        open("/admin/cohorts", "#cohort-list");
+        new CohortsPage(this).open();
         assertThat(pageText()).contains(invitation.code()).contains("used 1 of 1 times");
         saveScreenshot("admin-cohorts");
     }

@@ -22,7 +22,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.passerelle.identity.ui.IdentityIds;
+import org.passerelle.learning.ui.LearningIds;
 import org.passerelle.shared.Language;
+import org.passerelle.shell.ui.ShellIds;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -64,15 +67,15 @@ class CrashRecoveryIT {
         start();
         signIn();
         driver.get(url("/course/ai-public-policy"));
-        until("#course");
-        if (!driver.findElements(By.id("enrol")).isEmpty()) {
-            driver.findElement(By.id("enrol")).click();
-            until("#continue");
+        until("#" + LearningIds.COURSE);
+        if (!driver.findElements(By.id(LearningIds.ENROL)).isEmpty()) {
+            driver.findElement(By.id(LearningIds.ENROL)).click();
+            until("#" + LearningIds.CONTINUE);
         }
         driver.get(url(QUIZ));
-        until("#start-quiz");
-        driver.findElement(By.id("start-quiz")).click();
-        until("#attempt");
+        until("#" + LearningIds.START_QUIZ);
+        driver.findElement(By.id(LearningIds.START_QUIZ)).click();
+        until("#" + LearningIds.ATTEMPT);
         String last = new QuizAnswers("02-ai-for-development", Language.EN).answerAll(driver);
         wait.until(d -> QuizAnswers.allSaved(d, last));
         String before = shown();
@@ -83,13 +86,13 @@ class CrashRecoveryIT {
         driver.manage().deleteAllCookies();
         signIn();
         driver.get(url(QUIZ));
-        until("#attempt");
+        until("#" + LearningIds.ATTEMPT);
 
         assertThat(shown()).as("the attempt after the crash").isEqualTo(before);
-        driver.findElement(By.id("submit-quiz")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-submit")))
+        driver.findElement(By.id(LearningIds.SUBMIT_QUIZ)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(LearningIds.CONFIRM_SUBMIT)))
                 .click();
-        until("#quiz-result");
+        until("#" + LearningIds.QUIZ_RESULT);
         assertThat(Browser.deepText(driver)).contains("Your score: 100 %");
     }
 
@@ -149,10 +152,11 @@ class CrashRecoveryIT {
 
     private void signIn() {
         driver.get(url("/login"));
-        until("#sign-in input[name=username]");
-        driver.findElement(By.cssSelector("#sign-in input[name=username]")).sendKeys("learner");
-        driver.findElement(By.cssSelector("#sign-in input[name=password]")).sendKeys("demo-passerelle", Keys.ENTER);
-        until("#signed-in-as");
+        String form = "#" + IdentityIds.SIGN_IN;
+        until(form + " input[name=username]");
+        driver.findElement(By.cssSelector(form + " input[name=username]")).sendKeys("learner");
+        driver.findElement(By.cssSelector(form + " input[name=password]")).sendKeys("demo-passerelle", Keys.ENTER);
+        until("#" + ShellIds.SIGNED_IN_AS);
     }
 
     private void until(String css) {

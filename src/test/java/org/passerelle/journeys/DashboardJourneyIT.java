@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.passerelle.SignedIn;
 import org.passerelle.cohorts.BulkEnrolment;
 import org.passerelle.cohorts.CohortAdministration;
@@ -42,16 +41,15 @@ class DashboardJourneyIT extends BrowserJourney {
         long senegal = cohort("Dakar " + tag, "SN", "apprenant@passerelle.example,Awa,Ndiaye");
 
         signInAndWaitForHome("reviewer.ke", DEMO_PASSWORD);
-        ready("#dashboard-cohorts");
+        DashboardPage dashboard = new DashboardPage(this).cohortsShown();
         until(d -> pageText().contains("Nairobi " + tag));
         assertThat(pageText()).doesNotContain("Dakar " + tag);
-        driver.findElement(By.linkText("Nairobi " + tag)).click();
-        ready("#learner-grid");
+        dashboard.openCohort("Nairobi " + tag);
         until(d -> pageText().contains("Wanjiru Kamau"));
-        assertThat(driver.findElements(By.cssSelector("#dashboard-funnel"))).hasSize(1);
+        assertThat(dashboard.funnels()).isEqualTo(1);
         saveScreenshot("dashboard-cohort-ke");
 
-        String xlsx = driver.findElement(By.id("report-xlsx")).getDomProperty("href");
+        String xlsx = dashboard.spreadsheetAddress();
         byte[] file = downloadWithSession(xlsx);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet learners = book.getSheet("Learners");
@@ -59,24 +57,22 @@ class DashboardJourneyIT extends BrowserJourney {
             assertThat(learners.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Wanjiru Kamau");
         }
 
-        open("/cohorts/" + senegal, "#dashboard-not-found");
-        assertThat(driver.findElement(By.id("dashboard-not-found")).getText())
-                .isEqualTo("This cohort was not found, or it is not one of yours.");
+        assertThat(dashboard.openOthers(senegal)).isEqualTo("This cohort was not found, or it is not one of yours.");
         assertThat(pageText()).doesNotContain("Dakar " + tag);
 
         driver.manage().deleteAllCookies();
         signInAndWaitForHome("admin", DEMO_PASSWORD);
-        open("/cohorts", "#dashboard-countries");
+        dashboard.openCountries();
         until(d -> pageText().contains("Nairobi " + tag) && pageText().contains("Dakar " + tag));
-        until(d -> d.findElement(By.id("dashboard-countries")).getText().contains("Kenya")
-                && d.findElement(By.id("dashboard-countries")).getText().contains("Senegal"));
+        until(d ->
+                dashboard.countries().contains("Kenya") && dashboard.countries().contains("Senegal"));
         saveScreenshot("dashboard-admin");
 
         // Learners reach no dashboard, not even by typing its address.
         driver.manage().deleteAllCookies();
         signInAndWaitForHome("learner", DEMO_PASSWORD);
-        open("/cohorts", "#not-found");
-        open("/cohorts/" + kenya, "#not-found");
+        shell.openRefused(DashboardPage.PATH);
+        shell.openRefused(DashboardPage.PATH + "/" + kenya);
         assertThat(pageText()).doesNotContain("Nairobi " + tag);
     }
 

@@ -3,8 +3,6 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.passerelle.SignedIn;
 import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.identity.Role;
@@ -30,46 +28,35 @@ class DraftPreviewJourneyIT extends BrowserJourney {
         signedIn.out();
         try {
             signInAndWaitForHome("admin", DEMO_PASSWORD);
-            open(PREVIEW, "#preview-banner");
-            assertThat(driver.findElement(By.id("preview-banner")).getText())
-                    .contains("Preview of the draft — learners do not see this yet");
-            assertThat(driver.findElement(By.id("preview-back")).getDomAttribute("href"))
-                    .isEqualTo("author/ai-public-policy");
-            ready("#outline");
-            driver.findElement(By.id("continue")).click();
+            PreviewPage preview = new PreviewPage(this).open(PREVIEW);
+            assertThat(preview.banner()).contains("Preview of the draft — learners do not see this yet");
+            assertThat(preview.backAddress()).isEqualTo("author/ai-public-policy");
+            new CoursePage(this).outlineShown().continueLearning();
             until(d -> d.getCurrentUrl().contains("/preview/01-what-is-ai/01-defining-ai"));
-            ready("#lesson-text");
-            driver.findElement(By.id("complete-lesson")).click();
+            LessonPage lesson = new LessonPage(this).shown();
+            lesson.complete();
             until(d -> d.getCurrentUrl().contains("/preview/01-what-is-ai/02-how-machines-learn"));
-            ready("#lesson-media");
-            String image =
-                    driver.findElement(By.cssSelector("#lesson-text img")).getDomAttribute("src");
+            lesson.mediaShown();
+            String image = lesson.inText("img").getDomAttribute("src");
             assertThat(image).startsWith("/author-media/ai-public-policy/01-what-is-ai/media/");
-            until(d -> ((Number) ((JavascriptExecutor) d)
-                                    .executeScript("const i = document.querySelector('#lesson-text img');"
-                                            + "return i.complete ? i.naturalWidth : 0;"))
-                            .intValue()
-                    > 0);
+            until(d -> lesson.imageWidth() > 0);
             saveScreenshot("preview-lesson-en");
 
-            driver.findElement(By.id("preview-lang-fr")).click();
+            preview.readIn(Language.FR);
             until(d -> d.getCurrentUrl().endsWith("?lang=fr"));
             waitForText("Comment les machines apprennent");
-            assertThat(driver.findElement(By.id("lesson-text")).getDomAttribute("lang"))
-                    .isEqualTo("fr");
+            assertThat(lesson.text().getDomAttribute("lang")).isEqualTo("fr");
             saveScreenshot("preview-lesson-fr");
 
-            open(PREVIEW + "/01-what-is-ai/quiz", "#attempt");
-            assertThat(driver.findElement(By.id("quiz-preview-note")).getText())
-                    .isEqualTo("Preview: answers are not recorded.");
-            assertThat(driver.findElements(By.id("submit-quiz"))).isEmpty();
-            assertThat(driver.findElements(By.cssSelector("#attempt fieldset.question")))
-                    .isNotEmpty();
+            QuizPage quiz = new QuizPage(this).openAttempt(PREVIEW + "/01-what-is-ai/quiz");
+            assertThat(quiz.previewNote()).isEqualTo("Preview: answers are not recorded.");
+            assertThat(quiz.canSubmit()).isFalse();
+            assertThat(quiz.questions()).isNotEmpty();
             saveScreenshot("preview-quiz-en");
 
             signInAndWaitForHome(outsider, DEMO_PASSWORD);
-            open(PREVIEW + "/01-what-is-ai/02-how-machines-learn", "#not-found");
-            assertThat(driver.findElements(By.id("lesson-text"))).isEmpty();
+            shell.openRefused(PREVIEW + "/01-what-is-ai/02-how-machines-learn");
+            assertThat(lesson.isShown()).isFalse();
         } finally {
             signedIn.as("admin");
             drafts.discard("ai-public-policy");

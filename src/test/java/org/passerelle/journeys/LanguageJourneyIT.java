@@ -3,7 +3,6 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
 
@@ -17,14 +16,14 @@ class LanguageJourneyIT extends BrowserJourney {
 
         chooseLanguage("العربية");
         until(d -> "rtl".equals(documentAttribute("dir")));
-        ready("#signed-in-as");
+        shell.signedIn();
         assertThat(documentAttribute("lang")).isEqualTo("ar");
-        assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("تعلّمي");
+        assertThat(shell.heading()).isEqualTo("تعلّمي");
 
         driver.navigate().refresh();
-        ready("#signed-in-as");
+        shell.signedIn();
         until(d -> "rtl".equals(documentAttribute("dir")));
-        assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("تعلّمي");
+        assertThat(shell.heading()).isEqualTo("تعلّمي");
     }
 
     @Test
@@ -34,24 +33,24 @@ class LanguageJourneyIT extends BrowserJourney {
 
         chooseLanguage("Français");
         until(d -> "fr".equals(documentAttribute("lang")));
-        ready("#signed-in-as");
-        assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("Mon apprentissage");
-        assertThat(driver.findElement(By.id("sign-out")).getText()).isEqualTo("Se déconnecter");
+        shell.signedIn();
+        assertThat(shell.heading()).isEqualTo("Mon apprentissage");
+        assertThat(shell.signOutLabel()).isEqualTo("Se déconnecter");
         assertThat(driver.executeScript("return document.querySelector('vaadin-connection-indicator').offlineText"))
                 .as("what a learner reads when the connection drops")
                 .isEqualTo("Connexion perdue");
 
         driver.manage().deleteAllCookies();
         signInAndWaitForHome(username, DEMO_PASSWORD);
-        assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("Mon apprentissage");
+        assertThat(shell.heading()).isEqualTo("Mon apprentissage");
     }
 
     @Test
     void theLoginPageCanBeReadInArabicBeforeSigningIn() {
-        open("/login", "#sign-in");
+        SignInPage page = new SignInPage(this).show();
         chooseLanguage("العربية");
         until(d -> "rtl".equals(documentAttribute("dir")));
-        ready("#sign-in");
+        page.waitForForm();
         waitForText("تسجيل الدخول");
     }
 }

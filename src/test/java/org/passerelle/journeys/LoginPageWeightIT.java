@@ -20,7 +20,7 @@ class LoginPageWeightIT extends BrowserJourney {
         driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         try {
             driver.manage().deleteAllCookies();
-            open("/login", "#sign-in input[name=username]");
+            new SignInPage(this).open();
             Number bytes = (Number) driver.executeScript("""
                     const navigation = performance.getEntriesByType('navigation')[0];
                     return performance.getEntriesByType('resource')

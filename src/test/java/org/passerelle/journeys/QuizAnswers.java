@@ -15,6 +15,7 @@ import org.passerelle.assessment.Grading;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.CourseFiles;
 import org.passerelle.catalog.ModuleContent;
+import org.passerelle.learning.ui.LearningIds;
 import org.passerelle.shared.Language;
 
 /** Answers quiz questions (the flagship's, or a GIFT text's) in the page as a learner who knows them would. */
@@ -45,10 +46,12 @@ final class QuizAnswers {
      * still has a change on its way to the server (an answer in flight marks its status busy).
      */
     static boolean allSaved(org.openqa.selenium.WebDriver driver, String lastQuestion) {
-        return !driver.findElement(By.cssSelector("#q-" + lastQuestion + " .save-status"))
+        return !driver.findElement(By.cssSelector(
+                                "#" + LearningIds.question(lastQuestion) + " ." + LearningIds.SAVE_STATUS_CLASS))
                         .getText()
                         .isEmpty()
-                && driver.findElements(By.cssSelector("#attempt .save-status[aria-busy]"))
+                && driver.findElements(By.cssSelector(
+                                "#" + LearningIds.ATTEMPT + " ." + LearningIds.SAVE_STATUS_CLASS + "[aria-busy]"))
                         .isEmpty();
     }
 
@@ -81,8 +84,10 @@ final class QuizAnswers {
     /** Gives the right answer to every question shown; returns the id of the last one answered. */
     String answerAll(ChromeDriver driver) {
         String last = null;
-        for (WebElement fieldset : driver.findElements(By.cssSelector("#attempt fieldset.question"))) {
-            String id = fieldset.getDomAttribute("id").substring("q-".length());
+        for (WebElement fieldset : driver.findElements(
+                By.cssSelector("#" + LearningIds.ATTEMPT + " fieldset." + LearningIds.QUESTION_CLASS))) {
+            String id = fieldset.getDomAttribute("id")
+                    .substring(LearningIds.question("").length());
             answer(fieldset, questions.get(id));
             last = id;
         }

@@ -9,11 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.passerelle.SignedIn;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.catalog.CourseDrafts;
@@ -71,61 +66,50 @@ class QuizEditorJourneyIT extends BrowserJourney {
         Path folder = Files.createDirectories(Path.of("target", "quiz-journey-" + tag));
 
         signInAndWaitForHome("instructor", DEMO_PASSWORD);
-        open("/author/" + course + "/quiz/" + module, "#quiz-editor #question-list");
-        upload("quiz-gift-upload", gift(folder, "broken.en.gift", "::a::Q {=x ~y}\n\n::b::Broken {=a\n"));
-        until(d -> !d.findElements(By.cssSelector("#quiz-gift-problems li")).isEmpty());
-        assertThat(driver.findElement(By.id("quiz-gift-problems")).getText())
-                .isEqualTo("broken.en.gift:3: { is never closed: end the answers with }");
-        assertThat(driver.findElements(By.id("question-0")))
-                .as("nothing imported")
-                .isEmpty();
+        QuizEditorPage editor = new QuizEditorPage(this).open(course, module);
+        editor.importGift(gift(folder, "broken.en.gift", "::a::Q {=x ~y}\n\n::b::Broken {=a\n"));
+        assertThat(editor.problems()).isEqualTo("broken.en.gift:3: { is never closed: end the answers with }");
+        assertThat(editor.hasQuestion(0)).as("nothing imported").isFalse();
 
-        upload("quiz-gift-upload", gift(folder, "quiz.en.gift", ENGLISH));
-        until(d -> d.findElements(By.cssSelector("#question-list li")).size() == 2);
-        assertThat(driver.findElement(By.id("question-0")).getText()).contains("capital");
+        editor.importGift(gift(folder, "quiz.en.gift", ENGLISH));
+        until(d -> editor.questionCount() == 2);
+        assertThat(editor.question(0)).contains("capital");
         Accessibility.check(driver, "quiz editor with a question open");
         saveScreenshot("quiz-editor-en");
 
-        chooseQuizLanguage("Français");
-        until(d -> textOf("question-0").contains("not translated yet"));
-        assertThat(driver.findElement(By.id("question-untranslated")).getText()).contains("Français");
-        upload("quiz-gift-upload", gift(folder, "quiz.fr.gift", FRENCH));
-        until(d -> textOf("question-0").contains("Quelle est la capitale"));
+        editor.writeIn("Français");
+        until(d -> editor.question(0).contains("not translated yet"));
+        assertThat(editor.untranslatedNote()).contains("Français");
+        editor.importGift(gift(folder, "quiz.fr.gift", FRENCH));
+        until(d -> editor.question(0).contains("Quelle est la capitale"));
 
-        driver.findElement(By.id("question-1")).click();
-        until(d -> ((JavascriptExecutor) d)
-                .executeScript("const t = document.querySelector('#question-text textarea');"
-                        + "return !!t && t.value.startsWith('La résolution');"));
-        WebElement text = driver.findElement(By.cssSelector("#question-text textarea"));
-        text.sendKeys(Keys.END, " Vrai ou faux ?", Keys.TAB);
-        until(d -> textOf("question-1").contains("Vrai ou faux ?"));
+        editor.openQuestion(1, "La résolution");
+        editor.appendToQuestion(" Vrai ou faux ?");
+        until(d -> editor.question(1).contains("Vrai ou faux ?"));
 
         // A setting out of its range is marked on its field, and nothing is saved until it is corrected.
-        WebElement attempts = driver.findElement(By.cssSelector("#quiz-attempts input"));
-        attempts.sendKeys(Keys.chord(Keys.CONTROL, "a"), "500", Keys.TAB);
-        until(d -> d.findElement(By.id("quiz-attempts")).getDomAttribute("invalid") != null);
-        driver.findElement(By.id("quiz-save")).click();
-        until(d -> textOf("quiz-status").equals("Not saved: correct the settings marked above."));
-        assertThat(driver.findElement(By.id("quiz-attempts")).getText())
-                .contains("Enter a whole number from 0 to 100.");
-        attempts.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);
-        until(d -> d.findElement(By.id("quiz-attempts")).getDomAttribute("invalid") == null);
+        editor.attempts("500");
+        until(d -> editor.attemptsRefused());
+        editor.save();
+        until(d -> editor.status().equals("Not saved: correct the settings marked above."));
+        assertThat(editor.attemptsField()).contains("Enter a whole number from 0 to 100.");
+        editor.attempts("0");
+        until(d -> !editor.attemptsRefused());
 
-        driver.findElement(By.id("quiz-save")).click();
-        until(d -> textOf("quiz-status").equals("Saved. The quiz is ready to publish."));
+        editor.save();
+        until(d -> editor.status().equals("Saved. The quiz is ready to publish."));
         Map<Language, List<GiftQuestion>> saved = savedQuiz(course, module).questions();
         assertThat(saved.keySet()).containsExactlyInAnyOrder(Language.EN, Language.FR);
         assertThat(saved.get(Language.FR).get(1).text()).endsWith("par consensus. Vrai ou faux ?");
 
-        String export = driver.findElement(By.id("quiz-gift-export")).getDomAttribute("href");
-        String gift = new String(downloadWithSession(url("/" + export)), StandardCharsets.UTF_8);
+        String gift = new String(downloadWithSession(url("/" + editor.exportLink())), StandardCharsets.UTF_8);
         assertThat(gift).contains("Quelle est la capitale du Kenya ?").contains("Vrai ou faux ?");
 
         someoneElseSaves(course, module);
-        driver.findElement(By.id("quiz-save")).click();
-        until(d -> textOf("quiz-status").startsWith("Not saved: instructor saved this quiz"));
-        driver.findElement(By.id("quiz-save")).click();
-        until(d -> textOf("quiz-status").equals("Saved. The quiz is ready to publish."));
+        editor.save();
+        until(d -> editor.status().startsWith("Not saved: instructor saved this quiz"));
+        editor.save();
+        until(d -> editor.status().equals("Saved. The quiz is ready to publish."));
         assertThat(savedQuiz(course, module).passingScore())
                 .as("ours replaced theirs")
                 .isEqualTo(70);
@@ -133,15 +117,11 @@ class QuizEditorJourneyIT extends BrowserJourney {
         chooseLanguage("العربية");
         until(d -> "rtl".equals(documentAttribute("dir")));
         try {
-            open("/author/" + course + "/quiz/" + module, "#quiz-editor #question-list");
-            assertThat(driver.findElement(By.cssSelector("#quiz-editor h2")).getText())
-                    .isEqualTo("الاختبار: Governance");
+            editor.open(course, module);
+            assertThat(editor.heading()).isEqualTo("الاختبار: Governance");
             Accessibility.check(driver, "quiz editor in Arabic");
             // English questions read left to right in the Arabic interface.
-            until(d -> "ltr"
-                    .equals(((JavascriptExecutor) d)
-                            .executeScript("return getComputedStyle("
-                                    + "document.querySelector('#question-text textarea')).direction")));
+            until(d -> "ltr".equals(editor.questionDirection()));
             saveScreenshot("quiz-editor-ar");
         } finally {
             chooseLanguage("English");
@@ -186,28 +166,6 @@ class QuizEditorJourneyIT extends BrowserJourney {
         } finally {
             signedIn.out();
         }
-    }
-
-    /** The text of an element the view may be drawing again, or "" meanwhile. */
-    private String textOf(String id) {
-        try {
-            return driver.findElements(By.id(id)).stream()
-                    .findFirst()
-                    .map(WebElement::getText)
-                    .orElse("");
-        } catch (StaleElementReferenceException e) {
-            return "";
-        }
-    }
-
-    /** Chooses a language of the questions in the select's list, as a person would. */
-    private void chooseQuizLanguage(String nativeName) {
-        driver.findElement(By.id("quiz-language")).click();
-        WebElement item = until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.isDisplayed() && e.getText().strip().equals(nativeName))
-                .findFirst()
-                .orElse(null));
-        item.click();
     }
 
     private static Path gift(Path folder, String name, String text) throws Exception {

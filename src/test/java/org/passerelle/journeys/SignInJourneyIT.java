@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WindowType;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
@@ -32,14 +31,12 @@ class SignInJourneyIT extends BrowserJourney {
         signInAndWaitForHome(username, DEMO_PASSWORD);
 
         assertThat(driver.getCurrentUrl()).endsWith(home);
-        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("main h2"))
-                        .getText())
-                .isEqualTo(title);
-        assertThat(menuPaths()).contains(home.substring(1));
+        assertThat(shell.heading()).isEqualTo(title);
+        assertThat(shell.menuPaths()).contains(home.substring(1));
         if (adminOnly.isBlank()) {
-            assertThat(menuPaths()).doesNotContain("admin", "admin/users", "admin/audit");
+            assertThat(shell.menuPaths()).doesNotContain("admin", "admin/users", "admin/audit");
         } else {
-            assertThat(menuPaths()).contains(adminOnly.split(" "));
+            assertThat(shell.menuPaths()).contains(adminOnly.split(" "));
         }
     }
 
@@ -47,16 +44,16 @@ class SignInJourneyIT extends BrowserJourney {
     void aLearnerTypingTheAdministrationAddressIsDenied() {
         signInAndWaitForHome("learner", DEMO_PASSWORD);
 
-        open("/admin/users", "#not-found");
+        shell.openRefused("/admin/users");
         assertThat(pageText()).contains("This page does not exist, or your account cannot open it.");
         assertThat(pageText()).doesNotContain("New user");
-        open("/admin", "#not-found");
+        shell.openRefused("/admin");
     }
 
     @Test
     void aPageThatFailsWhileOpeningSaysSoInThePersonsLanguageWithoutTheException() {
         signInAndWaitForHome("learner", DEMO_PASSWORD);
-        open("/test-only/failing-page", "#server-error");
+        shell.openFailing("/test-only/failing-page");
 
         assertThat(pageText())
                 .contains("This page could not be shown")
@@ -64,70 +61,61 @@ class SignInJourneyIT extends BrowserJourney {
                 .doesNotContain("Exception")
                 .doesNotContain("HikariPool")
                 .doesNotContain("There was an exception");
-        assertThat(driver.findElement(org.openqa.selenium.By.id("try-again")).getDomAttribute("href"))
-                .isEqualTo("test-only/failing-page");
+        assertThat(shell.tryAgainAddress()).isEqualTo("test-only/failing-page");
     }
 
     @Test
     void aWrongPasswordShowsAnErrorAndLosesNothingTyped() {
-        open("/login", "#sign-in");
-        signIn("learner", "not the password at all");
+        new SignInPage(this).show();
+        SignInPage page = signIn("learner", "not the password at all");
 
         until(d -> d.getCurrentUrl().contains("error"));
-        ready("#sign-in-error");
-        waitForText("The username or password is incorrect.");
+        page.waitForError("The username or password is incorrect.");
     }
 
     @Test
     void theSixthRapidFailureShowsWhenToTryAgain() {
         String username = newAccount(Role.LEARNER, "KE", Language.EN);
-        open("/login", "#sign-in");
+        SignInPage page = new SignInPage(this).show();
         for (int attempt = 1; attempt <= 6; attempt++) {
             signIn(username, "wrong password number " + attempt);
             int expectedAttempt = attempt;
             until(d -> d.getCurrentUrl().contains("/login?") && expectedAttempt > 0);
-            ready("#sign-in-error");
+            page.errorShown();
         }
         waitForText("Too many failed attempts: this account is locked. Try again in 1 min.");
 
         signIn(username, DEMO_PASSWORD);
         until(d -> d.getCurrentUrl().contains("locked="));
-        ready("#sign-in-error");
-        waitForText("this account is locked");
+        page.waitForError("this account is locked");
     }
 
     @Test
     void aSignInFormWhoseTokenNoLongerHoldsGivesAFreshFormThatSaysSoAndSignsIn() {
-        open("/login", "#sign-in input[name=username]");
+        SignInPage page = new SignInPage(this).open();
         // What a page left open meets once its token is gone (changed by a sign-in elsewhere, or its session
         // replaced), while the page itself noticed nothing.
         sessions.forgetCsrfToken(driver.manage().getCookieNamed("JSESSIONID").getValue());
-        typeAndSend("learner", DEMO_PASSWORD);
+        page.signIn("learner", DEMO_PASSWORD);
 
         until(d -> d.getCurrentUrl().endsWith("/login?expired"));
-        ready("#sign-in-error");
-        waitForText("This sign-in page had expired, so nobody was signed in. Please sign in again.");
+        page.waitForError("This sign-in page had expired, so nobody was signed in. Please sign in again.");
         signInAndWaitForHome("learner", DEMO_PASSWORD);
     }
 
     @Test
     void aSignInPageLeftOpenUntilItsSessionEndedEndsOnAWorkingFormNeverOnAnErrorPage() {
-        open("/login", "#sign-in input[name=username]");
+        SignInPage page = new SignInPage(this).open();
         sessions.expire(driver.manage().getCookieNamed("JSESSIONID").getValue());
-        typeAndSend("learner", DEMO_PASSWORD);
+        page.signIn("learner", DEMO_PASSWORD);
 
         // Whichever notices first: the page (Vaadin reloads a page whose session ended) or the sign-in (a stale
         // token), the person is on a sign-in form, not on an error page, and nobody was signed in.
         until(d -> d.getCurrentUrl().endsWith("/login") || d.getCurrentUrl().endsWith("/login?expired"));
-        ready("#sign-in input[name=username]");
+        page.formShown();
         assertThat(pageText()).doesNotContain("403", "Forbidden", "Whitelabel", "error page");
-        assertThat(driver.findElements(By.id("signed-in-as"))).isEmpty();
+        assertThat(shell.isSignedIn()).isFalse();
         signInAndWaitForHome("learner", DEMO_PASSWORD);
-    }
-
-    private void typeAndSend(String username, String password) {
-        driver.findElement(By.cssSelector("#sign-in input[name=username]")).sendKeys(username);
-        driver.findElement(By.cssSelector("#sign-in input[name=password]")).sendKeys(password, Keys.ENTER);
     }
 
     @Test
@@ -140,8 +128,8 @@ class SignInJourneyIT extends BrowserJourney {
         driver.findElement(By.id("go")).click();
 
         until(d -> d.getCurrentUrl().endsWith("/login?other-site"));
-        ready("#sign-in-error");
-        waitForText("A sign-in sent from another website was refused. To sign in, use this page.");
+        new SignInPage(this)
+                .waitForError("A sign-in sent from another website was refused. To sign in, use this page.");
         driver.get(url("/my-learning"));
         until(d -> d.getCurrentUrl().endsWith("/login"));
     }
@@ -149,7 +137,7 @@ class SignInJourneyIT extends BrowserJourney {
     @Test
     void signingOutEndsTheSession() {
         signInAndWaitForHome("instructor", DEMO_PASSWORD);
-        driver.findElement(org.openqa.selenium.By.id("sign-out")).click();
+        shell.signOut();
         until(d -> d.getCurrentUrl().contains("/login"));
 
         driver.get(url("/courses"));
@@ -170,7 +158,8 @@ class SignInJourneyIT extends BrowserJourney {
         String session = signedInOnAPageThenClosedIt();
         until(d -> sessions.idleAllowed(session).orElseThrow() == 5);
 
-        open("/my-learning", "#signed-in-as");
+        driver.get(url(MyLearningPage.PATH));
+        shell.signedIn();
         assertThat(sessions.idleAllowed(session))
                 .as("the session's full idle time is back")
                 .contains(30 * 60);

@@ -18,12 +18,14 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.passerelle.SignedIn;
 import org.passerelle.catalog.CourseDrafts;
+import org.passerelle.catalog.ui.CatalogIds;
+import org.passerelle.catalog.ui.edit.EditorIds;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
+import org.passerelle.cohorts.ui.CohortIds;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.TemporaryFolder;
@@ -60,21 +62,19 @@ class UploadLimitsJourneyIT extends BrowserJourney {
     void aSpreadsheetLargerThanTheLimitSentPastTheBrowsersCheckIsStoppedAndSaysWhyInFrench() throws IOException {
         long cohort = cohort("Limites " + System.nanoTime());
         signInAndWaitForHome(newAccount(Role.ADMIN, null, Language.FR), DEMO_PASSWORD);
-        open("/admin/cohorts/" + cohort + "/enrol", "#bulk-upload");
+        BulkEnrolmentPage page = new BulkEnrolmentPage(this).open(cohort);
 
-        assertThat(post("bulk-upload", 12 * MB, false))
+        assertThat(post(CohortIds.BULK_UPLOAD, 12 * MB, false))
                 .as("the answer to 12 MB sent raw")
                 .isEqualTo("413");
         poll();
         waitForText("Le fichier est trop volumineux (10 Mo au plus).");
-        assertThat(driver.findElements(By.id("bulk-summary")))
-                .as("nothing was read as a file")
-                .isEmpty();
+        assertThat(page.hasSummary()).as("nothing was read as a file").isFalse();
 
-        assertThat(post("bulk-upload", 12 * MB, true))
+        assertThat(post(CohortIds.BULK_UPLOAD, 12 * MB, true))
                 .as("the answer to 12 MB sent as a multipart form, which nothing parses")
                 .isEqualTo("415");
-        assertThat(post("bulk-upload", 100_000, true))
+        assertThat(post(CohortIds.BULK_UPLOAD, 100_000, true))
                 .as("even a small one: the upload fields send files raw")
                 .isEqualTo("415");
         assertThat(leftIn(temporary.path())).isEmpty();
@@ -87,9 +87,9 @@ class UploadLimitsJourneyIT extends BrowserJourney {
     @Test
     void aCourseZipLargerThanTheLimitSentPastTheBrowsersCheckLeavesNothingBehind() throws IOException {
         signInAndWaitForHome("admin", DEMO_PASSWORD);
-        open("/admin/courses", "#import-zip");
+        new CourseImportPage(this).openToImport();
 
-        assertThat(post("import-zip", 101 * MB, false)).isEqualTo("413");
+        assertThat(post(CatalogIds.IMPORT_ZIP, 101 * MB, false)).isEqualTo("413");
         poll();
         waitForText("The file is too big (100 MB at most).");
         assertThat(leftIn(temporary.path()))
@@ -102,9 +102,7 @@ class UploadLimitsJourneyIT extends BrowserJourney {
         Path zip = Path.of("target", "escaping-" + System.nanoTime() + ".zip");
         Files.write(zip, zipOf(Map.of("ai-public-policy/course.yaml", "id: x\n", "../../evil.txt", "x")));
         signInAndWaitForHome(newAccount(Role.ADMIN, null, Language.FR), DEMO_PASSWORD);
-        open("/admin/courses", "#import-zip");
-
-        upload("import-zip", zip);
+        new CourseImportPage(this).openToImport().importZip(zip);
 
         waitForText("Ce zip ne peut pas être importé : le chemin « ../../evil.txt » qu’il contient sortirait du"
                 + " dossier du cours.");
@@ -121,20 +119,20 @@ class UploadLimitsJourneyIT extends BrowserJourney {
             signInAndWaitForHome("admin", DEMO_PASSWORD);
             // Not open(): its accessibility check fails on this page for a reason of its own (the preview of a
             // long lesson scrolls without being focusable), which is not what this journey is about.
-            driver.get(url("/author/ai-public-policy/lesson/01-what-is-ai/01-defining-ai"));
-            until(d -> !d.findElements(By.id("media-upload")).isEmpty());
+            driver.get(url(LessonEditorPage.path("ai-public-policy", "01-what-is-ai", "01-defining-ai")));
+            LessonEditorPage lesson = new LessonEditorPage(this).mediaUploadShown();
 
             Path notPdf = Files.writeString(Path.of("target", "slides-" + System.nanoTime() + ".pdf"), "not a PDF");
-            upload("media-upload", notPdf);
-            until(d -> d.findElement(By.id("media-problem")).isDisplayed());
-            assertThat(driver.findElement(By.id("media-problem")).getText()).contains("PDF");
+            lesson.uploadMedia(notPdf);
+            until(d -> lesson.mediaProblemShown());
+            assertThat(lesson.mediaProblem()).contains("PDF");
 
             Path pdf =
                     Files.writeString(Path.of("target", "slides-" + System.nanoTime() + ".pdf"), "%PDF-1.4\n%%EOF\n");
-            upload("media-upload", pdf);
-            until(d -> !d.findElements(By.id("lesson-file-slides")).isEmpty());
+            lesson.uploadMedia(pdf);
+            until(d -> lesson.hasFile("slides"));
 
-            assertThat(post("media-upload", 21 * MB, false)).isEqualTo("413");
+            assertThat(post(EditorIds.MEDIA_UPLOAD, 21 * MB, false)).isEqualTo("413");
             poll();
             waitForText("The file is too big (20 MB at most).");
             assertThat(leftIn(temporary.path())).isEmpty();

@@ -35,18 +35,26 @@ import org.passerelle.catalog.DraftLessons;
 import org.passerelle.catalog.DraftModules;
 import org.passerelle.catalog.ImportReport;
 import org.passerelle.catalog.LessonContent;
+import org.passerelle.catalog.ui.CatalogIds;
+import org.passerelle.catalog.ui.edit.EditorIds;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.passerelle.cohorts.CohortMembership;
+import org.passerelle.cohorts.ui.CohortIds;
 import org.passerelle.credentials.Credentials;
 import org.passerelle.credentials.Record;
+import org.passerelle.credentials.ui.CredentialIds;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
+import org.passerelle.identity.ui.IdentityIds;
 import org.passerelle.learning.AttemptPage;
 import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
+import org.passerelle.learning.ui.LearningIds;
 import org.passerelle.reporting.DashboardRefresh;
+import org.passerelle.reporting.ui.ReportingIds;
 import org.passerelle.shared.Language;
+import org.passerelle.shell.ui.ShellIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -140,38 +148,43 @@ class XssCorpusIT extends BrowserJourney {
                     watch,
                     "identity.ui.LoginView",
                     "/login?locked=%3Cimg%20src%3Dx%20onerror%3Dalert(150)%3E",
-                    "#sign-in",
+                    Page.css(IdentityIds.SIGN_IN),
                     false);
             visit(
                     watch,
                     "credentials.ui.VerifyView",
                     "/verify/" + world.record().id(),
-                    "#verify-status",
+                    Page.css(CredentialIds.VERIFY_STATUS),
                     true);
             visit(
                     watch,
                     "credentials.ui.VerifyView",
                     "/verify/" + world.revoked().id(),
-                    "#verify-status",
+                    Page.css(CredentialIds.VERIFY_STATUS),
                     true);
             visit(
                     watch,
                     "identity.ui.ActivateView",
                     "/activate/%3Cimg%20src%3Dx%20onerror%3Dalert(151)%3E",
-                    "#activate",
+                    Page.css(IdentityIds.ACTIVATE),
                     false);
 
             learnerPages(watch, world);
             instructorPages(watch, world);
             signInAndWaitForHome(world.reviewer(), DEMO_PASSWORD);
-            visit(watch, "reporting.ui.DashboardHomeView", "/cohorts", "#dashboard-cohorts", true);
-            visit(watch, "reporting.ui.CohortDashboardView", "/cohorts/" + world.cohort(), "#dashboard-quizzes", true);
+            visit(watch, "reporting.ui.DashboardHomeView", "/cohorts", Page.css(ReportingIds.DASHBOARD_COHORTS), true);
+            visit(
+                    watch,
+                    "reporting.ui.CohortDashboardView",
+                    "/cohorts/" + world.cohort(),
+                    Page.css(ReportingIds.DASHBOARD_QUIZZES),
+                    true);
             adminPages(watch, world, tag);
             visit(
                     watch,
                     "shell.ui.NotFoundView",
                     "/course/%3Cimg%20src%3Dx%20onerror%3Dalert(152)%3E",
-                    "#not-found",
+                    Page.css(ShellIds.NOT_FOUND),
                     false);
         }
 
@@ -194,10 +207,10 @@ class XssCorpusIT extends BrowserJourney {
 
     @Test
     void theWatchSeesTextThatBecameMarkup() {
-        open("/login", "#sign-in");
+        open("/login", Page.css(IdentityIds.SIGN_IN));
         try (XssWatch watch = new XssWatch(driver)) {
             driver.get(url("/login"));
-            ready("#sign-in");
+            ready(Page.css(IdentityIds.SIGN_IN));
             ((JavascriptExecutor) driver)
                     .executeScript(
                             "document.body.insertAdjacentHTML('beforeend', arguments[0])",
@@ -450,64 +463,89 @@ class XssCorpusIT extends BrowserJourney {
     private void learnerPages(XssWatch watch, World world) {
         String course = "/course/" + world.course();
         signInAndWaitForHome(world.learner(), DEMO_PASSWORD);
-        visit(watch, "shell.ui.HomeView", "/", "#signed-in-as", true);
-        visit(watch, "catalog.ui.CatalogView", "/catalog", "#catalog", true);
-        visit(watch, "learning.ui.CoursePageView", course, "#course", true);
+        visit(watch, "shell.ui.HomeView", "/", Page.css(ShellIds.SIGNED_IN_AS), true);
+        visit(watch, "catalog.ui.CatalogView", "/catalog", Page.css(CatalogIds.CATALOG), true);
+        visit(watch, "learning.ui.CoursePageView", course, Page.css(LearningIds.COURSE), true);
         for (String module : List.of("m1", "m2")) {
-            visit(watch, "learning.ui.LessonView", course + "/lesson/" + module + "/l1", "#lesson-text", true);
-            visit(watch, "learning.ui.QuizView", course + "/quiz/" + module, "#past-attempts", true);
+            visit(
+                    watch,
+                    "learning.ui.LessonView",
+                    course + "/lesson/" + module + "/l1",
+                    Page.css(LearningIds.LESSON_TEXT),
+                    true);
+            visit(watch, "learning.ui.QuizView", course + "/quiz/" + module, Page.css(LearningIds.PAST_ATTEMPTS), true);
         }
         // An attempt at the GIFT quiz as the learner answers it, then its result with the feedback.
-        visit(watch, "learning.ui.QuizView", course + "/quiz/m1", "#start-quiz", true);
-        driver.findElement(By.id("start-quiz")).click();
-        shown("#attempt");
+        visit(watch, "learning.ui.QuizView", course + "/quiz/m1", Page.css(LearningIds.START_QUIZ), true);
+        driver.findElement(By.id(LearningIds.START_QUIZ)).click();
+        shown(Page.css(LearningIds.ATTEMPT));
         check(watch, course + "/quiz/m1 (attempt)", true);
-        driver.findElement(By.id("submit-quiz")).click();
-        until(d -> !d.findElements(By.id("confirm-submit")).isEmpty());
-        driver.findElement(By.id("confirm-submit")).click();
-        shown("#quiz-result");
+        driver.findElement(By.id(LearningIds.SUBMIT_QUIZ)).click();
+        until(d -> !d.findElements(By.id(LearningIds.CONFIRM_SUBMIT)).isEmpty());
+        driver.findElement(By.id(LearningIds.CONFIRM_SUBMIT)).click();
+        shown(Page.css(LearningIds.QUIZ_RESULT));
         check(watch, course + "/quiz/m1 (result)", true);
-        visit(watch, "learning.ui.MyLearningView", "/my-learning", "#my-learning", true);
-        visit(watch, "cohorts.ui.JoinView", "/join/" + world.code(), "#join-result", true);
+        visit(watch, "learning.ui.MyLearningView", "/my-learning", Page.css(LearningIds.MY_LEARNING), true);
+        visit(watch, "cohorts.ui.JoinView", "/join/" + world.code(), Page.css(CohortIds.JOIN_RESULT), true);
     }
 
     private void instructorPages(XssWatch watch, World world) {
         signInAndWaitForHome(world.instructor(), DEMO_PASSWORD);
-        visit(watch, "catalog.ui.edit.MyCoursesView", "/courses", "#my-courses", true);
+        visit(watch, "catalog.ui.edit.MyCoursesView", "/courses", Page.css(EditorIds.MY_COURSES), true);
         String author = "/author/" + world.course();
-        visit(watch, "catalog.ui.edit.CourseEditorView", author, "#course-editor", true);
-        visit(watch, "catalog.ui.edit.LessonEditorView", author + "/lesson/m1/l1", "#lesson-markdown", true);
-        visit(watch, "catalog.ui.edit.QuizEditorView", author + "/quiz/m1", "#quiz-editor", true);
-        visit(watch, "catalog.ui.edit.QuizEditorView", author + "/quiz/m2", "#quiz-editor", true);
-        visit(watch, "learning.ui.CoursePreviewView", author + "/preview", "#course", true);
-        visit(watch, "learning.ui.LessonPreviewView", author + "/preview/m1/l1", "#lesson-text", true);
+        visit(watch, "catalog.ui.edit.CourseEditorView", author, Page.css(EditorIds.COURSE_EDITOR), true);
+        visit(
+                watch,
+                "catalog.ui.edit.LessonEditorView",
+                author + "/lesson/m1/l1",
+                Page.css(EditorIds.LESSON_MARKDOWN),
+                true);
+        visit(watch, "catalog.ui.edit.QuizEditorView", author + "/quiz/m1", Page.css(EditorIds.QUIZ_EDITOR), true);
+        visit(watch, "catalog.ui.edit.QuizEditorView", author + "/quiz/m2", Page.css(EditorIds.QUIZ_EDITOR), true);
+        visit(watch, "learning.ui.CoursePreviewView", author + "/preview", Page.css(LearningIds.COURSE), true);
+        visit(
+                watch,
+                "learning.ui.LessonPreviewView",
+                author + "/preview/m1/l1",
+                Page.css(LearningIds.LESSON_TEXT),
+                true);
         String added = "/" + world.draftModule() + "/" + world.draftLesson();
-        visit(watch, "catalog.ui.edit.LessonEditorView", author + "/lesson" + added, "#lesson-markdown", true);
-        visit(watch, "learning.ui.LessonPreviewView", author + "/preview" + added, "#lesson-text", true);
-        visit(watch, "learning.ui.QuizPreviewView", author + "/preview/m1/quiz", "#attempt", true);
+        visit(
+                watch,
+                "catalog.ui.edit.LessonEditorView",
+                author + "/lesson" + added,
+                Page.css(EditorIds.LESSON_MARKDOWN),
+                true);
+        visit(
+                watch,
+                "learning.ui.LessonPreviewView",
+                author + "/preview" + added,
+                Page.css(LearningIds.LESSON_TEXT),
+                true);
+        visit(watch, "learning.ui.QuizPreviewView", author + "/preview/m1/quiz", Page.css(LearningIds.ATTEMPT), true);
     }
 
     private void adminPages(XssWatch watch, World world, String tag) throws Exception {
         signInAndWaitForHome("admin", DEMO_PASSWORD);
         visit(watch, "shell.ui.AdministrationView", "/admin", "main", false);
-        visit(watch, "identity.ui.UsersView", "/admin/users", "#users", false);
-        type("#user-search input", "alert");
+        visit(watch, "identity.ui.UsersView", "/admin/users", Page.css(IdentityIds.USERS), false);
+        search(IdentityIds.USER_SEARCH, "alert");
         check(watch, "/admin/users (search)", true);
-        visit(watch, "identity.ui.AuditLogView", "/admin/audit", "#audit-log", true);
-        visit(watch, "catalog.ui.CourseImportView", "/admin/courses", "#reload-courses", false);
-        visit(watch, "cohorts.ui.CohortsView", "/admin/cohorts", "#cohorts", true);
-        visit(watch, "learning.ui.EnrolPeopleView", "/admin/enrolments", "#enrol-people", false);
-        visit(watch, "credentials.ui.RecordsView", "/admin/records", "#records-search", false);
-        type("#records-search input", "alert");
+        visit(watch, "identity.ui.AuditLogView", "/admin/audit", Page.css(IdentityIds.AUDIT_LOG), true);
+        visit(watch, "catalog.ui.CourseImportView", "/admin/courses", Page.css(CatalogIds.RELOAD_COURSES), false);
+        visit(watch, "cohorts.ui.CohortsView", "/admin/cohorts", Page.css(CohortIds.COHORTS), true);
+        visit(watch, "learning.ui.EnrolPeopleView", "/admin/enrolments", Page.css(LearningIds.ENROL_PEOPLE), false);
+        visit(watch, "credentials.ui.RecordsView", "/admin/records", Page.css(CredentialIds.RECORDS_SEARCH), false);
+        search(CredentialIds.RECORDS_SEARCH, "alert");
         check(watch, "/admin/records (search)", true);
         String cohort = "/admin/cohorts/" + world.cohort();
-        visit(watch, "reporting.ui.RosterView", cohort + "/roster", "#roster-grid", true);
-        visit(watch, "cohorts.ui.BulkEnrolmentView", cohort + "/enrol", "#bulk-upload", false);
+        visit(watch, "reporting.ui.RosterView", cohort + "/roster", Page.css(ReportingIds.ROSTER_GRID), true);
+        visit(watch, "cohorts.ui.BulkEnrolmentView", cohort + "/enrol", Page.css(CohortIds.BULK_UPLOAD), false);
         Path rows =
                 Files.writeString(Path.of("target", "xss-" + tag + ".csv"), enrolmentFile(tag), StandardCharsets.UTF_8);
-        upload("bulk-upload", rows);
-        until(d -> !d.findElements(By.id("bulk-summary")).isEmpty());
-        shown("#bulk-preview");
+        upload(CohortIds.BULK_UPLOAD, rows);
+        until(d -> !d.findElements(By.id(CohortIds.BULK_SUMMARY)).isEmpty());
+        shown(Page.css(CohortIds.BULK_PREVIEW));
         check(watch, cohort + "/enrol (preview)", true);
 
         // The certificates of both records are made for names, titles and a reason that carry the corpus.
@@ -540,8 +578,9 @@ class XssCorpusIT extends BrowserJourney {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
-    private void type(String css, String text) {
-        WebElement field = driver.findElement(By.cssSelector(css));
+    /** Searches a list with these words, sent with Enter. */
+    private void search(String fieldId, String text) {
+        WebElement field = driver.findElement(By.id(fieldId)).findElement(By.cssSelector("input"));
         field.clear();
         field.sendKeys(text, Keys.ENTER);
     }

@@ -44,9 +44,9 @@ public class CatalogView extends Main implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(28em, 100%)");
-        search.setId("catalog-search");
+        search.setId(CatalogIds.CATALOG_SEARCH);
         search.addValueChangeListener(event -> show(event.getValue()));
-        cards.setId("catalog");
+        cards.setId(CatalogIds.CATALOG);
         cards.addClassName("course-cards");
         cards.getElement().setAttribute("aria-live", "polite");
         add(new H2(getTranslation("catalog.title")), search, cards);

@@ -46,7 +46,7 @@ public class CourseImportView extends Main implements HasDynamicTitle {
         addClassName("page");
         reload.setText(getTranslation("import.reload"));
         reload.addThemeVariants(ButtonVariant.PRIMARY);
-        reload.setId("reload-courses");
+        reload.setId(CatalogIds.RELOAD_COURSES);
         reload.addClickListener(event -> start());
         progress.setVisible(false);
         progress.setId("import-progress");

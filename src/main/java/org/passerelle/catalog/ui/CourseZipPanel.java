@@ -42,7 +42,7 @@ class CourseZipPanel extends Div {
             Consumer<ImportReport> shown) {
         setId("course-zips");
         ComboBox<CourseCard> course = new ComboBox<>(getTranslation("import.zip.course"));
-        course.setId("export-course");
+        course.setId(CatalogIds.EXPORT_COURSE);
         course.setItems(catalog.published("", UiLanguage.current(UI.getCurrent())));
         course.setItemLabelGenerator(card -> card.title() + " (" + card.id() + ")");
         course.setWidth("min(32rem, 100%)");
@@ -56,7 +56,7 @@ class CourseZipPanel extends Div {
                     return new DownloadResponse(new ByteArrayInputStream(zip), name, "application/zip", zip.length);
                 }),
                 getTranslation("import.zip.download"));
-        download.setId("export-zip");
+        download.setId(CatalogIds.EXPORT_ZIP);
         download.setVisible(false);
         course.addValueChangeListener(change -> download.setVisible(change.getValue() != null));
         Note problem = new Note("import-zip-problem");
@@ -79,7 +79,7 @@ class CourseZipPanel extends Div {
                             problem.sayError(UploadTexts.tooLarge(this, ContentLimits.MAX_ZIP_UPLOAD_BYTES));
                         })
                 .applyTo(new Upload());
-        upload.setId("import-zip");
+        upload.setId(CatalogIds.IMPORT_ZIP);
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setI18n(UploadTexts.of(this, ContentLimits.MAX_ZIP_UPLOAD_BYTES, "upload.wrong-type-zip"));
         add(

@@ -111,7 +111,7 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
                 .applyTo(upload);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setI18n(UploadTexts.of(this, MAX_BYTES, "upload.wrong-type"));
-        upload.setId("bulk-upload");
+        upload.setId(CohortIds.BULK_UPLOAD);
         upload.addFileRejectedListener(rejected -> problem(rejected.getErrorMessage()));
         progress.setVisible(false);
         progress.setId("bulk-progress");
@@ -199,7 +199,7 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
                         preview.newAccounts(),
                         preview.existingAccounts(),
                         preview.rowsWithProblems()));
-        summary.setId("bulk-summary");
+        summary.setId(CohortIds.BULK_SUMMARY);
         PreviewGrid grid = new PreviewGrid(preview.rows(), this);
         Checkbox onlyProblems = new Checkbox(getTranslation("bulk.only-problems"));
         onlyProblems.setId("bulk-only-problems");
@@ -210,7 +210,7 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
                     getTranslation("bulk.confirm", preview.rows().size(), preview.newAccounts()),
                     click -> ask(preview));
             enrol.addThemeVariants(ButtonVariant.PRIMARY);
-            enrol.setId("bulk-confirm");
+            enrol.setId(CohortIds.BULK_CONFIRM);
             result.add(enrol);
         } else {
             Paragraph fix = new Paragraph(getTranslation("bulk.fix-and-upload"));
@@ -247,7 +247,7 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
                 done.cohortName(),
                 done.created().size(),
                 done.existing()));
-        summary.setId("bulk-done");
+        summary.setId(CohortIds.BULK_DONE);
         result.add(summary);
         if (!done.created().isEmpty()) {
             List<String> heading = List.of(
@@ -262,7 +262,7 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
                     DownloadHandler.fromInputStream(request -> new DownloadResponse(
                             new ByteArrayInputStream(list), "activation-codes.csv", "text/csv", list.length)),
                     getTranslation("bulk.download-codes", done.created().size()));
-            download.setId("bulk-codes");
+            download.setId(CohortIds.BULK_CODES);
             long days = Math.max(
                     1,
                     Duration.between(Instant.now(), done.created().getFirst().expiresAt())

@@ -68,7 +68,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
         this.courses = catalog.published("", UiLanguage.current(UI.getCurrent())).stream()
                 .collect(Collectors.toMap(CourseCard::id, Function.identity()));
         addClassName("page");
-        setId("cohorts");
+        setId(CohortIds.COHORTS);
         name.setLabel(getTranslation("cohort.name"));
         name.setId("cohort-name");
         name.setMaxLength(200);
@@ -102,7 +102,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
         Button clear = new Button(getTranslation("cohort.new"), click -> edit(null));
         FormLayout form = new FormLayout(name, country, courseIds, startsOn, endsOn, reviewers);
         form.setMaxWidth("48rem");
-        list.setId("cohort-list");
+        list.setId(CohortIds.COHORT_LIST);
         add(
                 new H2(getTranslation("cohort.title")),
                 form,

@@ -49,7 +49,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
             CohortMembership.Joined joined = membership.join(code);
             Note done = Note.success(
                     getTranslation(joined.alreadyMember() ? "join.already" : "join.joined", joined.cohortName()));
-            done.setId("join-result");
+            done.setId(CohortIds.JOIN_RESULT);
             UnorderedList courses = new UnorderedList();
             for (String course : joined.courseIds()) {
                 Anchor link = new Anchor(PageAddresses.course(course), course);
@@ -66,7 +66,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
                         case EXPIRED -> "join.expired";
                         case USED_UP -> "join.used-up";
                     }));
-            problem.setId("join-result");
+            problem.setId(CohortIds.JOIN_RESULT);
             add(problem);
             askForCode();
         }
@@ -77,13 +77,13 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         Element label = new Element("label");
         label.setText(getTranslation("join.code"));
         Element input = new Element("input");
-        input.setAttribute("id", "join-code");
+        input.setAttribute("id", CohortIds.JOIN_CODE);
         input.setAttribute("autocomplete", "off");
         input.setAttribute("maxlength", "16");
         label.appendChild(input);
         label.getClassList().add("answer-field");
         NativeButton join = new NativeButton(getTranslation("join.action"));
-        join.setId("join-submit");
+        join.setId(CohortIds.JOIN_SUBMIT);
         join.addClassName("primary-action");
         join.getElement()
                 .addEventListener("click", click -> {

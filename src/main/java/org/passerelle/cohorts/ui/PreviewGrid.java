@@ -17,7 +17,7 @@ class PreviewGrid extends Grid<EnrolmentRow> {
     PreviewGrid(List<EnrolmentRow> preview, Component in) {
         rows = new ListDataProvider<>(new ArrayList<>(preview));
         setDataProvider(rows);
-        setId("bulk-preview");
+        setId(CohortIds.BULK_PREVIEW);
         addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS, GridVariant.WRAP_CELL_CONTENT);
         addColumn(EnrolmentRow::line)
                 .setHeader(in.getTranslation("bulk.column.line"))

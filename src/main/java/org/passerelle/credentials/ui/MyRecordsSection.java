@@ -29,7 +29,7 @@ class MyRecordsSection implements MyLearningSection {
     public Component create(Component in) {
         List<Record> records = credentials.mine();
         Section section = new Section(new H3(in.getTranslation("my.records")));
-        section.setId("my-records");
+        section.setId(CredentialIds.MY_RECORDS);
         if (records.isEmpty()) {
             Paragraph empty = new Paragraph(in.getTranslation("my.records.empty"));
             empty.addClassName("empty-state");
@@ -45,7 +45,7 @@ class MyRecordsSection implements MyLearningSection {
                         "records.revoked", Dates.day(record.revokedAt()), record.revocationReason())));
             }
             Anchor verify = new Anchor(VerifyView.address(record.id()), in.getTranslation("my.records.verify"));
-            verify.addClassName("record-link");
+            verify.addClassName(CredentialIds.RECORD_LINK_CLASS);
             card.add(verify);
             if (!record.revoked()) {
                 card.add(RecordDownloads.certificate(record, in));

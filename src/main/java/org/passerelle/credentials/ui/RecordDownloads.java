@@ -18,8 +18,8 @@ final class RecordDownloads {
         Anchor link = link(
                 CredentialAddresses.ofRecord(CredentialAddresses.CERTIFICATE, record.id()),
                 in.getTranslation("certificate.download"));
-        link.setId("certificate-" + record.id());
-        link.addClassName("certificate-link");
+        link.setId(CredentialIds.certificate(record.id()));
+        link.addClassName(CredentialIds.CERTIFICATE_LINK_CLASS);
         return new Paragraph(link);
     }
 
@@ -40,7 +40,7 @@ final class RecordDownloads {
 
     private static Paragraph badge(String href, String text) {
         Anchor link = link(href, text);
-        link.addClassName("badge-download");
+        link.addClassName(CredentialIds.BADGE_DOWNLOAD_CLASS);
         return new Paragraph(link);
     }
 

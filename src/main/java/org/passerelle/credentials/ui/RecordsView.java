@@ -37,7 +37,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
         search.setWidth("min(28em, 100%)");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setId("records-search");
+        search.setId(CredentialIds.RECORDS_SEARCH);
         search.addValueChangeListener(event -> show());
         results.setId("records-list");
         results.getElement().setAttribute("aria-live", "polite");
@@ -59,7 +59,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
     private Div row(Record record) {
         Div row = new Div();
         row.addClassName("course-card");
-        row.setId("record-" + record.id());
+        row.setId(CredentialIds.record(record.id()));
         Anchor link = new Anchor(VerifyView.address(record.id()), record.id());
         link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
         row.add(new Paragraph(getTranslation(
@@ -77,7 +77,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
         } else {
             Button revoke = new Button(getTranslation("records.revoke"), click -> askReason(record, row));
             revoke.addThemeVariants(ButtonVariant.ERROR);
-            revoke.setId("revoke-" + record.id());
+            revoke.setId(CredentialIds.revoke(record.id()));
             row.add(revoke);
         }
         return row;
@@ -86,14 +86,14 @@ public class RecordsView extends Main implements HasDynamicTitle {
     /** Asks for the reason and a second click before anything changes. */
     private void askReason(Record record, Div row) {
         TextField reason = new TextField(getTranslation("records.reason"));
-        reason.setId("revoke-reason");
+        reason.setId(CredentialIds.REVOKE_REASON);
         reason.setWidth("min(28em, 100%)");
         reason.setMaxLength(500);
         Paragraph warning =
                 new Paragraph(getTranslation("records.revoke.confirm", record.holderName(), record.courseTitle()));
         Button confirm = new Button(getTranslation("records.revoke.yes"));
         confirm.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
-        confirm.setId("revoke-confirm");
+        confirm.setId(CredentialIds.REVOKE_CONFIRM);
         Button cancel = new Button(getTranslation("action.cancel"));
         Div box = new Div(warning, reason, new Div(confirm, cancel));
         box.addClassName("confirm-box");

@@ -51,7 +51,7 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             credentials
                     .verify(id, request == null ? null : request.getRemoteAddr())
-                    .ifPresentOrElse(this::show, () -> note("verify.not-found", "verify-not-found"));
+                    .ifPresentOrElse(this::show, () -> note("verify.not-found", CredentialIds.VERIFY_NOT_FOUND));
         } catch (TooManyLookups e) {
             note("verify.too-many", "verify-too-many");
         }
@@ -63,7 +63,7 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
                 ? new Paragraph(getTranslation("verify.valid", record.issuer()))
                 : new Paragraph(
                         getTranslation("verify.revoked", Dates.day(record.revokedAt()), record.revocationReason()));
-        status.setId("verify-status");
+        status.setId(CredentialIds.VERIFY_STATUS);
         status.addClassName(record.valid() ? "success-note" : "error-note");
         status.getElement().setAttribute("role", "status");
         Div facts = new Div();

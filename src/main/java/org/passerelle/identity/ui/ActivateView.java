@@ -45,7 +45,7 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
     public ActivateView(AccountActivation activation) {
         this.activation = activation;
         addClassName("login-view");
-        setId("activate");
+        setId(IdentityIds.ACTIVATE);
         Div top = new Div(new LanguageSwitcher(language -> {}));
         top.addClassName("login-languages");
         H1 title = new H1(getTranslation("activate.title"));
@@ -56,13 +56,13 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
         code.setId("activate-code");
         code.setMaxLength(40);
         code.addValueChangeListener(change -> lookUp());
-        account.setId("activate-account");
+        account.setId(IdentityIds.ACTIVATE_ACCOUNT);
         password.setLabel(getTranslation("activate.password"));
-        password.setId("activate-password");
+        password.setId(IdentityIds.ACTIVATE_PASSWORD);
         password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         repeat.setLabel(getTranslation("activate.repeat"));
-        repeat.setId("activate-repeat");
+        repeat.setId(IdentityIds.ACTIVATE_REPEAT);
         repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
         Button submit = new Button(getTranslation("activate.submit"), click -> activate());
         submit.addThemeVariants(ButtonVariant.PRIMARY);
@@ -103,7 +103,7 @@ public class ActivateView extends Main implements BeforeEnterObserver, HasDynami
             H1 done = new H1(getTranslation("activate.done-title"));
             done.addClassName("login-brand");
             Paragraph text = new Paragraph(getTranslation("activate.done", username));
-            text.setId("activate-done");
+            text.setId(IdentityIds.ACTIVATE_DONE);
             Anchor signIn = new Anchor(
                     RouteConfiguration.forApplicationScope().getUrl(LoginView.class),
                     getTranslation("activate.sign-in"));

@@ -46,7 +46,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
                 (int) auditLog.newestFirst(0, 1).getTotalElements());
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setAriaLabel(getTranslation("audit.title"));
-        grid.setId("audit-log");
+        grid.setId(IdentityIds.AUDIT_LOG);
         add(new H2(getTranslation("audit.title")), grid);
     }
 

@@ -20,7 +20,7 @@ class SignInForm extends HtmlContainer {
     private final Div error = new Div();
 
     SignInForm() {
-        setId("sign-in");
+        setId(IdentityIds.SIGN_IN);
         addClassName("sign-in-form");
         getElement().setAttribute("method", "post");
         getElement().setAttribute("action", "login");
@@ -29,7 +29,7 @@ class SignInForm extends HtmlContainer {
         H2 title = new H2(getTranslation("login.title"));
         title.setId("sign-in-title");
 
-        error.setId("sign-in-error");
+        error.setId(IdentityIds.SIGN_IN_ERROR);
         error.addClassName("sign-in-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);

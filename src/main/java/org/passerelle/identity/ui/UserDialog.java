@@ -67,20 +67,20 @@ class UserDialog extends Dialog {
         password.setManualValidation(true);
         username.setLabel(getTranslation("user.username"));
         username.setRequiredIndicatorVisible(true);
-        username.setId("user-username");
+        username.setId(IdentityIds.USER_USERNAME);
         displayName.setLabel(getTranslation("user.display-name"));
         displayName.setRequiredIndicatorVisible(true);
-        displayName.setId("user-display-name");
+        displayName.setId(IdentityIds.USER_DISPLAY_NAME);
         email.setLabel(getTranslation("user.email"));
         email.setRequiredIndicatorVisible(true);
-        email.setId("user-email");
+        email.setId(IdentityIds.USER_EMAIL);
         // A plain text field, not an email field: the account rule is the only judge, and nothing typed is held back.
         email.setAutocomplete(Autocomplete.EMAIL);
         country.setLabel(getTranslation("user.country"));
         country.setItems(Countries.sortedCodes(getLocale()));
         country.setItemLabelGenerator(code -> Countries.name(code, getLocale()) + " (" + code + ")");
         country.setClearButtonVisible(true);
-        country.setId("user-country");
+        country.setId(IdentityIds.USER_COUNTRY);
         language.setLabel(getTranslation("user.language"));
         language.setItems(Language.values());
         language.setItemLabelGenerator(Language::nativeName);
@@ -91,7 +91,7 @@ class UserDialog extends Dialog {
         roles.setId("user-roles");
         password.setLabel(getTranslation("user.password"));
         password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
-        password.setId("user-password");
+        password.setId(IdentityIds.USER_PASSWORD);
 
         binder.forField(username).withValidator(rule(AccountRules::username)).bind("username");
         binder.forField(displayName)
@@ -131,7 +131,7 @@ class UserDialog extends Dialog {
 
         Button save = new Button(getTranslation("action.save"), event -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("user-save");
+        save.setId(IdentityIds.USER_SAVE);
         Button cancel = new Button(getTranslation("action.cancel"), event -> close());
         getFooter().add(cancel, save);
     }

@@ -42,11 +42,11 @@ public class UsersView extends Main implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        search.setId("user-search");
+        search.setId(IdentityIds.USER_SEARCH);
 
         Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), event -> open(null));
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.setId("new-user");
+        create.setId(IdentityIds.NEW_USER);
 
         HorizontalLayout toolbar = new HorizontalLayout(search, create);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -78,7 +78,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.setEmptyStateText(getTranslation("users.empty"));
         grid.setAriaLabel(getTranslation("users.title"));
-        grid.setId("users");
+        grid.setId(IdentityIds.USERS);
 
         add(title, toolbar, grid);
     }

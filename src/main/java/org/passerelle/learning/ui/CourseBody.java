@@ -55,7 +55,7 @@ final class CourseBody {
     static Div progress(Main view, CoursePage page, StepLinks links) {
         Div action = new Div();
         action.addClassName("course-action");
-        action.add(Progress.bar(view, page.stepsDone(), page.stepsTotal(), "course-progress"));
+        action.add(Progress.bar(view, page.stepsDone(), page.stepsTotal(), LearningIds.COURSE_PROGRESS));
         if (page.completedAt() != null) {
             Note done = Note.success(
                     page.score() == null
@@ -64,13 +64,13 @@ final class CourseBody {
                                     "learn.completed-on-score",
                                     Dates.day(page.completedAt()),
                                     Progress.percent(page.score())));
-            done.setId("course-completed");
+            done.setId(LearningIds.COURSE_COMPLETED);
             action.add(done);
         } else if (page.next() != null) {
             Anchor next = new Anchor(
                     links.step(page.next()),
                     view.getTranslation(page.stepsDone() == 0 ? "learn.start" : "learn.continue"));
-            next.setId("continue");
+            next.setId(LearningIds.CONTINUE);
             next.addClassName("primary-action");
             next.getElement().setAttribute("router-link", true);
             action.add(next);
@@ -80,7 +80,7 @@ final class CourseBody {
 
     private OrderedList outline(CoursePage page) {
         OrderedList modules = new OrderedList();
-        modules.setId("outline");
+        modules.setId(LearningIds.OUTLINE);
         for (CoursePage.Module module : page.modules()) {
             OrderedList items = new OrderedList();
             items.addClassName("steps");

@@ -31,7 +31,7 @@ public class CoursePageView extends Main implements BeforeEnterObserver, HasDyna
     public CoursePageView(LearningService learning) {
         this.learning = learning;
         addClassName("page");
-        setId("course");
+        setId(LearningIds.COURSE);
     }
 
     @Override
@@ -64,7 +64,7 @@ public class CoursePageView extends Main implements BeforeEnterObserver, HasDyna
                 learning.enrol(courseId);
                 show();
             });
-            enrol.setId("enrol");
+            enrol.setId(LearningIds.ENROL);
             enrol.addClassName("primary-action");
             action.add(enrol);
         } else {

@@ -13,7 +13,7 @@ public class CoursePreviewView extends DraftPreviewPage<CoursePage> {
 
     public CoursePreviewView(DraftPreview preview) {
         super(preview);
-        setId("course");
+        setId(LearningIds.COURSE);
     }
 
     @Override

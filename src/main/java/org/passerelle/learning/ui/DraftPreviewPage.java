@@ -82,9 +82,9 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
         text.getStyle().set("font-weight", "bold");
         Anchor back = new Anchor(EditorLinks.course(courseId), getTranslation("editor.preview.back"));
         back.getElement().setAttribute("router-link", true);
-        back.setId("preview-back");
+        back.setId(LearningIds.PREVIEW_BACK);
         Div banner = new Div(text, back);
-        banner.setId("preview-banner");
+        banner.setId(LearningIds.PREVIEW_BANNER);
         banner.addClassNames("fallback-note", "preview-banner");
         banner.getElement().setAttribute("role", "note");
         if (languages.size() > 1) {
@@ -95,7 +95,7 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
                 Anchor link = new Anchor(LanguageParameter.on(path, language), language.nativeName());
                 link.getElement().setAttribute("router-link", true);
                 WrittenIn.language(link, language);
-                link.setId("preview-lang-" + language.code());
+                link.setId(LearningIds.previewLanguage(language));
                 if (language == reader) {
                     link.getElement().setAttribute("aria-current", "true");
                     link.getStyle().set("font-weight", "bold");

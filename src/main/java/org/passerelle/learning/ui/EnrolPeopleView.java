@@ -36,20 +36,20 @@ public class EnrolPeopleView extends Main implements HasDynamicTitle {
     public EnrolPeopleView(LearningService learning, Catalog catalog) {
         this.learning = learning;
         addClassName("page");
-        setId("enrol-people");
+        setId(LearningIds.ENROL_PEOPLE);
         course.setLabel(getTranslation("enrol.course"));
         course.setItems(catalog.published("", UiLanguage.current(UI.getCurrent())));
         course.setItemLabelGenerator(CourseCard::title);
-        course.setId("enrol-course");
+        course.setId(LearningIds.ENROL_COURSE);
         course.setWidth("min(32em, 100%)");
         people.setLabel(getTranslation("enrol.people"));
         people.setHelperText(getTranslation("enrol.people.help"));
-        people.setId("enrol-names");
+        people.setId(LearningIds.ENROL_NAMES);
         people.setWidth("min(32em, 100%)");
         people.setMinRows(4);
         Button enrol = new Button(getTranslation("enrol.action"), click -> enrol());
         enrol.addThemeVariants(ButtonVariant.PRIMARY);
-        enrol.setId("enrol-submit");
+        enrol.setId(LearningIds.ENROL_SUBMIT);
         outcomes.setId("enrol-outcomes");
         outcomes.getElement().setAttribute("aria-live", "polite");
         add(

@@ -66,7 +66,7 @@ final class LessonBody {
             view.add(media(page));
         }
         Div text = courseHtml(page.html(), page.shownIn());
-        text.setId("lesson-text");
+        text.setId(LearningIds.LESSON_TEXT);
         text.addClassName("lesson-text");
         view.add(text);
         view.add(navigation(page, complete));
@@ -105,7 +105,7 @@ final class LessonBody {
             list.add(entry);
         }
         Section section = new Section(new H3(view.getTranslation("lesson.materials")), list);
-        section.setId("lesson-media");
+        section.setId(LearningIds.LESSON_MEDIA);
         section.addClassName("lesson-media");
         return section;
     }
@@ -126,7 +126,7 @@ final class LessonBody {
             }
         } else {
             NativeButton button = new NativeButton(view.getTranslation("lesson.complete"), click -> complete.run());
-            button.setId("complete-lesson");
+            button.setId(LearningIds.COMPLETE_LESSON);
             button.addClassName("primary-action");
             nav.add(button);
         }

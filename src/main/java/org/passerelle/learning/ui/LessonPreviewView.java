@@ -17,7 +17,7 @@ public class LessonPreviewView extends DraftPreviewPage<LessonPage> {
     public LessonPreviewView(DraftPreview preview) {
         super(preview);
         addClassName("lesson");
-        setId("lesson");
+        setId(LearningIds.LESSON);
     }
 
     @Override

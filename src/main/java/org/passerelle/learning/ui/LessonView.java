@@ -38,7 +38,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         this.learning = learning;
         addClassName("page");
         addClassName("lesson");
-        setId("lesson");
+        setId(LearningIds.LESSON);
     }
 
     @Override

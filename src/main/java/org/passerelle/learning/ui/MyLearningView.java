@@ -27,7 +27,7 @@ import org.passerelle.shared.ui.UiLanguage;
 public class MyLearningView extends Main implements HasDynamicTitle {
 
     public MyLearningView(LearningService learning, List<MyLearningSection> sections) {
-        setId("my-learning");
+        setId(LearningIds.MY_LEARNING);
         addClassName("page");
         add(new H2(getTranslation("home.learner.title")));
         List<MyCourse> courses = learning.myLearning(UiLanguage.current(UI.getCurrent()));
@@ -43,13 +43,13 @@ public class MyLearningView extends Main implements HasDynamicTitle {
         List<MyCourse> completed = courses.stream().filter(MyCourse::completed).toList();
         if (!inProgress.isEmpty()) {
             Section section = new Section(new H3(getTranslation("my.in-progress")));
-            section.setId("in-progress");
+            section.setId(LearningIds.IN_PROGRESS);
             inProgress.forEach(course -> section.add(inProgress(course)));
             add(section);
         }
         if (!completed.isEmpty()) {
             Section section = new Section(new H3(getTranslation("my.completed")));
-            section.setId("completed");
+            section.setId(LearningIds.COMPLETED);
             completed.forEach(course -> section.add(completed(course)));
             add(section);
         }

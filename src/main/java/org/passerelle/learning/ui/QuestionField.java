@@ -22,9 +22,9 @@ class QuestionField extends Component {
 
     QuestionField(
             Component in, int number, AttemptPage.Question question, Response saved, Consumer<Response> onChange) {
-        String name = "q-" + question.id();
+        String name = LearningIds.question(question.id());
         getElement().setAttribute("id", name);
-        getElement().getClassList().add("question");
+        getElement().getClassList().add(LearningIds.QUESTION_CLASS);
         Element legend = new Element("legend");
         Element label = new Element("span");
         label.setText(in.getTranslation("quiz.question", number));
@@ -116,7 +116,7 @@ class QuestionField extends Component {
                         + ".map(s => s.dataset.left + '=' + s.value).join(';')";
             }
         }
-        status.getClassList().add("save-status");
+        status.getClassList().add(LearningIds.SAVE_STATUS_CLASS);
         status.setAttribute("aria-live", "polite");
         getElement().appendChild(status);
         if (onChange == null) {

@@ -53,7 +53,7 @@ final class QuizBody {
      */
     static Div questions(Component in, AttemptPage page, Answered answered) {
         Div form = new Div();
-        form.setId("attempt");
+        form.setId(LearningIds.ATTEMPT);
         WrittenIn.language(form, page.shownIn());
         int number = 1;
         for (AttemptPage.Question question : page.questions()) {

@@ -18,7 +18,7 @@ public class QuizPreviewView extends DraftPreviewPage<DraftPreview.QuizPreview> 
     public QuizPreviewView(DraftPreview preview) {
         super(preview);
         addClassName("quiz");
-        setId("quiz");
+        setId(LearningIds.QUIZ);
     }
 
     @Override
@@ -32,7 +32,7 @@ public class QuizPreviewView extends DraftPreviewPage<DraftPreview.QuizPreview> 
         add(QuizBody.heading(this, quiz.overview().title(), quiz.overview().shownIn()));
         add(QuizBody.rules(this, quiz.overview()));
         Paragraph note = new Paragraph(getTranslation("editor.preview.quiz-note"));
-        note.setId("quiz-preview-note");
+        note.setId(LearningIds.QUIZ_PREVIEW_NOTE);
         note.addClassName("fallback-note");
         add(note, new Paragraph(getTranslation("editor.preview.quiz-bank")));
         add(QuizBody.questions(this, quiz.questions(), null));

@@ -49,7 +49,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.quizzes = quizzes;
         addClassName("page");
         addClassName("quiz");
-        setId("quiz");
+        setId(LearningIds.QUIZ);
     }
 
     @Override
@@ -77,7 +77,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(rules, new Paragraph(getTranslation("quiz.saved-note")));
         if (!overview.attempts().isEmpty()) {
             UnorderedList past = new UnorderedList();
-            past.setId("past-attempts");
+            past.setId(LearningIds.PAST_ATTEMPTS);
             for (QuizOverview.Past attempt : overview.attempts()) {
                 NativeButton see = new NativeButton(
                         getTranslation("quiz.see-result"), click -> showResult(quizzes.result(attempt.id(), reader)));
@@ -94,7 +94,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         if (overview.canStart()) {
             NativeButton start = new NativeButton(getTranslation("quiz.start"), click -> start());
-            start.setId("start-quiz");
+            start.setId(LearningIds.START_QUIZ);
             start.addClassName("primary-action");
             add(start);
         } else {
@@ -133,7 +133,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
                             page.deadline().toEpochMilli(),
                             getLocale().toLanguageTag(),
                             utc);
-            deadline.setId("quiz-deadline");
+            deadline.setId(LearningIds.QUIZ_DEADLINE);
             add(deadline);
         }
         Div form = QuizBody.questions(
@@ -142,7 +142,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div confirm = new Div();
         confirm.setId("submit-area");
         NativeButton submit = new NativeButton(getTranslation("quiz.submit"));
-        submit.setId("submit-quiz");
+        submit.setId(LearningIds.SUBMIT_QUIZ);
         submit.addClassName("primary-action");
         submit.addClickListener(click -> confirm(page, confirm, submit));
         confirm.add(submit);
@@ -176,7 +176,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
                                 "quiz.confirm", unanswered, page.questions().size()));
         question.setId("submit-question");
         NativeButton yes = new NativeButton(getTranslation("quiz.confirm.yes"));
-        yes.setId("confirm-submit");
+        yes.setId(LearningIds.CONFIRM_SUBMIT);
         yes.addClassName("primary-action");
         NativeButton no = new NativeButton(getTranslation("quiz.confirm.no"));
         Div box = new Div(question, yes, no);

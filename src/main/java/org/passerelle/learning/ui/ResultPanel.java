@@ -26,7 +26,7 @@ final class ResultPanel {
 
     static void show(QuizView view, AttemptResult result, String courseId, String module) {
         Div summary = new Div();
-        summary.setId("quiz-result");
+        summary.setId(LearningIds.QUIZ_RESULT);
         summary.addClassName(result.passed() ? "success-note" : "fallback-note");
         summary.getElement().setAttribute("role", "status");
         summary.add(new Paragraph(
@@ -53,7 +53,7 @@ final class ResultPanel {
         actions.addClassName("step-nav");
         if (result.mayRetry()) {
             NativeButton retry = new NativeButton(view.getTranslation("quiz.retry"), click -> view.retry());
-            retry.setId("retry-quiz");
+            retry.setId(LearningIds.RETRY_QUIZ);
             retry.addClassName("primary-action");
             actions.add(retry);
         }

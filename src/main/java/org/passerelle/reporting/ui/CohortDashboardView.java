@@ -61,7 +61,7 @@ public class CohortDashboardView extends Main implements BeforeEnterObserver, Ha
         if (found.isEmpty()) {
             title = getTranslation("dashboard.not-found-title");
             Paragraph gone = new Paragraph(getTranslation("dashboard.not-found"));
-            gone.setId("dashboard-not-found");
+            gone.setId(ReportingIds.DASHBOARD_NOT_FOUND);
             add(new H2(title), gone);
             return;
         }
@@ -93,7 +93,7 @@ public class CohortDashboardView extends Main implements BeforeEnterObserver, Ha
 
     private Div quizzes(CohortReport report) {
         Div all = new Div();
-        all.setId("dashboard-quizzes");
+        all.setId(ReportingIds.DASHBOARD_QUIZZES);
         if (report.quizzes().isEmpty()) {
             all.add(new Paragraph(getTranslation("dashboard.no-quizzes")));
             return all;

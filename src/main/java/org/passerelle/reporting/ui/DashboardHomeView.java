@@ -68,7 +68,7 @@ public class DashboardHomeView extends Main implements HasDynamicTitle {
 
     private Grid<CohortOverview> cohortGrid(List<CohortOverview> cohorts) {
         Grid<CohortOverview> grid = new Grid<>();
-        grid.setId("dashboard-cohorts");
+        grid.setId(ReportingIds.DASHBOARD_COHORTS);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addComponentColumn(cohort -> new Anchor(CohortDashboardView.address(cohort.cohortId()), cohort.name()))
                 .setHeader(getTranslation("dashboard.cohort"))
@@ -94,7 +94,7 @@ public class DashboardHomeView extends Main implements HasDynamicTitle {
 
     private Grid<CountryComparison> countryGrid(List<CountryComparison> countries) {
         Grid<CountryComparison> grid = new Grid<>();
-        grid.setId("dashboard-countries");
+        grid.setId(ReportingIds.DASHBOARD_COUNTRIES);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addColumn(country -> Countries.name(country.country(), getLocale()))
                 .setHeader(getTranslation("cohort.country"))

@@ -31,7 +31,7 @@ final class ExportLinks {
                         "text/csv",
                         () -> exports.csv(cohort.cohortId(), reader, words)),
                 link(
-                        "report-xlsx",
+                        ReportingIds.REPORT_XLSX,
                         in.getTranslation("dashboard.export-xlsx"),
                         base + ".xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

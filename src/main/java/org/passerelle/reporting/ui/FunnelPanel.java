@@ -15,7 +15,7 @@ import org.passerelle.reporting.ui.charts.FunnelStage;
 class FunnelPanel extends Div {
 
     FunnelPanel(List<CohortReport.Stage> stages, String title) {
-        setId("dashboard-funnel");
+        setId(ReportingIds.DASHBOARD_FUNNEL);
         Map<String, List<FunnelStage>> byCourse = new LinkedHashMap<>();
         for (CohortReport.Stage stage : stages) {
             byCourse.computeIfAbsent(stage.courseTitle(), course -> new java.util.ArrayList<>())

@@ -60,7 +60,7 @@ class LearnersPanel extends Div {
         score.setMax(100);
         score.setClearButtonVisible(true);
         Grid<LearnerRow> grid = new Grid<>();
-        grid.setId("learner-grid");
+        grid.setId(ReportingIds.LEARNER_GRID);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setMultiSort(false);
         grid.addColumn(LearnerRow::name)

@@ -138,7 +138,7 @@ public class RosterView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private Grid<RosterLine> grid(List<RosterLine> lines) {
         Grid<RosterLine> grid = new Grid<>();
-        grid.setId("roster-grid");
+        grid.setId(ReportingIds.ROSTER_GRID);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addColumn(RosterLine::name)
                 .setHeader(getTranslation("roster.column.name"))

@@ -15,6 +15,9 @@ import org.passerelle.shared.Language;
 @Tag("select")
 public class LanguageSwitcher extends Component {
 
+    /** The switcher's id, which browser journeys choose a language with. */
+    public static final String ID = "language-switcher";
+
     public LanguageSwitcher(Consumer<Language> remember) {
         Language current = UiLanguage.current(UI.getCurrent());
         for (Language language : Language.values()) {
@@ -27,7 +30,7 @@ public class LanguageSwitcher extends Component {
             }
             getElement().appendChild(option);
         }
-        setId("language-switcher");
+        setId(ID);
         getElement().setAttribute("class", "language-switcher");
         getElement().setAttribute("aria-label", getTranslation("language.choose"));
         getElement().setAttribute("title", getTranslation("language.choose"));

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class AccessDeniedView extends Main implements HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
 
     public AccessDeniedView() {
-        setId("not-found");
+        setId(ShellIds.NOT_FOUND);
         addClassName("page");
     }
 

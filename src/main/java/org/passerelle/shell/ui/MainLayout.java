@@ -55,14 +55,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             items.add(new ListItem(link));
         }
         Nav nav = new Nav(items);
-        nav.setId("main-menu");
+        nav.setId(ShellIds.MAIN_MENU);
         nav.getElement().setAttribute("aria-label", getTranslation("menu.label"));
 
         Span who = new Span(me == null ? "" : me.displayName());
         who.addClassName("who");
-        who.setId("signed-in-as");
+        who.setId(ShellIds.SIGNED_IN_AS);
         NativeButton signOut = new NativeButton(getTranslation("action.sign-out"), event -> authentication.logout());
-        signOut.setId("sign-out");
+        signOut.setId(ShellIds.SIGN_OUT);
         signOut.addClassName("sign-out");
         Div account = new Div(who, new LanguageSwitcher(myAccount::changeLanguage), signOut);
         account.addClassName("top-bar");

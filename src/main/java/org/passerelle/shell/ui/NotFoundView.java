@@ -21,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotFoundView extends Main implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        setId("not-found");
+        setId(ShellIds.NOT_FOUND);
         addClassName("page");
     }
 

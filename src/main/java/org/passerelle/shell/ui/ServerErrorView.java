@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class ServerErrorView extends Main implements HasDynamicTitle, HasErrorParameter<Exception> {
 
     public ServerErrorView() {
-        setId("server-error");
+        setId(ShellIds.SERVER_ERROR);
         addClassName("page");
     }
 
@@ -31,7 +31,7 @@ public class ServerErrorView extends Main implements HasDynamicTitle, HasErrorPa
         FriendlyErrors.Kind kind = FriendlyErrors.classify(parameter.getCaughtException());
         removeAll();
         Anchor again = new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("error.try-again"));
-        again.setId("try-again");
+        again.setId(ShellIds.TRY_AGAIN);
         add(
                 new H2(getTranslation("error.server.title")),
                 new Paragraph(getTranslation(kind.messageKey())),

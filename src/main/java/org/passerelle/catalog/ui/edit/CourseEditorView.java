@@ -58,7 +58,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
         this.lessons = lessons;
         this.publishing = publishing;
         this.authorship = authorship;
-        setId("course-editor");
+        setId(EditorIds.COURSE_EDITOR);
         addClassName("page");
         addClassName("editor");
     }
@@ -83,7 +83,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
     void refresh(String notice) {
         refresh();
         Note shown = Note.success(notice);
-        shown.setId("editor-notice");
+        shown.setId(EditorIds.EDITOR_NOTICE);
         addComponentAtIndex(2, shown);
     }
 
@@ -122,7 +122,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
             status.add(
                     " · " + getTranslation("editor.status.stale", outline.baseVersion(), outline.publishedVersion()));
         }
-        status.setId("editor-status");
+        status.setId(EditorIds.EDITOR_STATUS);
         status.addClassName("editor-status");
         return status;
     }
@@ -132,12 +132,12 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
         list.addClassName("coverage");
         coverage.forEach((language, percent) -> {
             ListItem item = new ListItem(getTranslation("editor.coverage.language", language.nativeName(), percent));
-            item.setId("coverage-" + language.code());
+            item.setId(EditorIds.coverage(language));
             item.addClassName(percent == 100 ? "complete" : "incomplete");
             list.add(item);
         });
         Div div = new Div(new Paragraph(getTranslation("editor.coverage")), list);
-        div.setId("coverage");
+        div.setId(EditorIds.COVERAGE);
         return div;
     }
 

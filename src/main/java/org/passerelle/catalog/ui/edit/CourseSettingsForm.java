@@ -43,7 +43,7 @@ class CourseSettingsForm extends NativeDetails {
         this.courseId = courseId;
         this.saved = saved;
         setSummaryText(getTranslation("editor.settings"));
-        setId("course-settings");
+        setId(EditorIds.COURSE_SETTINGS);
         Revised<CourseMeta> meta = drafts.meta(courseId);
         revision = meta.revision();
         CourseMeta course = meta.value();
@@ -52,7 +52,7 @@ class CourseSettingsForm extends NativeDetails {
         }
         shown = course.defaultLanguage();
         Select<Language> language = languages("editor.texts-in");
-        language.setId("settings-language");
+        language.setId(EditorIds.SETTINGS_LANGUAGE);
         language.setValue(shown);
         language.addValueChangeListener(change -> {
             keepTyped();
@@ -65,17 +65,17 @@ class CourseSettingsForm extends NativeDetails {
         settings.readRecord(CourseSettings.of(course));
         texts.readRecord(typed.get(shown));
         Button save = new Button(getTranslation("editor.save"), event -> save());
-        save.setId("settings-save");
+        save.setId(EditorIds.SETTINGS_SAVE);
         setContent(new Div(form, save, message));
         setOpen(course.description().isEmpty() || course.authors().isEmpty());
     }
 
     private void bindTexts(FormLayout form) {
         TextField title = new TextField(getTranslation("editor.field.title"));
-        title.setId("settings-title");
+        title.setId(EditorIds.SETTINGS_TITLE);
         title.setMaxLength(200);
         TextArea description = new TextArea(getTranslation("editor.field.description"));
-        description.setId("settings-description");
+        description.setId(EditorIds.SETTINGS_DESCRIPTION);
         description.setMaxLength(4000);
         TextField tags = new TextField(getTranslation("editor.field.tags"));
         tags.setHelperText(getTranslation("editor.field.tags-help"));
@@ -106,7 +106,7 @@ class CourseSettingsForm extends NativeDetails {
         Checkbox selfEnrolment = new Checkbox(getTranslation("editor.field.self-enrolment"));
         TextArea authors = new TextArea(getTranslation("editor.field.authors"));
         authors.setHelperText(getTranslation("editor.field.authors-help"));
-        authors.setId("settings-authors");
+        authors.setId(EditorIds.SETTINGS_AUTHORS);
         settings.forField(defaultLanguage).bind("defaultLanguage");
         settings.forField(level).bind("level");
         within(hours, ContentLimits.ESTIMATED_HOURS).bind("estimatedHours");

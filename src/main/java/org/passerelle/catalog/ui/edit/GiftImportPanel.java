@@ -48,7 +48,7 @@ class GiftImportPanel extends Div {
         upload.addAllFinishedListener(finished -> upload.clearFileList());
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
         upload.setI18n(UploadTexts.of(this, ContentLimits.MAX_GIFT_UPLOAD_BYTES, "upload.wrong-type-gift"));
-        upload.setId("quiz-gift-upload");
+        upload.setId(EditorIds.QUIZ_GIFT_UPLOAD);
         TextArea pasted = new TextArea(getTranslation("editor.quiz.gift-paste"));
         pasted.setId("quiz-gift-text");
         pasted.setWidthFull();
@@ -57,7 +57,7 @@ class GiftImportPanel extends Div {
                 getTranslation("editor.quiz.gift-paste.import"),
                 click -> read("quiz." + language.get().code() + ".gift", pasted.getValue()));
         importPasted.setId("quiz-gift-paste");
-        problems.setId("quiz-gift-problems");
+        problems.setId(EditorIds.QUIZ_GIFT_PROBLEMS);
         problems.addClassName("import-problems");
         problems.setVisible(false);
         Paragraph intro = new Paragraph(getTranslation("editor.quiz.gift-import.help"));

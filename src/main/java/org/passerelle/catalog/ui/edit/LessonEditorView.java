@@ -50,7 +50,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
     private final DraftModules modules;
     private final DraftLessons lessons;
     private final LessonFiles files;
-    private final Note message = new Note("lesson-message");
+    private final Note message = new Note(EditorIds.LESSON_MESSAGE);
     private final Div conflict = new Div();
     private LessonForm form;
     private String courseId;
@@ -65,7 +65,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         this.modules = modules;
         this.lessons = lessons;
         this.files = files;
-        setId("lesson-editor");
+        setId(EditorIds.LESSON_EDITOR);
         addClassName("page");
         addClassName("editor");
         conflict.setId("lesson-conflict");
@@ -105,13 +105,13 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         add(trail, heading, languages(course.defaultLanguage()));
         if (text.revision() == Revised.NEW_FILE) {
             Paragraph note = new Paragraph(getTranslation("editor.lesson.not-written", language.nativeName()));
-            note.setId("lesson-not-written");
+            note.setId(EditorIds.LESSON_NOT_WRITTEN);
             add(note);
         }
         form = new LessonForm(files, courseId, module, language);
         form.read(text.value());
         Button save = new Button(getTranslation("editor.save"), event -> save());
-        save.setId("lesson-save");
+        save.setId(EditorIds.LESSON_SAVE);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         message.clear();
@@ -151,7 +151,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
                     each == defaultLanguage
                             ? getTranslation("editor.language.default", each.nativeName())
                             : each.nativeName());
-            link.setId("lesson-lang-" + each.code());
+            link.setId(EditorIds.lessonLanguage(each));
             link.getElement().setAttribute("router-link", true);
             if (each == language) {
                 link.getElement().setAttribute("aria-current", "page");
@@ -184,7 +184,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
     private void showTheirs(String theirs) {
         conflict.removeAll();
         TextArea other = new TextArea(getTranslation("editor.conflict.theirs"));
-        other.setId("conflict-theirs");
+        other.setId(EditorIds.CONFLICT_THEIRS);
         other.setReadOnly(true);
         other.setValue(theirs);
         other.setWidthFull();

@@ -38,14 +38,14 @@ class LessonForm extends Div {
         this.module = module;
         addClassName("editor-split");
         TextField title = new TextField(getTranslation("editor.field.title"));
-        title.setId("lesson-title");
+        title.setId(EditorIds.LESSON_TITLE);
         title.setMaxLength(200);
         title.setWidthFull();
         IntegerField minutes = new IntegerField(getTranslation("editor.field.minutes"));
-        minutes.setId("lesson-minutes");
+        minutes.setId(EditorIds.LESSON_MINUTES);
         markdown.setLabel(getTranslation("editor.field.markdown"));
         markdown.setHelperText(getTranslation("editor.field.markdown-help"));
-        markdown.setId("lesson-markdown");
+        markdown.setId(EditorIds.LESSON_MARKDOWN);
         markdown.setValueChangeMode(ValueChangeMode.TIMEOUT);
         markdown.setValueChangeTimeout(300);
         markdown.addClassName("markdown-source");
@@ -57,7 +57,7 @@ class LessonForm extends Div {
             render();
             media.showTotal();
         });
-        preview.setId("lesson-preview");
+        preview.setId(EditorIds.LESSON_PREVIEW);
         preview.addClassNames("lesson-text", "editor-preview");
         WrittenIn.language(preview, language);
         preview.getElement().setAttribute("role", "region");

@@ -86,7 +86,7 @@ class LessonMedia extends AbstractCompositeField<Div, LessonMedia, Map<String, S
         kind.setItems(KINDS);
         kind.setItemLabelGenerator(value -> getTranslation(label(value)));
         kind.setValue("slides");
-        Note problem = new Note("media-problem");
+        Note problem = new Note(EditorIds.MEDIA_PROBLEM);
         Upload upload = LimitedUpload.inMemory(
                         ContentLimits.MAX_FILE_BYTES,
                         (name, bytes) -> {
@@ -105,7 +105,7 @@ class LessonMedia extends AbstractCompositeField<Div, LessonMedia, Map<String, S
                         },
                         () -> problem.sayError(UploadTexts.tooLarge(this, ContentLimits.MAX_FILE_BYTES)))
                 .applyTo(new Upload());
-        upload.setId("media-upload");
+        upload.setId(EditorIds.MEDIA_UPLOAD);
         // The list empties once the browser is done, or the next file (a transcript after the slides) would be
         // refused as "only one file at a time"; what happened to the file is said beside it.
         upload.addAllFinishedListener(finished -> upload.clearFileList());
@@ -149,7 +149,7 @@ class LessonMedia extends AbstractCompositeField<Div, LessonMedia, Map<String, S
                     new Span(getTranslation(
                             "editor.media.file", getTranslation(label(kind)), reference, Sizes.of(size, getLocale()))),
                     remove);
-            item.setId("lesson-file-" + kind);
+            item.setId(EditorIds.lessonFile(kind));
             files.add(item);
         }
         showTotal();

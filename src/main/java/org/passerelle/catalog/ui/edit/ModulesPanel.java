@@ -64,7 +64,7 @@ class ModulesPanel extends Section {
         list.addClassName("editor-modules");
         outline.modules().forEach(module -> list.add(module(module)));
         add(list);
-        add(adder("new-module", "editor.module.add", title -> modules.add(courseId, defaultLanguage, title)));
+        add(adder(EditorIds.NEW_MODULE, "editor.module.add", title -> modules.add(courseId, defaultLanguage, title)));
     }
 
     private ListItem module(ModuleOutline module) {
@@ -97,13 +97,13 @@ class ModulesPanel extends Section {
                 module.quizQuestions() == 0
                         ? getTranslation("editor.quiz.none")
                         : getTranslation("editor.module.quiz", module.quizQuestions()));
-        quiz.setId("quiz-" + folder);
+        quiz.setId(EditorIds.quiz(folder));
         quiz.getElement().setAttribute("router-link", true);
         item.add(
                 remove,
                 lessonList,
                 adder(
-                        "new-lesson-" + folder,
+                        EditorIds.newLesson(folder),
                         "editor.lesson.add",
                         t -> lessons.add(courseId, folder, defaultLanguage, t)),
                 new Paragraph(quiz));
@@ -114,7 +114,7 @@ class ModulesPanel extends Section {
         String title = text(lesson.titles(), lesson.name());
         Anchor link = new Anchor(EditorLinks.lesson(courseId, folder, lesson.name()), title);
         link.getElement().setAttribute("router-link", true);
-        link.setId("lesson-" + folder + "-" + lesson.name());
+        link.setId(EditorIds.lesson(folder, lesson.name()));
         ListItem item = new ListItem(link);
         item.addClassName("editor-lesson");
         StringBuilder facts = new StringBuilder(" ").append(languages(lesson.complete()));
@@ -198,7 +198,7 @@ class ModulesPanel extends Section {
                 title.setInvalid(true);
             }
         });
-        button.setId(id + "-add");
+        button.setId(EditorIds.addButton(id));
         title.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, event -> button.click());
         Div adder = new Div(title, button);
         adder.addClassName("adder");

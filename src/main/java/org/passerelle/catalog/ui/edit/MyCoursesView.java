@@ -42,7 +42,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
 
     public MyCoursesView(CourseDrafts drafts) {
         this.drafts = drafts;
-        setId("courses");
+        setId(EditorIds.COURSES);
         addClassName("page");
         add(new H2(getTranslation("home.instructor.title")), new Paragraph(getTranslation("editor.home.intro")));
         add(courses(drafts.editable(UiLanguage.current(UI.getCurrent()))));
@@ -51,7 +51,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
 
     private Section courses(List<EditableCourse> courses) {
         Section section = new Section();
-        section.setId("my-courses");
+        section.setId(EditorIds.MY_COURSES);
         if (courses.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("editor.home.empty"));
             empty.addClassName("empty-state");
@@ -87,12 +87,12 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
 
     private Section newCourse() {
         title.setLabel(getTranslation("editor.new.title"));
-        title.setId("new-course-title");
+        title.setId(EditorIds.NEW_COURSE_TITLE);
         title.setWidth("min(32rem, 100%)");
         title.setMaxLength(200);
         id.setLabel(getTranslation("editor.new.id"));
         id.setHelperText(getTranslation("editor.new.id-help"));
-        id.setId("new-course-id");
+        id.setId(EditorIds.NEW_COURSE_ID);
         id.setMaxLength(80);
         // The name made from the title is offered as the placeholder, never written into the field: an answer
         // of the server arriving while the instructor types a name of their own would overwrite it.
@@ -103,7 +103,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         language.setItemLabelGenerator(Language::nativeName);
         language.setValue(UiLanguage.current(UI.getCurrent()));
         Button create = new Button(getTranslation("editor.new.create"), event -> create());
-        create.setId("create-course");
+        create.setId(EditorIds.CREATE_COURSE);
         create.addThemeVariants(ButtonVariant.PRIMARY);
         Section section = new Section(new H3(getTranslation("editor.new.heading")), title, id, language, create);
         section.addClassName("new-course");

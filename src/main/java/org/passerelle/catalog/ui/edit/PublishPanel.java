@@ -47,9 +47,9 @@ class PublishPanel extends Section {
         preview.setId("preview-course");
         preview.getElement().setAttribute("router-link", true);
         Button check = new Button(getTranslation("editor.check"), event -> told(this::check));
-        check.setId("check-course");
+        check.setId(EditorIds.CHECK_COURSE);
         Button publish = new Button(getTranslation("editor.publish"), event -> askPublish());
-        publish.setId("publish-course");
+        publish.setId(EditorIds.PUBLISH_COURSE);
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         Anchor zip = new Anchor(
                 DownloadHandler.fromInputStream(request -> {

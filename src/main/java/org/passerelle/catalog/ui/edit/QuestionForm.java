@@ -63,7 +63,7 @@ class QuestionForm extends Div {
         type.setId("question-type");
         TextArea text = new TextArea(getTranslation("editor.quiz.text", formatName(question)));
         text.setPlaceholder(hints.text);
-        text.setId("question-text");
+        text.setId(EditorIds.QUESTION_TEXT);
         text.setWidthFull();
         TextField after = new TextField(getTranslation("editor.quiz.text-after"));
         after.setPlaceholder(hints.textAfter);
@@ -110,7 +110,7 @@ class QuestionForm extends Div {
                 "editor.quiz.untranslated",
                 language.nativeName(),
                 quiz.defaultLanguage().nativeName()));
-        note.setId("question-untranslated");
+        note.setId(EditorIds.QUESTION_UNTRANSLATED);
         note.addClassName("fallback-note");
         Paragraph original = new Paragraph(reference.text);
         original.addClassName("hint");

@@ -29,7 +29,7 @@ class QuestionList extends Div {
         this.opened = opened;
         this.moved = moved;
         this.removed = removed;
-        items.setId("question-list");
+        items.setId(EditorIds.QUESTION_LIST);
         items.getStyle()
                 .set("list-style", "none")
                 .set("padding-inline-start", "0")
@@ -57,7 +57,7 @@ class QuestionList extends Div {
                     written ? "editor.quiz.item" : "editor.quiz.item.untranslated", i + 1, id, snippet(shown.text));
             // A native button: long question texts wrap inside it, and it is reachable with the keyboard.
             NativeButton open = new NativeButton(label, click -> opened.accept(id));
-            open.setId("question-" + i);
+            open.setId(EditorIds.question(i));
             open.getElement().setAttribute("dir", "auto"); // the question's text may not be in the interface's language
             open.getStyle()
                     .set("flex", "1 1 14rem")

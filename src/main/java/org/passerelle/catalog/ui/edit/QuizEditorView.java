@@ -65,7 +65,7 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
         this.modules = modules;
         this.quizzes = quizzes;
         addClassName("page");
-        setId("quiz-editor");
+        setId(EditorIds.QUIZ_EDITOR);
     }
 
     @Override
@@ -114,7 +114,7 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
         languages.setItems(course.languages());
         languages.setItemLabelGenerator(Language::nativeName);
         languages.setValue(language);
-        languages.setId("quiz-language");
+        languages.setId(EditorIds.QUIZ_LANGUAGE);
         languages.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 language = change.getValue();
@@ -142,14 +142,14 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
                             gift.length);
                 }),
                 getTranslation("editor.quiz.gift-export"));
-        export.setId("quiz-gift-export");
+        export.setId(EditorIds.QUIZ_GIFT_EXPORT);
         export.getElement().setAttribute("download", true);
 
         saving = new QuizSaving(quizzes, courseId, module, loaded.revision(), this::showProblem);
         saving.shown(loaded.value().problems());
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("quiz-save");
+        save.setId(EditorIds.QUIZ_SAVE);
 
         add(
                 back,

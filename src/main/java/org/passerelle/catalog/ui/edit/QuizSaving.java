@@ -33,7 +33,7 @@ class QuizSaving extends Div {
     private final String courseId;
     private final String module;
     private final Consumer<QuizQuestions.Located> open;
-    private final Note status = new Note("quiz-status");
+    private final Note status = new Note(EditorIds.QUIZ_STATUS);
     private final UnorderedList problems = new UnorderedList();
     private int revision;
 

@@ -55,7 +55,7 @@ class QuizSettingsForm extends FormLayout {
     QuizSettingsForm(IntSupplier questions) {
         setId("quiz-settings");
         IntegerField passingScore = number("quiz-passing-score", "editor.quiz.passing-score", null);
-        IntegerField attempts = number("quiz-attempts", "editor.quiz.attempts", "editor.quiz.attempts.help");
+        IntegerField attempts = number(EditorIds.QUIZ_ATTEMPTS, "editor.quiz.attempts", "editor.quiz.attempts.help");
         IntegerField timeLimit = number("quiz-time-limit", "editor.quiz.time-limit", "editor.quiz.time-limit.help");
         IntegerField draw = number("quiz-draw", "editor.quiz.draw", "editor.quiz.draw.help");
         Checkbox shuffle = new Checkbox(getTranslation("editor.quiz.shuffle"));

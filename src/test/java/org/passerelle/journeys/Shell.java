@@ -1,0 +1,81 @@
+package org.passerelle.journeys;
+
+import static org.passerelle.shell.ui.ShellIds.MAIN_MENU;
+import static org.passerelle.shell.ui.ShellIds.NOT_FOUND;
+import static org.passerelle.shell.ui.ShellIds.SERVER_ERROR;
+import static org.passerelle.shell.ui.ShellIds.SIGNED_IN_AS;
+import static org.passerelle.shell.ui.ShellIds.SIGN_OUT;
+import static org.passerelle.shell.ui.ShellIds.TRY_AGAIN;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.passerelle.shared.ui.LanguageSwitcher;
+
+/** What every page around its content has: the menu, who is signed in, the language, and the error pages. */
+final class Shell extends Page {
+
+    Shell(BrowserJourney journey) {
+        super(journey);
+    }
+
+    /** Waits for the layout of a signed-in person. */
+    Shell signedIn() {
+        ready(SIGNED_IN_AS);
+        return this;
+    }
+
+    boolean isSignedIn() {
+        return has(SIGNED_IN_AS);
+    }
+
+    String signedInAs() {
+        return text(SIGNED_IN_AS);
+    }
+
+    void signOut() {
+        click(SIGN_OUT);
+    }
+
+    String signOutLabel() {
+        return text(SIGN_OUT);
+    }
+
+    /** The title of the page's content. */
+    String heading() {
+        return driver.findElement(By.cssSelector("main h2")).getText();
+    }
+
+    /** The addresses the menu links to. */
+    List<String> menuPaths() {
+        return inside(MAIN_MENU, "a").stream()
+                .map(link -> link.getDomAttribute("href"))
+                .toList();
+    }
+
+    /** Follows the menu's link to an address, e.g. "catalog". */
+    void follow(String path) {
+        firstInside(MAIN_MENU, "a[href='" + path + "']").click();
+    }
+
+    void chooseLanguage(String nativeName) {
+        new org.openqa.selenium.support.ui.Select(element(LanguageSwitcher.ID)).selectByVisibleText(nativeName);
+    }
+
+    /** Opens an address this person may not open, or that does not exist: the neutral not-found page shows. */
+    void openRefused(String path) {
+        openAt(path, NOT_FOUND);
+    }
+
+    void waitForRefusal() {
+        ready(NOT_FOUND);
+    }
+
+    /** Opens an address whose page fails while opening: the error page shows. */
+    void openFailing(String path) {
+        openAt(path, SERVER_ERROR);
+    }
+
+    String tryAgainAddress() {
+        return attribute(TRY_AGAIN, "href");
+    }
+}
