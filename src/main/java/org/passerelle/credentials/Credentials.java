@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.cohorts.CohortMembership;
-import org.passerelle.identity.Audit;
 import org.passerelle.identity.AuditAction;
+import org.passerelle.identity.AuditTrail;
 import org.passerelle.identity.SignedInUser;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.identity.UserSummary;
@@ -33,7 +33,7 @@ public class Credentials {
     private final CompletionRecords records;
     private final UserAdministration people;
     private final Catalog catalog;
-    private final Audit audit;
+    private final AuditTrail audit;
     private final VerificationThrottle throttle;
     private final Clock clock;
     private final String issuer;
@@ -43,7 +43,7 @@ public class Credentials {
             CompletionRecords records,
             UserAdministration people,
             Catalog catalog,
-            Audit audit,
+            AuditTrail audit,
             VerificationThrottle throttle,
             Clock clock,
             @Value("${passerelle.issuer.name:Passerelle}") String issuer,

@@ -131,7 +131,8 @@ public class UserAdministration {
         account.describe(displayName, email, country, language(details.language()));
         account.grant(roles(details.roles()));
         UserAccount saved = saveUnique(account);
-        audit.record(AuditAction.USER_CREATED, username, "roles=" + saved.roles() + " country=" + country);
+        audit.recordWithoutRoleCheck(
+                AuditAction.USER_CREATED, username, "roles=" + saved.roles() + " country=" + country);
         return UserSummary.of(saved);
     }
 
@@ -157,7 +158,7 @@ public class UserAdministration {
         account.describe(displayName, email, country, language(details.language()));
         account.grant(roles);
         UserAccount saved = saveUnique(account);
-        audit.record(AuditAction.USER_UPDATED, username, before + " -> " + describe(saved));
+        audit.recordWithoutRoleCheck(AuditAction.USER_UPDATED, username, before + " -> " + describe(saved));
         return UserSummary.of(saved);
     }
 
@@ -169,7 +170,7 @@ public class UserAdministration {
         }
         if (account.active() != active) {
             account.activate(active);
-            audit.record(
+            audit.recordWithoutRoleCheck(
                     active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED, account.username(), null);
             if (!active) {
                 endSessionsOf(account.username());
@@ -193,7 +194,7 @@ public class UserAdministration {
         account.succeedSignIn();
         // An account still waiting for activation is activated by this password; its code is void.
         activations.findById(id).ifPresent(activations::delete);
-        audit.record(AuditAction.PASSWORD_RESET, account.username(), null);
+        audit.recordWithoutRoleCheck(AuditAction.PASSWORD_RESET, account.username(), null);
         return password.toString();
     }
 

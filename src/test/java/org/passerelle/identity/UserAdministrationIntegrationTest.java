@@ -22,7 +22,7 @@ class UserAdministrationIntegrationTest {
     UserAdministration administration;
 
     @Autowired
-    AuditLog auditLog;
+    AuditTrail auditTrail;
 
     @Autowired
     UserAccounts accounts;
@@ -45,7 +45,7 @@ class UserAdministrationIntegrationTest {
         assertThat(created.country()).isEqualTo("SN");
         assertThat(accounts.findByUsername(username).orElseThrow().passwordHash())
                 .startsWith("{bcrypt}");
-        AuditRecord newest = auditLog.newestFirst(0, 1).getContent().getFirst();
+        AuditedChange newest = auditTrail.newestFirst(0, 1).getContent().getFirst();
         assertThat(newest.action()).isEqualTo(AuditAction.USER_CREATED);
         assertThat(newest.actor()).isEqualTo("admin");
         assertThat(newest.target()).isEqualTo(username);
@@ -103,8 +103,8 @@ class UserAdministrationIntegrationTest {
         String password = administration.resetPassword(user.id());
 
         assertThat(PasswordPolicy.problem(password)).isNull();
-        assertThat(auditLog.newestFirst(0, 2).getContent())
-                .extracting(AuditRecord::action)
+        assertThat(auditTrail.newestFirst(0, 2).getContent())
+                .extracting(AuditedChange::action)
                 .containsExactly(AuditAction.PASSWORD_RESET, AuditAction.USER_DEACTIVATED);
     }
 
@@ -171,13 +171,13 @@ class UserAdministrationIntegrationTest {
         assertThatThrownBy(() -> administration.create(details(unique("x"), unique("x") + "@example.org")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.resetPassword(1)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> auditLog.newestFirst(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditTrail.newestFirst(0, 10)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithMockUser(username = "reviewer.ke", roles = "REVIEWER")
     void aReviewerCannotReadTheAuditLog() {
-        assertThatThrownBy(() -> auditLog.newestFirst(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditTrail.newestFirst(0, 10)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
