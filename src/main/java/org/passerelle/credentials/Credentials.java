@@ -90,7 +90,7 @@ public class Credentials {
     /** The signed-in learner's records, most recent first. */
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional(readOnly = true)
-    public List<Record> mine() {
+    public List<RecordSummary> mine() {
         return records.findByUserIdOrderByCompletedAtDesc(SignedInUser.requireId()).stream()
                 .map(CompletionRecord::view)
                 .toList();
@@ -115,7 +115,7 @@ public class Credentials {
     /** Records whose id, holder or course matches, for administrators. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<Record> search(String text, int limit) {
+    public List<RecordSummary> search(String text, int limit) {
         String needle = LikePattern.needle(text);
         String pattern = LikePattern.containing(needle);
         return records.search(needle, pattern, PageRequest.of(0, Math.max(1, limit))).stream()
@@ -126,7 +126,7 @@ public class Credentials {
     /** Revokes a record with a reason, at once and for good; the audit log keeps who did it and why. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Record revoke(String id, String reason) {
+    public RecordSummary revoke(String id, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a revocation needs a reason");
         }

@@ -21,7 +21,7 @@ public record Verification(
         return revokedAt == null;
     }
 
-    static Verification of(Record record) {
+    static Verification of(RecordSummary record) {
         return new Verification(
                 record.holderName(),
                 record.courseTitle(),

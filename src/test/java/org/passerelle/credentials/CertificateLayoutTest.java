@@ -172,9 +172,9 @@ class CertificateLayoutTest {
         }
     }
 
-    static Record record(Case given, String revocationReason) {
+    static RecordSummary record(Case given, String revocationReason) {
         Instant completed = Instant.parse("2026-11-20T10:15:00Z");
-        return new Record(
+        return new RecordSummary(
                 ID,
                 given.holder(),
                 "ai-public-policy",

@@ -113,7 +113,7 @@ class CredentialVerifiersIT {
                 Set.of(Role.LEARNER),
                 BadgesIntegrationTest.PASSWORD));
         signedIn.out();
-        Record record = completed("verifiers-01");
+        RecordSummary record = completed("verifiers-01");
         SignedInClient holder = SignedInClient.signIn(port, learner, BadgesIntegrationTest.PASSWORD);
         String json =
                 new String(holder.get("/records/" + record.id() + "/badge.json").body(), StandardCharsets.UTF_8);
@@ -260,7 +260,7 @@ class CredentialVerifiersIT {
 
     @Test
     void aRevokedRecordReadsRevokedInBothForms() throws Exception {
-        Record record = completed("verifiers-02");
+        RecordSummary record = completed("verifiers-02");
         SignedInClient holder = SignedInClient.signIn(port, learner, BadgesIntegrationTest.PASSWORD);
         Path json = write(
                 "revoked.json",
@@ -322,7 +322,7 @@ class CredentialVerifiersIT {
         assertThat(run.exit()).isZero();
     }
 
-    private Record completed(String courseId) {
+    private RecordSummary completed(String courseId) {
         signedIn.as(learner);
         learning.enrol(courseId);
         LearningCourses.complete(learning, quizzes, courseId);
@@ -330,7 +330,7 @@ class CredentialVerifiersIT {
                 .atMost(Duration.ofSeconds(10))
                 .until(() ->
                         credentials.mine().stream().anyMatch(r -> r.courseId().equals(courseId)));
-        Record record = credentials.mine().stream()
+        RecordSummary record = credentials.mine().stream()
                 .filter(r -> r.courseId().equals(courseId))
                 .findFirst()
                 .orElseThrow();

@@ -75,7 +75,7 @@ class CredentialsIntegrationTest {
                 .atMost(Duration.ofSeconds(10))
                 .until(() ->
                         credentials.mine().stream().anyMatch(r -> r.courseId().equals("credentials-01")));
-        Record record = credentials.mine().stream()
+        RecordSummary record = credentials.mine().stream()
                 .filter(r -> r.courseId().equals("credentials-01"))
                 .findFirst()
                 .orElseThrow();
@@ -110,7 +110,7 @@ class CredentialsIntegrationTest {
         as("apprenant");
         assertThat(credentials.mine())
                 .as("another learner's records")
-                .extracting(Record::id)
+                .extracting(RecordSummary::id)
                 .doesNotContain(record.id());
     }
 
@@ -140,7 +140,7 @@ class CredentialsIntegrationTest {
                                 Integer.class)
                         == 1);
         as("apprenant");
-        assertThat(credentials.mine()).extracting(Record::courseId).doesNotContain("credentials-02");
+        assertThat(credentials.mine()).extracting(RecordSummary::courseId).doesNotContain("credentials-02");
 
         org.mockito.Mockito.reset(records);
         incomplete.resubmitIncompletePublications(publication -> true);

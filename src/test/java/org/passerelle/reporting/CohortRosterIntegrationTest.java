@@ -23,7 +23,7 @@ import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.passerelle.cohorts.CohortMembership;
 import org.passerelle.credentials.Credentials;
-import org.passerelle.credentials.Record;
+import org.passerelle.credentials.RecordSummary;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
@@ -110,7 +110,7 @@ class CohortRosterIntegrationTest {
                         credentials.mine().stream().anyMatch(r -> r.courseId().equals(COURSE)));
         String recordId = credentials.mine().stream()
                 .filter(r -> r.courseId().equals(COURSE))
-                .map(Record::id)
+                .map(RecordSummary::id)
                 .findFirst()
                 .orElseThrow();
 

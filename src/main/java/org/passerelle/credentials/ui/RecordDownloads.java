@@ -3,7 +3,7 @@ package org.passerelle.credentials.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import org.passerelle.credentials.Record;
+import org.passerelle.credentials.RecordSummary;
 
 /**
  * The files a record can be downloaded as — its certificate (PDF) and, while valid, its signed Open Badge
@@ -13,7 +13,7 @@ final class RecordDownloads {
 
     private RecordDownloads() {}
 
-    static Paragraph certificate(Record record, Component in) {
+    static Paragraph certificate(RecordSummary record, Component in) {
         Anchor link = link("records/" + record.id() + "/certificate.pdf", in.getTranslation("certificate.download"));
         link.setId("certificate-" + record.id());
         link.addClassName("certificate-link");
@@ -21,7 +21,7 @@ final class RecordDownloads {
     }
 
     /** The signed credentials; a revoked record has none. */
-    static Paragraph[] badges(Record record, Component in) {
+    static Paragraph[] badges(RecordSummary record, Component in) {
         if (record.revoked()) {
             return new Paragraph[0];
         }

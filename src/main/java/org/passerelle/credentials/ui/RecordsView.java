@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.passerelle.credentials.Credentials;
-import org.passerelle.credentials.Record;
+import org.passerelle.credentials.RecordSummary;
 import org.passerelle.shared.ui.Dates;
 
 /** Administrators find completion records and revoke one, with a reason, after confirming. */
@@ -47,7 +47,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
 
     private void show() {
         results.removeAll();
-        List<Record> found = credentials.search(search.getValue(), 50);
+        List<RecordSummary> found = credentials.search(search.getValue(), 50);
         if (found.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("records.empty"));
             empty.addClassName("empty-state");
@@ -56,7 +56,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
         found.forEach(record -> results.add(row(record)));
     }
 
-    private Div row(Record record) {
+    private Div row(RecordSummary record) {
         Div row = new Div();
         row.addClassName("course-card");
         row.setId("record-" + record.id());
@@ -84,7 +84,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
     }
 
     /** Asks for the reason and a second click before anything changes. */
-    private void askReason(Record record, Div row) {
+    private void askReason(RecordSummary record, Div row) {
         TextField reason = new TextField(getTranslation("records.reason"));
         reason.setId("revoke-reason");
         reason.setWidth("min(28em, 100%)");

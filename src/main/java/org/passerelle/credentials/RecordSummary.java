@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param score the average of the course's best quiz scores, or null when it has no quiz
  * @param revokedAt null while the record is valid
  */
-public record Record(
+public record RecordSummary(
         String id,
         String holderName,
         String courseId,
