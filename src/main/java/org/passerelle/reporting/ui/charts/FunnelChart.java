@@ -24,7 +24,7 @@ public class FunnelChart extends ServerDrawnChart {
     }
 
     @Override
-    String draw(Reader reader) {
+    String draw(ChartReader reader) {
         return FunnelDrawing.figure(title, stages, reader);
     }
 }

@@ -24,7 +24,7 @@ public class WeeklyActivityChart extends ServerDrawnChart {
     }
 
     @Override
-    String draw(Reader reader) {
+    String draw(ChartReader reader) {
         return ActivityDrawing.figure(title, weeks, reader);
     }
 }
