@@ -28,7 +28,7 @@ class CoursePages {
 
     CoursePage course(PublishedVersion version, Enrolment enrolment, Language reader) {
         CourseContent content = version.content();
-        Shown shown = Shown.of(content, reader);
+        ShownLanguage shown = ShownLanguage.of(content, reader);
         Map<String, CoursePage.Status> lessonStatus = new HashMap<>();
         Map<String, CoursePage.Status> quizStatus = new HashMap<>();
         Map<String, BigDecimal> best = new HashMap<>();
@@ -101,7 +101,7 @@ class CoursePages {
                 modules);
     }
 
-    StepRef ref(PublishedVersion version, CoursePath.Step step, Shown shown) {
+    StepRef ref(PublishedVersion version, CoursePath.Step step, ShownLanguage shown) {
         ModuleContent module = version.content().modules().stream()
                 .filter(m -> m.folder().equals(step.module()))
                 .findFirst()

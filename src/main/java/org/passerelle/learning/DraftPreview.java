@@ -78,7 +78,7 @@ public class DraftPreview {
             CoursePath path = CoursePath.of(version.content());
             StepRef first = path.steps().isEmpty()
                     ? null
-                    : pages.ref(version, path.steps().getFirst(), Shown.of(version.content(), reader));
+                    : pages.ref(version, path.steps().getFirst(), ShownLanguage.of(version.content(), reader));
             return new CoursePage(
                     page.courseId(),
                     page.title(),
@@ -126,7 +126,7 @@ public class DraftPreview {
                 return null;
             }
             QuizContent quiz = found.get().quiz();
-            Shown shown = Shown.of(version.content(), reader);
+            ShownLanguage shown = ShownLanguage.of(version.content(), reader);
             String title = shown.text(found.get().title());
             int passing = CoursePath.of(version.content())
                     .step(CoursePath.quizKey(module))

@@ -158,7 +158,8 @@ public class LearningService {
         Instant now = clock.instant();
         lessons.opened(enrolment.id(), key, now);
         enrolments.touch(enrolment.id(), now);
-        boolean completed = lessons.of(enrolment.id(), key)
+        boolean completed = lessons
+                .of(enrolment.id(), key)
                 .map(progress -> progress.completedAt() != null)
                 .orElse(false);
         return Optional.of(lessonPage(version, enrolment, path, module, lesson, completed, reader));
@@ -185,7 +186,8 @@ public class LearningService {
         progression.recompute(enrolment, path);
         int index = path.indexOf(key);
         return index + 1 < path.steps().size()
-                ? Optional.of(pages.ref(version, path.steps().get(index + 1), Shown.of(version.content(), reader)))
+                ? Optional.of(
+                        pages.ref(version, path.steps().get(index + 1), ShownLanguage.of(version.content(), reader)))
                 : Optional.empty();
     }
 

@@ -48,7 +48,7 @@ class LessonPages {
             Language reader,
             Files files,
             Progress progress) {
-        Shown shown = Shown.of(version.content(), reader);
+        ShownLanguage shown = ShownLanguage.of(version.content(), reader);
         ModuleContent moduleContent = version.content().modules().stream()
                 .filter(m -> m.folder().equals(module))
                 .findFirst()

@@ -5,11 +5,11 @@ import org.passerelle.catalog.CourseContent;
 import org.passerelle.shared.Language;
 
 /** Which language a course is shown in: the reader's when every lesson exists in it, else the default. */
-record Shown(Language language, Language fallbackFrom, CourseContent course) {
+record ShownLanguage(Language language, Language fallbackFrom, CourseContent course) {
 
-    static Shown of(CourseContent course, Language reader) {
+    static ShownLanguage of(CourseContent course, Language reader) {
         Language language = course.completeLanguages().contains(reader) ? reader : course.defaultLanguage();
-        return new Shown(language, language == reader ? null : reader, course);
+        return new ShownLanguage(language, language == reader ? null : reader, course);
     }
 
     boolean fallback() {
