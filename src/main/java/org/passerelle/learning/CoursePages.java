@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CoursePages {
 
-    private final LessonProgresses lessons;
+    private final LessonProgresses lessonProgress;
     private final Attempts attempts;
 
-    CoursePages(LessonProgresses lessons, Attempts attempts) {
-        this.lessons = lessons;
+    CoursePages(LessonProgresses lessonProgress, Attempts attempts) {
+        this.lessonProgress = lessonProgress;
         this.attempts = attempts;
     }
 
@@ -34,7 +34,7 @@ class CoursePages {
         Map<String, BigDecimal> best = new HashMap<>();
         CoursePath path = CoursePath.of(content);
         if (enrolment != null) {
-            for (LessonProgress progress : lessons.ofEnrolment(enrolment.id())) {
+            for (LessonProgress progress : lessonProgress.ofEnrolment(enrolment.id())) {
                 lessonStatus.put(
                         progress.key().step(),
                         progress.completedAt() != null ? CoursePage.Status.COMPLETED : CoursePage.Status.IN_PROGRESS);

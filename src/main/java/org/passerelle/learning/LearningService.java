@@ -33,7 +33,7 @@ public class LearningService {
     static final int MAX_SECONDS_PER_VISIT = 2 * 60 * 60;
 
     private final Enrolments enrolments;
-    private final LessonProgresses lessons;
+    private final LessonProgresses lessonProgress;
     private final Catalog catalog;
     private final CourseMedia media;
     private final Progression progression;
@@ -45,7 +45,7 @@ public class LearningService {
 
     LearningService(
             Enrolments enrolments,
-            LessonProgresses lessons,
+            LessonProgresses lessonProgress,
             Catalog catalog,
             CourseMedia media,
             Progression progression,
@@ -55,7 +55,7 @@ public class LearningService {
             EnrolmentWriter writer,
             LessonPages lessonPages) {
         this.enrolments = enrolments;
-        this.lessons = lessons;
+        this.lessonProgress = lessonProgress;
         this.catalog = catalog;
         this.media = media;
         this.progression = progression;
@@ -156,9 +156,9 @@ public class LearningService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        lessons.opened(enrolment.id(), key, now);
+        lessonProgress.opened(enrolment.id(), key, now);
         enrolments.touch(enrolment.id(), now);
-        boolean completed = lessons
+        boolean completed = lessonProgress
                 .of(enrolment.id(), key)
                 .map(progress -> progress.completedAt() != null)
                 .orElse(false);
@@ -179,9 +179,9 @@ public class LearningService {
         if (path.step(key).isEmpty()) {
             throw new NoSuchStep(key);
         }
-        lessons.completed(enrolment.id(), key, clock.instant());
+        lessonProgress.completed(enrolment.id(), key, clock.instant());
         if (secondsSpent > 0) {
-            lessons.addTime(enrolment.id(), key, Math.min(secondsSpent, MAX_SECONDS_PER_VISIT));
+            lessonProgress.addTime(enrolment.id(), key, Math.min(secondsSpent, MAX_SECONDS_PER_VISIT));
         }
         progression.recompute(enrolment, path);
         int index = path.indexOf(key);
@@ -199,7 +199,7 @@ public class LearningService {
         }
         enrolments
                 .findByUserIdAndCourseId(SignedInUser.requireId(), courseId)
-                .ifPresent(enrolment -> lessons.addTime(
+                .ifPresent(enrolment -> lessonProgress.addTime(
                         enrolment.id(),
                         CoursePath.lessonKey(module, lesson),
                         Math.min(seconds, MAX_SECONDS_PER_VISIT)));
