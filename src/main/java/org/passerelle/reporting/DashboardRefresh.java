@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.learning.LearningFacts;
-import org.passerelle.shared.AsPlatform;
+import org.passerelle.shared.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +34,7 @@ public class DashboardRefresh {
     private final CohortAdministration cohorts;
     private final LearningFacts facts;
     private final JdbcTemplate jdbc;
-    private final AsPlatform platform;
+    private final RunAs runAs;
     private final Clock clock;
     private final Duration staleAfter;
     private final int maxPerRun;
@@ -45,7 +45,7 @@ public class DashboardRefresh {
             CohortAdministration cohorts,
             LearningFacts facts,
             JdbcTemplate jdbc,
-            AsPlatform platform,
+            RunAs runAs,
             Clock clock,
             @Value("${passerelle.dashboards.stale-after:30m}") Duration staleAfter,
             @Value("${passerelle.dashboards.max-per-run:20}") int maxPerRun) {
@@ -53,7 +53,7 @@ public class DashboardRefresh {
         this.cohorts = cohorts;
         this.facts = facts;
         this.jdbc = jdbc;
-        this.platform = platform;
+        this.runAs = runAs;
         this.clock = clock;
         this.staleAfter = staleAfter;
         this.maxPerRun = Math.max(1, maxPerRun);
@@ -78,7 +78,7 @@ public class DashboardRefresh {
             initialDelayString = "${passerelle.dashboards.first-refresh:15s}")
     void refreshChanged() {
         try {
-            int refreshed = platform.run(this::changed).size();
+            int refreshed = runAs.platform(this::changed).size();
             if (refreshed > 0) {
                 log.debug("Dashboards: {} cohort(s) refreshed", refreshed);
             }
