@@ -1,9 +1,12 @@
 package org.passerelle.catalog;
 
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
+@NullUnmarked
 interface MediaBlobs extends JpaRepository<MediaBlob, String> {
 
     /** What is known of a file of a course version without reading its bytes. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.identity.AccountRules;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.identity.UserSummary;
@@ -129,7 +130,7 @@ class EnrolmentCheck {
         return (line.givenName() + " " + line.familyName()).strip();
     }
 
-    private static String normalised(
+    private static @Nullable String normalised(
             String raw,
             java.util.function.UnaryOperator<String> rule,
             String problem,

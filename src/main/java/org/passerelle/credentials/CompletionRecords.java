@@ -3,12 +3,15 @@ package org.passerelle.credentials;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
 
+// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
+@NullUnmarked
 interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
 
     /** Issues a record once: a second delivery of the same completion changes nothing (returns 0). */

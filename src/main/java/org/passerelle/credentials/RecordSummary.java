@@ -2,6 +2,7 @@ package org.passerelle.credentials;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A completion record as its holder and administrators see it.
@@ -18,14 +19,14 @@ public record RecordSummary(
         String courseId,
         String courseTitle,
         int courseVersion,
-        String country,
-        String cohortName,
-        BigDecimal score,
+        @Nullable String country,
+        @Nullable String cohortName,
+        @Nullable BigDecimal score,
         Instant completedAt,
         Instant issuedAt,
         String issuer,
-        Instant revokedAt,
-        String revocationReason) {
+        @Nullable Instant revokedAt,
+        @Nullable String revocationReason) {
 
     public boolean revoked() {
         return revokedAt != null;

@@ -1,6 +1,7 @@
 package org.passerelle.credentials;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the public verification page says about a record — nothing more than a verifier needs.
@@ -14,7 +15,7 @@ public record Verification(
         String country,
         Instant completedAt,
         String issuer,
-        Instant revokedAt,
+        @Nullable Instant revokedAt,
         String revocationReason) {
 
     public boolean valid() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.LessonContent;
 import org.passerelle.catalog.ModuleContent;
@@ -118,7 +119,7 @@ class CoursePages {
     }
 
     /** A step from its stored key, without a title: enough for a Continue link. */
-    static StepRef ref(String courseId, String key) {
+    static @Nullable StepRef ref(String courseId, @Nullable String key) {
         if (key == null) {
             return null;
         }

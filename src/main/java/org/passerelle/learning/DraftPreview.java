@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.CoursePublishing;
@@ -39,7 +40,7 @@ public class DraftPreview {
      * @param page the page, or null when the draft has problems or has no such step
      * @param languages the languages the course has text in, in a fixed order, which a reader may choose
      */
-    public record Preview<T>(T page, List<FileProblem> problems, List<Language> languages) {
+    public record Preview<T>(@Nullable T page, List<FileProblem> problems, List<Language> languages) {
 
         public Preview {
             problems = List.copyOf(problems);
@@ -173,7 +174,7 @@ public class DraftPreview {
         });
     }
 
-    private <T> Preview<T> read(String courseId, Function<PublishedVersion, T> page) {
+    private <T> Preview<T> read(String courseId, Function<PublishedVersion, @Nullable T> page) {
         CourseReading reading = publishing.check(courseId);
         if (!reading.ok()) {
             return new Preview<>(null, reading.problems(), List.of());

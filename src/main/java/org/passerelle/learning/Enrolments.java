@@ -3,10 +3,13 @@ package org.passerelle.learning;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
+@NullUnmarked
 interface Enrolments extends JpaRepository<Enrolment, Long> {
 
     Optional<Enrolment> findByUserIdAndCourseId(long userId, String courseId);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.shared.database.MultiRowInsert;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -247,7 +248,7 @@ public class LearningFacts {
     }
 
     /** A stored time (UTC, as Hibernate writes them) as an instant, whatever the JVM's zone. */
-    private static Instant utc(java.sql.ResultSet row, int column) throws java.sql.SQLException {
+    private static @Nullable Instant utc(java.sql.ResultSet row, int column) throws java.sql.SQLException {
         java.time.LocalDateTime time = row.getObject(column, java.time.LocalDateTime.class);
         return time == null ? null : time.toInstant(ZoneOffset.UTC);
     }

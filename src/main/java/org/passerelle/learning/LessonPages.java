@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.LessonContent;
 import org.passerelle.catalog.MediaAddresses;
 import org.passerelle.catalog.ModuleContent;
@@ -24,6 +25,7 @@ class LessonPages {
     interface Files {
 
         /** The address of a file a lesson of the module refers to, or null when it leaves the course folder. */
+        @Nullable
         String url(String module, String reference);
 
         /** The size in bytes of each of these files (paths inside the course folder) that exists. */

@@ -1,8 +1,12 @@
 /**
  * The learner's journey: enrolments pinned to a course version, lesson progress, quiz attempts graded on
- * the server, completion (published as {@link org.passerelle.learning.CourseCompleted}) and My learning.
+ * the server, completion (published as {@link CourseCompleted}) and My learning.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
         displayName = "Learning",
         allowedDependencies = {"catalog", "assessment", "identity", "cohorts"})
+@NullMarked
 package org.passerelle.learning;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

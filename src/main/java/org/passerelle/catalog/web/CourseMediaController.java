@@ -2,6 +2,7 @@ package org.passerelle.catalog.web;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.CourseMedia;
 import org.passerelle.catalog.CourseMedia.MediaFile;
 import org.passerelle.catalog.MediaAddresses;
@@ -31,6 +32,7 @@ class CourseMediaController {
     }
 
     @GetMapping(MediaAddresses.PATH + "{courseId}/{version}/{*path}")
+    @Nullable
     ResponseEntity<Resource> file(
             @PathVariable String courseId,
             @PathVariable String version,
