@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public class CohortAdministration {
     @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     @Transactional(readOnly = true)
     public Set<Long> cohortsOf(List<Long> userIds) {
-        Set<Long> found = new java.util.HashSet<>();
+        Set<Long> found = new HashSet<>();
         for (int from = 0; from < userIds.size(); from += 500) {
             found.addAll(cohorts.cohortsOf(userIds.subList(from, Math.min(userIds.size(), from + 500))));
         }
@@ -69,7 +70,7 @@ public class CohortAdministration {
     @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     @Transactional(readOnly = true)
     public Set<Long> joinedSince(Instant since) {
-        return new java.util.HashSet<>(cohorts.joinedSince(since));
+        return new HashSet<>(cohorts.joinedSince(since));
     }
 
     /** One cohort, with its number of members. */

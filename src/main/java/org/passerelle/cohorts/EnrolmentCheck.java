@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.identity.AccountRules;
 import org.passerelle.identity.UserAdministration;
@@ -131,10 +132,7 @@ class EnrolmentCheck {
     }
 
     private static @Nullable String normalised(
-            String raw,
-            java.util.function.UnaryOperator<String> rule,
-            String problem,
-            List<EnrolmentRow.Problem> found) {
+            String raw, UnaryOperator<String> rule, String problem, List<EnrolmentRow.Problem> found) {
         try {
             return rule.apply(raw);
         } catch (FieldProblem e) {

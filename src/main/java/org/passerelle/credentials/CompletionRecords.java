@@ -2,6 +2,7 @@ package org.passerelle.credentials;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.domain.Pageable;
@@ -39,8 +40,7 @@ interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
 
     List<CompletionRecord> findByUserIdOrderByCompletedAtDesc(long userId);
 
-    List<CompletionRecord> findByUserIdInAndCourseIdIn(
-            java.util.Collection<Long> userIds, java.util.Collection<String> courseIds);
+    List<CompletionRecord> findByUserIdInAndCourseIdIn(Collection<Long> userIds, Collection<String> courseIds);
     /** Gives a record its status index unless it has one; a taken index violates the unique key. */
     @Modifying
     @Transactional

@@ -18,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -201,7 +202,7 @@ public class UserAdministration {
     /** A deactivated person is signed out everywhere at their next click, not when their session idles out. */
     private void endSessionsOf(String username) {
         sessions.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof org.springframework.security.core.userdetails.UserDetails user
+                .filter(principal -> principal instanceof UserDetails user
                         && user.getUsername().equals(username))
                 .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
                 .forEach(SessionInformation::expireNow);

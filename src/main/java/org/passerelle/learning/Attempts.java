@@ -1,8 +1,10 @@
 package org.passerelle.learning;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.NullUnmarked;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -32,5 +34,5 @@ interface Attempts extends JpaRepository<Attempt, Long> {
     List<Object[]> bestScores(long enrolmentId);
 
     @Query("select a from Attempt a where a.openFlag = 1 and a.deadlineAt <= :now order by a.deadlineAt")
-    List<Attempt> pastDeadline(java.time.Instant now, org.springframework.data.domain.Pageable page);
+    List<Attempt> pastDeadline(Instant now, Pageable page);
 }

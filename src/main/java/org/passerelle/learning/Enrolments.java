@@ -1,5 +1,6 @@
 package org.passerelle.learning;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -42,10 +43,10 @@ interface Enrolments extends JpaRepository<Enrolment, Long> {
             Long by,
             int stepsTotal,
             String nextStep,
-            java.time.Instant at);
+            Instant at);
 
     /** Notes activity without taking the enrolment's lock or version. */
     @Modifying
     @Query(value = "update learning_enrolment set last_activity_at = :at where id = :id", nativeQuery = true)
-    int touch(long id, java.time.Instant at);
+    int touch(long id, Instant at);
 }

@@ -3,6 +3,8 @@ package org.passerelle.reporting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,7 +102,7 @@ public class DashboardRefresh {
         due.addAll(jdbc.queryForList(
                 "select cohort_id from reporting_cohort where refreshed_at < ?",
                 Long.class,
-                java.time.LocalDateTime.ofInstant(now.minus(staleAfter), java.time.ZoneOffset.UTC)));
+                LocalDateTime.ofInstant(now.minus(staleAfter), ZoneOffset.UTC)));
         if (since != null) {
             // A little overlap: activity committed just before the last run began is not missed.
             Instant from = since.minusSeconds(5);
@@ -109,12 +111,12 @@ public class DashboardRefresh {
         }
         // At most so many per run, the least recently refreshed first: at full scale a busy cohort costs most of a
         // second, and the refresh must leave the database to the learners. What is left waits for the next run.
-        Map<Long, java.time.LocalDateTime> refreshed = new HashMap<>();
+        Map<Long, LocalDateTime> refreshed = new HashMap<>();
         jdbc.query("select cohort_id, refreshed_at from reporting_cohort", row -> {
-            refreshed.put(row.getLong(1), row.getObject(2, java.time.LocalDateTime.class));
+            refreshed.put(row.getLong(1), row.getObject(2, LocalDateTime.class));
         });
         List<Long> chosen = due.stream()
-                .sorted(Comparator.comparing(id -> refreshed.getOrDefault(id, java.time.LocalDateTime.MIN)))
+                .sorted(Comparator.comparing(id -> refreshed.getOrDefault(id, LocalDateTime.MIN)))
                 .limit(maxPerRun)
                 .toList();
         chosen.forEach(rollup::refresh);

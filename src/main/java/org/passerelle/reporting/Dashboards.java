@@ -1,6 +1,7 @@
 package org.passerelle.reporting;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -127,6 +128,6 @@ public class Dashboards {
     }
 
     private static @Nullable BigDecimal scale(@Nullable BigDecimal value) {
-        return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -257,7 +258,7 @@ class BadgesIntegrationTest {
             exports.add(signedIn.carried(() -> badges.signedJson(record.id()).orElseThrow()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(6);
-        Set<String> indexes = new java.util.HashSet<>();
+        Set<String> indexes = new HashSet<>();
         try {
             for (Future<String> export : pool.invokeAll(exports)) {
                 indexes.add(

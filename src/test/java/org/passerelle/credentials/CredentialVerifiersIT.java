@@ -44,7 +44,9 @@ import org.passerelle.learning.LearningCourses;
 import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.PublicAddress;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -60,9 +62,9 @@ class CredentialVerifiersIT {
     static final Path FILES = Path.of("target", "credential-verifiers").toAbsolutePath();
     /** The credentials name their status lists by the public address, which the scripts must reach here. */
     @Autowired
-    org.passerelle.shared.PublicAddress address;
+    PublicAddress address;
 
-    @org.springframework.boot.test.web.server.LocalServerPort
+    @LocalServerPort
     int port;
 
     static final String GENUINE = "RESULT      genuine, valid and not revoked";

@@ -12,6 +12,8 @@ import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Account administration against the real embedded MariaDB, through method security. */
@@ -145,17 +147,15 @@ class UserAdministrationIntegrationTest {
     }
 
     @Autowired
-    org.springframework.security.core.session.SessionRegistry sessions;
+    SessionRegistry sessions;
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void deactivatingAnAccountEndsItsOpenSessions() {
         String username = unique("signed-in");
         UserSummary user = administration.create(details(username, username + "@example.org"));
-        var principal = org.springframework.security.core.userdetails.User.withUsername(username)
-                .password("x")
-                .roles("LEARNER")
-                .build();
+        var principal =
+                User.withUsername(username).password("x").roles("LEARNER").build();
         sessions.registerNewSession("session-of-" + username, principal);
 
         administration.setActive(user.id(), false);

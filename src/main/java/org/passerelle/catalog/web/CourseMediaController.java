@@ -1,5 +1,6 @@
 package org.passerelle.catalog.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,7 @@ class CourseMediaController {
         String name = path.substring(path.lastIndexOf('/') + 1);
         boolean download = file.contentType().equals(MediaType.APPLICATION_PDF_VALUE);
         ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(name, java.nio.charset.StandardCharsets.UTF_8)
+                .filename(name, StandardCharsets.UTF_8)
                 .build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))

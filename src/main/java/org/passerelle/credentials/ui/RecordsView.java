@@ -3,6 +3,7 @@ package org.passerelle.credentials.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.List;
 import org.passerelle.credentials.Credentials;
 import org.passerelle.credentials.RecordSummary;
@@ -61,7 +63,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
         row.addClassName("course-card");
         row.setId("record-" + record.id());
         Anchor link = new Anchor("verify/" + record.id(), record.id());
-        link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+        link.setTarget(AnchorTarget.BLANK);
         row.add(new Paragraph(getTranslation(
                 "records.line",
                 record.holderName(),
@@ -111,7 +113,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
         reason.focus();
     }
 
-    private static String date(java.time.Instant instant) {
+    private static String date(Instant instant) {
         return Dates.day(instant);
     }
 
