@@ -10,17 +10,12 @@ import java.util.Objects;
 public class FunnelChart extends ServerDrawnChart {
 
     private final String title;
-    private List<FunnelStage> stages;
+    private final List<FunnelStage> stages;
 
     public FunnelChart(String title, List<FunnelStage> stages) {
         this.title = Objects.requireNonNull(title, "title");
         this.stages = List.copyOf(stages);
         addClassName("funnel-chart");
-    }
-
-    public void setStages(List<FunnelStage> stages) {
-        this.stages = List.copyOf(stages);
-        redraw();
     }
 
     @Override

@@ -10,17 +10,12 @@ import java.util.Objects;
 public class WeeklyActivityChart extends ServerDrawnChart {
 
     private final String title;
-    private List<ActivityWeek> weeks;
+    private final List<ActivityWeek> weeks;
 
     public WeeklyActivityChart(String title, List<ActivityWeek> weeks) {
         this.title = Objects.requireNonNull(title, "title");
         this.weeks = List.copyOf(weeks);
         addClassName("weekly-activity-chart");
-    }
-
-    public void setWeeks(List<ActivityWeek> weeks) {
-        this.weeks = List.copyOf(weeks);
-        redraw();
     }
 
     @Override
