@@ -3,12 +3,9 @@ package org.passerelle.catalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
-@NullUnmarked
 interface CourseVersions extends JpaRepository<CourseVersion, Long> {
 
     Optional<CourseVersion> findByCourseIdAndContentHash(String courseId, String contentHash);

@@ -2,13 +2,10 @@ package org.passerelle.cohorts;
 
 import java.time.Instant;
 import java.util.List;
-import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
-@NullUnmarked
 interface Invitations extends JpaRepository<Invitation, String> {
 
     /** Uses the code once if it is still open: the last use cannot be taken twice. */

@@ -4,15 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
 
-// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
-@NullUnmarked
 interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
 
     /** Issues a record once: a second delivery of the same completion changes nothing (returns 0). */
@@ -31,9 +29,9 @@ interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
             int versionNumber,
             String holderName,
             String courseTitle,
-            String country,
-            String cohortName,
-            BigDecimal score,
+            @Nullable String country,
+            @Nullable String cohortName,
+            @Nullable BigDecimal score,
             Instant completedAt,
             Instant issuedAt,
             String issuer);
@@ -50,17 +48,20 @@ interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
     int assignStatusIndex(String id, int index);
 
     @Query("select r.statusIndex from CompletionRecord r where r.id = :id")
+    @Nullable
     Integer statusIndexOf(String id);
 
     long countByStatusIndexIsNotNull();
 
     @Query("select max(r.statusIndex) from CompletionRecord r")
+    @Nullable
     Integer highestStatusIndex();
 
     @Query("select r.statusIndex from CompletionRecord r where r.revokedAt is not null and r.statusIndex is not null")
     List<Integer> revokedStatusIndexes();
 
     @Query("select max(r.revokedAt) from CompletionRecord r where r.statusIndex is not null")
+    @Nullable
     Instant lastRevocation();
 
     @Query("""

@@ -1,8 +1,5 @@
 package org.passerelle.identity;
 
-import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
-@NullUnmarked
 interface AuditEntries extends JpaRepository<AuditEntry, Long> {}

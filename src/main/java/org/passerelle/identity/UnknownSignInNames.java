@@ -2,14 +2,11 @@ package org.passerelle.identity;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
-@NullUnmarked
 interface UnknownSignInNames extends JpaRepository<UnknownSignInName, String> {
 
     /** Makes sure the name has a row, without a race between two first failures (no VALUES(): MySQL 8 and MariaDB). */

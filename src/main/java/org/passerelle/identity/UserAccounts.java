@@ -3,15 +3,12 @@ package org.passerelle.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
-@NullUnmarked
 interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);

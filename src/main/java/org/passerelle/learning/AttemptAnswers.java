@@ -2,13 +2,10 @@ package org.passerelle.learning;
 
 import java.time.Instant;
 import java.util.List;
-import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
-@NullUnmarked
 interface AttemptAnswers extends JpaRepository<AttemptAnswer, AttemptAnswer.Key> {
 
     /**

@@ -3,13 +3,10 @@ package org.passerelle.learning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
-@NullUnmarked
 interface Attempts extends JpaRepository<Attempt, Long> {
 
     /** Locks an attempt and its enrolment, in that order everywhere, and returns the attempt's id. */

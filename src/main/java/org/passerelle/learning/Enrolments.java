@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-// Spring Data checks JSpecify nullness of repository methods at runtime; these do not state theirs yet.
-@NullUnmarked
 interface Enrolments extends JpaRepository<Enrolment, Long> {
 
     Optional<Enrolment> findByUserIdAndCourseId(long userId, String courseId);
@@ -40,9 +38,9 @@ interface Enrolments extends JpaRepository<Enrolment, Long> {
             String courseId,
             long versionId,
             int versionNumber,
-            Long by,
+            @Nullable Long by,
             int stepsTotal,
-            String nextStep,
+            @Nullable String nextStep,
             Instant at);
 
     /** Notes activity without taking the enrolment's lock or version. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseMedia;
 import org.passerelle.catalog.MediaAddresses;
@@ -126,7 +127,7 @@ public class LearningService {
         return outcomes;
     }
 
-    private boolean enrolIn(long userId, PublishedVersion version, Long by) {
+    private boolean enrolIn(long userId, PublishedVersion version, @Nullable Long by) {
         return writer.enrol(userId, version, by);
     }
 
