@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
@@ -19,11 +20,17 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import org.passerelle.shared.CsvExport;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Service;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** The rules of CONVENTIONS.md that a compiler does not check. */
 class ArchitectureTest {
@@ -125,7 +132,7 @@ class ArchitectureTest {
                 .resideInAPackage("..ui..")
                 .should()
                 .dependOnClassesThat()
-                .areAssignableTo(org.springframework.data.repository.Repository.class)
+                .areAssignableTo(Repository.class)
                 .check(CLASSES);
     }
 
@@ -140,27 +147,27 @@ class ArchitectureTest {
                 .and()
                 .doNotHaveSimpleName("PasserelleTest")
                 .should()
-                .beAnnotatedWith(org.springframework.boot.test.context.SpringBootTest.class)
+                .beAnnotatedWith(SpringBootTest.class)
                 .orShould()
-                .beAnnotatedWith(org.springframework.test.context.TestPropertySource.class)
+                .beAnnotatedWith(TestPropertySource.class)
                 .because("a test with a configuration of its own starts a second application (@PasserelleTest)")
                 .check(tests);
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+        ArchRuleDefinition.noFields()
                 .that()
                 .areDeclaredInClassesThat()
                 .resideOutsideOfPackage("org.passerelle.bench..")
                 .should()
-                .beAnnotatedWith(org.springframework.test.context.bean.override.mockito.MockitoBean.class)
+                .beAnnotatedWith(MockitoBean.class)
                 .orShould()
-                .beAnnotatedWith(org.springframework.test.context.bean.override.mockito.MockitoSpyBean.class)
+                .beAnnotatedWith(MockitoSpyBean.class)
                 .because("an overridden bean starts a second application (see RecordsThatCanFail)")
                 .check(tests);
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+        ArchRuleDefinition.noMethods()
                 .that()
                 .areDeclaredInClassesThat()
                 .resideOutsideOfPackage("org.passerelle.bench..")
                 .should()
-                .beAnnotatedWith(org.springframework.test.context.DynamicPropertySource.class)
+                .beAnnotatedWith(DynamicPropertySource.class)
                 .because("properties of one test's own start a second application (@PasserelleTest)")
                 .check(tests);
     }

@@ -2,8 +2,11 @@ package org.passerelle;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -46,15 +49,15 @@ public final class CountingDataSource {
         transactionControl.set(0);
     }
 
-    private Object connectionCalled(java.lang.reflect.Method method, Object result) {
+    private Object connectionCalled(Method method, Object result) {
         switch (method.getName()) {
             case "commit", "rollback" -> transactionControl.incrementAndGet();
             default -> {}
         }
         if (result instanceof Statement statement) {
             Class<? extends Statement> type = method.getName().equals("prepareStatement")
-                    ? java.sql.PreparedStatement.class
-                    : method.getName().equals("prepareCall") ? java.sql.CallableStatement.class : Statement.class;
+                    ? PreparedStatement.class
+                    : method.getName().equals("prepareCall") ? CallableStatement.class : Statement.class;
             return proxy(type, statement, (called, value) -> {
                 if (called.getName().startsWith("execute")) {
                     statements.incrementAndGet();
@@ -65,7 +68,7 @@ public final class CountingDataSource {
         return result;
     }
 
-    private Object beforeConnectionCall(java.lang.reflect.Method method, Object[] arguments) {
+    private Object beforeConnectionCall(Method method, Object[] arguments) {
         if (method.getName().equals("setAutoCommit") && arguments[0] == Boolean.FALSE) {
             transactionControl.incrementAndGet();
         }
@@ -74,7 +77,7 @@ public final class CountingDataSource {
 
     @FunctionalInterface
     private interface AfterCall {
-        Object apply(java.lang.reflect.Method method, Object result);
+        Object apply(Method method, Object result);
     }
 
     private <T> T proxy(Class<T> type, Object target, AfterCall after) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -25,7 +26,7 @@ public class MutableClock extends Clock {
 
     /** Stops the clock where it is (it still moves when advanced), for tests that read exact durations. */
     public void freeze() {
-        frozen = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        frozen = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Back to real time. */

@@ -1,5 +1,8 @@
 package org.passerelle;
 
+import org.passerelle.credentials.RecordsThatCanFail;
+import org.passerelle.journeys.OpenSessions;
+import org.passerelle.learning.CompletionsHeard;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
@@ -10,8 +13,8 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({
     MutableClock.Configuration.class,
-    org.passerelle.learning.CompletionsHeard.Configuration.class,
-    org.passerelle.journeys.OpenSessions.Configuration.class,
-    org.passerelle.credentials.RecordsThatCanFail.Configuration.class
+    CompletionsHeard.Configuration.class,
+    OpenSessions.Configuration.class,
+    RecordsThatCanFail.Configuration.class
 })
 class TestBeans {}

@@ -1,6 +1,7 @@
 package org.passerelle.assessment;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One answer of a question: a choice, an accepted short answer, or a numeric range, with the share of the
@@ -9,7 +10,12 @@ import java.math.BigDecimal;
  * @param min for numeric answers, the smallest accepted value (otherwise null)
  * @param max for numeric answers, the largest accepted value (otherwise null)
  */
-public record GiftAnswer(String text, BigDecimal weight, String feedback, BigDecimal min, BigDecimal max) {
+public record GiftAnswer(
+        String text,
+        BigDecimal weight,
+        String feedback,
+        @Nullable BigDecimal min,
+        @Nullable BigDecimal max) {
 
     public static GiftAnswer text(String text, BigDecimal weight, String feedback) {
         return new GiftAnswer(text, weight, feedback, null, null);

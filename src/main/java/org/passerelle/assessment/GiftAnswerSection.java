@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the answers between a GIFT question's braces, deciding its type from how they are written. */
 final class GiftAnswerSection {
@@ -249,7 +250,7 @@ final class GiftAnswerSection {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text;
     }
 

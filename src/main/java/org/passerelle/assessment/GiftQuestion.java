@@ -1,6 +1,7 @@
 package org.passerelle.assessment;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A question as written in GIFT.
@@ -17,12 +18,12 @@ import java.util.List;
  */
 public record GiftQuestion(
         String title,
-        String category,
+        @Nullable String category,
         TextFormat format,
         String text,
-        String textAfter,
+        @Nullable String textAfter,
         QuestionType type,
-        Boolean answer,
+        @Nullable Boolean answer,
         String feedbackIfRight,
         String feedbackIfWrong,
         List<GiftAnswer> answers,

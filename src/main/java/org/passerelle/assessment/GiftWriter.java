@@ -2,6 +2,7 @@ package org.passerelle.assessment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Writes questions back as GIFT that {@link GiftReader} reads into the same questions. */
@@ -22,7 +23,7 @@ final class GiftWriter {
             }
             if (question.format() != TextFormat.MOODLE) {
                 out.append('[')
-                        .append(question.format().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(question.format().name().toLowerCase(Locale.ROOT))
                         .append(']');
             }
             out.append(escape(question.text())).append(" {");

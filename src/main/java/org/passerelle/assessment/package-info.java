@@ -3,5 +3,9 @@
  * response ({@link org.passerelle.assessment.Grading}). Quizzes belong to course versions in catalog; attempts and
  * their scores to learning (decision 0016).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessment")
+@ApplicationModule(displayName = "Assessment")
+@NullMarked
 package org.passerelle.assessment;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

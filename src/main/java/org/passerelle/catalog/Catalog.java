@@ -3,9 +3,12 @@ package org.passerelle.catalog;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.LikePattern;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,12 +90,12 @@ public class Catalog {
 
     /** The titles of versions in the reader's language, else the course's default language. */
     @Transactional(readOnly = true)
-    public Map<Long, String> titles(java.util.Collection<Long> versionIds, Language reader) {
+    public Map<Long, String> titles(Collection<Long> versionIds, Language reader) {
         if (versionIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> inDefault = new java.util.HashMap<>();
-        Map<Long, String> inReader = new java.util.HashMap<>();
+        Map<Long, String> inDefault = new HashMap<>();
+        Map<Long, String> inReader = new HashMap<>();
         for (Object[] row : versions.titles(versionIds)) {
             if (row[1].equals(row[2])) {
                 inDefault.put((Long) row[0], (String) row[3]);
@@ -121,8 +124,8 @@ public class Catalog {
                 .map(Language::ofCode)
                 .flatMap(Optional::stream)
                 .toList();
-        Map<String, CourseVersion.Text> texts = version.texts().stream()
-                .collect(java.util.stream.Collectors.toMap(CourseVersion.Text::language, text -> text));
+        Map<String, CourseVersion.Text> texts =
+                version.texts().stream().collect(Collectors.toMap(CourseVersion.Text::language, text -> text));
         boolean available = languages.contains(reader) && texts.containsKey(reader.code());
         Language shown = available ? reader : defaultLanguage;
         CourseVersion.Text text = texts.get(shown.code());

@@ -1,5 +1,6 @@
 package org.passerelle.catalog;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,7 @@ public record CourseContent(
 
     /** The languages in which every lesson of the course exists. */
     public Set<Language> completeLanguages() {
-        java.util.EnumSet<Language> complete = java.util.EnumSet.allOf(Language.class);
+        EnumSet<Language> complete = EnumSet.allOf(Language.class);
         modules.forEach(module -> module.lessons()
                 .forEach(lesson -> complete.retainAll(lesson.texts().keySet())));
         return complete;

@@ -1,5 +1,8 @@
 package org.passerelle.catalog;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,11 +35,11 @@ public class CourseMedia {
     /** What the files at these paths of a version are (type and size), by path; unknown paths are left out. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Map<String, MediaFile> describe(long versionId, java.util.Collection<String> paths) {
+    public Map<String, MediaFile> describe(long versionId, Collection<String> paths) {
         if (paths.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<String, MediaFile> files = new java.util.HashMap<>();
+        Map<String, MediaFile> files = new HashMap<>();
         blobs.list(versionId, paths)
                 .forEach(file -> files.put(
                         file.getPath(), new MediaFile(file.getSha256(), file.getContentType(), file.getSize())));

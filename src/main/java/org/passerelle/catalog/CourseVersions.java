@@ -1,5 +1,6 @@
 package org.passerelle.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,5 +33,5 @@ interface CourseVersions extends JpaRepository<CourseVersion, Long> {
 
     /** Version id, default language, text language and title of each text of the versions. */
     @Query("select v.id, v.defaultLanguage, t.language, t.title from CourseVersion v join v.texts t where v.id in :ids")
-    List<Object[]> titles(java.util.Collection<Long> ids);
+    List<Object[]> titles(Collection<Long> ids);
 }

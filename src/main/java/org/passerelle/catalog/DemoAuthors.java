@@ -1,16 +1,13 @@
 package org.passerelle.catalog;
 
+import org.passerelle.shared.RunAs;
 import org.passerelle.shared.database.DemoModeCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -31,19 +28,19 @@ class DemoAuthors implements ApplicationRunner {
     private final CourseAuthors authors;
     private final CourseVersions versions;
     private final UserDetailsService users;
-    private final SecurityContextHolderStrategy security;
+    private final RunAs runAs;
 
     DemoAuthors(
             CourseAuthorship authorship,
             CourseAuthors authors,
             CourseVersions versions,
             UserDetailsService users,
-            ObjectProvider<SecurityContextHolderStrategy> security) {
+            RunAs runAs) {
         this.authorship = authorship;
         this.authors = authors;
         this.versions = versions;
         this.users = users;
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.runAs = runAs;
     }
 
     @Override
@@ -59,14 +56,9 @@ class DemoAuthors implements ApplicationRunner {
         } catch (RuntimeException e) {
             return;
         }
-        security.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        try {
+        runAs.person(admin, () -> {
             authorship.add(COURSE, "instructor", AuthorRole.OWNER);
             log.info("Demo mode: the demo instructor owns {}", COURSE);
-        } finally {
-            security.clearContext();
-        }
+        });
     }
 }

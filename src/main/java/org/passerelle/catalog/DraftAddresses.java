@@ -1,5 +1,7 @@
 package org.passerelle.catalog;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The addresses at which the files of drafts are served to their editors, for previews. Unlike the files of
  * published versions (see {@link MediaAddresses}) they change as the draft is edited, so they are never cached.
@@ -15,7 +17,7 @@ public final class DraftAddresses {
      * The address of a draft's file that a lesson of a module refers to ({@code media/diagram.png}), or null when
      * the reference leaves the course folder. Use it as the link resolver of {@link SafeMarkdown#toHtml}.
      */
-    public static String url(String courseId, String module, String reference) {
+    public static @Nullable String url(String courseId, String module, String reference) {
         return MediaAddresses.under(PATH + courseId + "/", module, reference);
     }
 }

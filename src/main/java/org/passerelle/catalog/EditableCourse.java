@@ -1,6 +1,7 @@
 package org.passerelle.catalog;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A course the signed-in person may edit.
@@ -10,4 +11,9 @@ import java.time.Instant;
  * @param draftUpdatedAt null when it has no draft
  */
 public record EditableCourse(
-        String id, String title, boolean drafted, int publishedVersion, AuthorRole role, Instant draftUpdatedAt) {}
+        String id,
+        String title,
+        boolean drafted,
+        int publishedVersion,
+        @Nullable AuthorRole role,
+        @Nullable Instant draftUpdatedAt) {}

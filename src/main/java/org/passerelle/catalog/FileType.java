@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -93,7 +94,7 @@ enum FileType {
     /** Whether the bytes look like an SVG image, which is refused because it can carry scripts. */
     static boolean looksLikeSvg(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.UTF_8);
-        return head.toLowerCase(java.util.Locale.ROOT).contains("<svg");
+        return head.toLowerCase(Locale.ROOT).contains("<svg");
     }
 
     private static boolean text(byte[] bytes) {

@@ -3,6 +3,7 @@ package org.passerelle.catalog;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** The addresses at which the files of course versions are served. */
 public final class MediaAddresses {
@@ -16,12 +17,12 @@ public final class MediaAddresses {
      * The address of a file a lesson of a module refers to ({@code media/diagram.png}), or null when the
      * reference leaves the course folder.
      */
-    public static String url(String courseId, int version, String module, String reference) {
+    public static @Nullable String url(String courseId, int version, String module, String reference) {
         return under(PATH + courseId + "/" + version + "/", module, reference);
     }
 
     /** The address under {@code base} of a file a lesson refers to, or null when it leaves the course folder. */
-    static String under(String base, String module, String reference) {
+    static @Nullable String under(String base, String module, String reference) {
         String inCourse = inCourse(module, reference);
         if (inCourse == null) {
             return null;
@@ -35,7 +36,7 @@ public final class MediaAddresses {
     }
 
     /** The path inside the course folder of a file a lesson of a module refers to, or null when outside. */
-    public static String inCourse(String module, String reference) {
+    public static @Nullable String inCourse(String module, String reference) {
         Path resolved = Path.of(module).resolve(SafeMarkdown.pathOf(reference)).normalize();
         if (resolved.startsWith("..") || resolved.isAbsolute()) {
             return null;

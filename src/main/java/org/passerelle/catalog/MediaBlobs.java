@@ -1,6 +1,9 @@
 package org.passerelle.catalog;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -22,14 +25,14 @@ interface MediaBlobs extends JpaRepository<MediaBlob, String> {
 
     /** Which of these contents are stored already. */
     @Query("select m.sha256 from MediaBlob m where m.sha256 in :sha256s")
-    java.util.Set<String> stored(java.util.Collection<String> sha256s);
+    Set<String> stored(Collection<String> sha256s);
 
     @Query(value = """
             select f.path as path, m.sha256 as sha256, m.content_type as contentType, m.size as size
             from catalog_version_file f join catalog_media m on m.sha256 = f.sha256
             where f.version_id = :versionId and f.path in :paths
             """, nativeQuery = true)
-    java.util.List<Listed> list(long versionId, java.util.Collection<String> paths);
+    List<Listed> list(long versionId, Collection<String> paths);
 
     @Query(value = """
             select m.sha256 as sha256, m.content_type as contentType, m.size as size

@@ -2,6 +2,7 @@ package org.passerelle.catalog;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.shared.Language;
 
 /**
@@ -15,7 +16,7 @@ public record ModuleMeta(
         Map<Language, String> title,
         Map<Language, String> description,
         List<String> lessons,
-        String quiz) {
+        @Nullable String quiz) {
 
     /** A module just added in the editor: its title in one language, no lesson, no quiz. */
     static ModuleMeta started(String folder, Language language, String title) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
@@ -16,8 +17,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.passerelle.assessment.TextFormat;
 
 /**
  * Turns Markdown written by instructors into HTML that is safe to show: raw HTML in the Markdown is
@@ -26,7 +29,7 @@ import org.jsoup.safety.Safelist;
  */
 public final class SafeMarkdown {
 
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
@@ -155,11 +158,11 @@ public final class SafeMarkdown {
     }
 
     /** A question or answer text in the format it was written in, made safe like lesson text. */
-    public static String render(org.passerelle.assessment.TextFormat format, String text) {
+    public static String render(TextFormat format, String text) {
         String source = text == null ? "" : text;
         return switch (format) {
             case HTML -> cleanHtml(source);
-            case PLAIN -> cleanHtml(org.jsoup.nodes.Entities.escape(source).replace("\n", "<br>"));
+            case PLAIN -> cleanHtml(Entities.escape(source).replace("\n", "<br>"));
             case MARKDOWN, MOODLE -> toHtml(source);
         };
     }

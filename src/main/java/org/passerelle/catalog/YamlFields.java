@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -59,6 +60,7 @@ final class YamlFields {
         return entries.containsKey(key);
     }
 
+    @Nullable
     Node node(String key, boolean required) {
         read.add(key);
         NodeTuple tuple = entries.get(key);
@@ -71,6 +73,7 @@ final class YamlFields {
         return tuple.getValueNode();
     }
 
+    @Nullable
     String string(String key, boolean required) {
         Node value = node(key, required);
         if (value == null) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.assessment.GiftAnswer;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.MatchPair;
@@ -223,7 +224,7 @@ final class YamlQuestions {
                 null, null, TextFormat.MARKDOWN, "", null, null, answer, null, null, answers, pairs, null, 0);
     }
 
-    private static BigDecimal number(YamlFields q, Node node) {
+    private static @Nullable BigDecimal number(YamlFields q, @Nullable Node node) {
         if (node == null) {
             return null;
         }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.identity.AccountActivation;
 import org.passerelle.identity.ActivationCode;
-import org.passerelle.identity.Audit;
 import org.passerelle.identity.AuditAction;
+import org.passerelle.identity.AuditTrail;
 import org.passerelle.identity.PendingAccount;
 import org.passerelle.identity.SignedInUser;
 import org.passerelle.shared.FieldProblem;
@@ -40,7 +40,7 @@ public class BulkEnrolment {
     private final AccountActivation activation;
     private final MultiRowInsert rows;
     private final ApplicationEventPublisher events;
-    private final Audit audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
     BulkEnrolment(
@@ -49,7 +49,7 @@ public class BulkEnrolment {
             AccountActivation activation,
             MultiRowInsert rows,
             ApplicationEventPublisher events,
-            Audit audit,
+            AuditTrail audit,
             Clock clock) {
         this.cohorts = cohorts;
         this.check = check;

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
@@ -61,7 +63,7 @@ public class CohortAdministration {
     @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     @Transactional(readOnly = true)
     public Set<Long> cohortsOf(List<Long> userIds) {
-        Set<Long> found = new java.util.HashSet<>();
+        Set<Long> found = new HashSet<>();
         for (int from = 0; from < userIds.size(); from += 500) {
             found.addAll(cohorts.cohortsOf(userIds.subList(from, Math.min(userIds.size(), from + 500))));
         }
@@ -72,7 +74,7 @@ public class CohortAdministration {
     @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     @Transactional(readOnly = true)
     public Set<Long> joinedSince(Instant since) {
-        return new java.util.HashSet<>(cohorts.joinedSince(since));
+        return new HashSet<>(cohorts.joinedSince(since));
     }
 
     /** One cohort, with its number of members. */
@@ -120,7 +122,7 @@ public class CohortAdministration {
      * name, username or email contains the text, sorted by name; read from the database page by page.
      */
     @Transactional(readOnly = true)
-    public List<Reviewer> reviewers(String country, String text, int offset, int limit) {
+    public List<Reviewer> reviewers(@Nullable String country, String text, int offset, int limit) {
         return people.withRole(Role.REVIEWER, country, text, offset, limit).stream()
                 .map(Reviewer::of)
                 .toList();

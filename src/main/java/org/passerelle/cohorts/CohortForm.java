@@ -2,6 +2,7 @@ package org.passerelle.cohorts;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an administrator fills in to create or change a cohort.
@@ -11,7 +12,7 @@ import java.util.Set;
  * @param country ISO 3166-1 alpha-2 code
  */
 public record CohortForm(
-        Long id,
+        @Nullable Long id,
         long version,
         String name,
         String country,

@@ -3,6 +3,7 @@ package org.passerelle.cohorts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.passerelle.identity.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +33,7 @@ public class CohortMembership {
     /** The name of the cohort in which someone follows a course, if any; read by the platform itself. */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
-    public java.util.Optional<String> cohortOf(long userId, String courseId) {
+    public Optional<String> cohortOf(long userId, String courseId) {
         return cohorts.cohortOf(userId, courseId).stream().findFirst();
     }
 

@@ -1,5 +1,7 @@
 package org.passerelle.cohorts;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -18,7 +20,7 @@ interface Cohorts extends JpaRepository<Cohort, Long> {
             value =
                     "insert ignore into cohorts_member (cohort_id, user_id, joined_at) values (:cohortId, :userId, :at)",
             nativeQuery = true)
-    int join(long cohortId, long userId, java.time.Instant at);
+    int join(long cohortId, long userId, Instant at);
 
     @Query(
             value = "select user_id from cohorts_member where cohort_id = :cohortId order by joined_at, user_id",
@@ -29,13 +31,13 @@ interface Cohorts extends JpaRepository<Cohort, Long> {
     @Query(
             value = "select user_id from cohorts_member where cohort_id = :cohortId and user_id in :userIds",
             nativeQuery = true)
-    List<Long> membersAmong(long cohortId, java.util.Collection<Long> userIds);
+    List<Long> membersAmong(long cohortId, Collection<Long> userIds);
 
     @Query(value = "select distinct cohort_id from cohorts_member where user_id in :userIds", nativeQuery = true)
-    List<Long> cohortsOf(java.util.Collection<Long> userIds);
+    List<Long> cohortsOf(Collection<Long> userIds);
 
     @Query(value = "select distinct cohort_id from cohorts_member where joined_at >= :since", nativeQuery = true)
-    List<Long> joinedSince(java.time.Instant since);
+    List<Long> joinedSince(Instant since);
 
     /** Members per cohort: cohort id, count. */
     @Query(value = "select cohort_id, count(*) from cohorts_member group by cohort_id", nativeQuery = true)

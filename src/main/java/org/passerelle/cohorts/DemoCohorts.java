@@ -4,17 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
 import org.passerelle.catalog.Catalog;
+import org.passerelle.identity.SignedInUser;
+import org.passerelle.shared.RunAs;
 import org.passerelle.shared.database.DemoModeCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -37,7 +35,7 @@ class DemoCohorts implements ApplicationRunner {
     private final Cohorts cohorts;
     private final Catalog catalog;
     private final UserDetailsService users;
-    private final SecurityContextHolderStrategy security;
+    private final RunAs runAs;
 
     DemoCohorts(
             CohortAdministration administration,
@@ -45,13 +43,13 @@ class DemoCohorts implements ApplicationRunner {
             Cohorts cohorts,
             Catalog catalog,
             UserDetailsService users,
-            ObjectProvider<SecurityContextHolderStrategy> security) {
+            RunAs runAs) {
         this.administration = administration;
         this.bulk = bulk;
         this.cohorts = cohorts;
         this.catalog = catalog;
         this.users = users;
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.runAs = runAs;
     }
 
     @Override
@@ -65,10 +63,7 @@ class DemoCohorts implements ApplicationRunner {
         } catch (RuntimeException e) {
             return;
         }
-        security.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        try {
+        runAs.person(admin, () -> {
             if (catalog.current(COURSE).isEmpty()) {
                 return;
             }
@@ -83,13 +78,11 @@ class DemoCohorts implements ApplicationRunner {
                     "reviewer.sn",
                     "apprenant@passerelle.example,Awa,Ndiaye");
             log.info("Demo mode: a Kenyan and a Senegalese cohort created");
-        } finally {
-            security.clearContext();
-        }
+        });
     }
 
     private void create(String name, String country, String reviewer, String member) {
-        long reviewerId = ((org.passerelle.identity.SignedInUser) users.loadUserByUsername(reviewer)).id();
+        long reviewerId = ((SignedInUser) users.loadUserByUsername(reviewer)).id();
         LocalDate start = LocalDate.now().withDayOfMonth(1);
         long id = administration
                 .save(new CohortForm(

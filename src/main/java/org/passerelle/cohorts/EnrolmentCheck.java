@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.identity.AccountRules;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.identity.UserSummary;
@@ -129,11 +131,8 @@ class EnrolmentCheck {
         return (line.givenName() + " " + line.familyName()).strip();
     }
 
-    private static String normalised(
-            String raw,
-            java.util.function.UnaryOperator<String> rule,
-            String problem,
-            List<EnrolmentRow.Problem> found) {
+    private static @Nullable String normalised(
+            String raw, UnaryOperator<String> rule, String problem, List<EnrolmentRow.Problem> found) {
         try {
             return rule.apply(raw);
         } catch (FieldProblem e) {

@@ -1,6 +1,7 @@
 package org.passerelle.cohorts;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an enrolment file would do to a cohort, before anything is written: every row with its problems, or
@@ -14,7 +15,7 @@ public record EnrolmentPreview(
         String cohortName,
         String country,
         List<EnrolmentRow> rows,
-        String fileProblem,
+        @Nullable String fileProblem,
         int fileProblemLine) {
 
     public long newAccounts() {

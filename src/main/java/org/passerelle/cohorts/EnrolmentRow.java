@@ -1,6 +1,7 @@
 package org.passerelle.cohorts;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.shared.Language;
 
 /**
@@ -16,7 +17,7 @@ public record EnrolmentRow(
         int line,
         String email,
         String name,
-        Language language,
+        @Nullable Language language,
         String username,
         boolean existing,
         List<Problem> problems) {

@@ -70,7 +70,7 @@ public class Badges {
     }
 
     private JsonObject unsigned(CompletionRecord record, SigningKey issuer) {
-        Record view = record.view();
+        RecordSummary view = record.view();
         return OpenBadge.of(
                 view,
                 indexes.of(record),

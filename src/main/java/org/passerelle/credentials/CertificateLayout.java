@@ -41,7 +41,7 @@ class CertificateLayout {
         this.fonts = fonts;
     }
 
-    byte[] draw(Record record, Language language, String verificationAddress) {
+    byte[] draw(RecordSummary record, Language language, String verificationAddress) {
         CertificateTexts texts = new CertificateTexts(language);
         ShapedText shaped = new ShapedText(fonts.forLanguage(language), language.rightToLeft(), language.locale());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -100,7 +100,7 @@ class CertificateLayout {
             PdfContentByte canvas,
             ShapedText shaped,
             CertificateTexts texts,
-            Record record,
+            RecordSummary record,
             String address,
             boolean rightToLeft) {
         float side = 96;
@@ -123,7 +123,8 @@ class CertificateLayout {
     }
 
     /** "Revoked" across the page, and the date and reason above everything else. */
-    private static void revoked(PdfContentByte canvas, ShapedText shaped, CertificateTexts texts, Record record) {
+    private static void revoked(
+            PdfContentByte canvas, ShapedText shaped, CertificateTexts texts, RecordSummary record) {
         canvas.saveState();
         canvas.setColorFill(REVOKED);
         PdfGState seeThrough = new PdfGState();

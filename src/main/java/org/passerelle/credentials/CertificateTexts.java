@@ -47,7 +47,7 @@ final class CertificateTexts {
     }
 
     /** Cohort, country and score, those the record has, on one line. */
-    String facts(Record record) {
+    String facts(RecordSummary record) {
         List<String> facts = new ArrayList<>();
         if (record.cohortName() != null && !record.cohortName().isBlank()) {
             facts.add(get("certificate.cohort", record.cohortName()));

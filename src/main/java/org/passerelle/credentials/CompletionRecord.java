@@ -84,8 +84,8 @@ class CompletionRecord {
         return statusIndex;
     }
 
-    Record view() {
-        return new Record(
+    RecordSummary view() {
+        return new RecordSummary(
                 id,
                 holderName,
                 courseId,

@@ -2,7 +2,9 @@ package org.passerelle.credentials;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -27,17 +29,16 @@ interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
             int versionNumber,
             String holderName,
             String courseTitle,
-            String country,
-            String cohortName,
-            BigDecimal score,
+            @Nullable String country,
+            @Nullable String cohortName,
+            @Nullable BigDecimal score,
             Instant completedAt,
             Instant issuedAt,
             String issuer);
 
     List<CompletionRecord> findByUserIdOrderByCompletedAtDesc(long userId);
 
-    List<CompletionRecord> findByUserIdInAndCourseIdIn(
-            java.util.Collection<Long> userIds, java.util.Collection<String> courseIds);
+    List<CompletionRecord> findByUserIdInAndCourseIdIn(Collection<Long> userIds, Collection<String> courseIds);
     /** Gives a record its status index unless it has one; a taken index violates the unique key. */
     @Modifying
     @Transactional
@@ -47,17 +48,20 @@ interface CompletionRecords extends JpaRepository<CompletionRecord, String> {
     int assignStatusIndex(String id, int index);
 
     @Query("select r.statusIndex from CompletionRecord r where r.id = :id")
+    @Nullable
     Integer statusIndexOf(String id);
 
     long countByStatusIndexIsNotNull();
 
     @Query("select max(r.statusIndex) from CompletionRecord r")
+    @Nullable
     Integer highestStatusIndex();
 
     @Query("select r.statusIndex from CompletionRecord r where r.revokedAt is not null and r.statusIndex is not null")
     List<Integer> revokedStatusIndexes();
 
     @Query("select max(r.revokedAt) from CompletionRecord r where r.statusIndex is not null")
+    @Nullable
     Instant lastRevocation();
 
     @Query("""

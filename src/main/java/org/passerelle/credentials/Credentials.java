@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.cohorts.CohortMembership;
-import org.passerelle.identity.Audit;
 import org.passerelle.identity.AuditAction;
+import org.passerelle.identity.AuditTrail;
 import org.passerelle.identity.SignedInUser;
 import org.passerelle.identity.UserAdministration;
 import org.passerelle.identity.UserSummary;
@@ -33,7 +33,7 @@ public class Credentials {
     private final CompletionRecords records;
     private final UserAdministration people;
     private final Catalog catalog;
-    private final Audit audit;
+    private final AuditTrail audit;
     private final VerificationThrottle throttle;
     private final Clock clock;
     private final String issuer;
@@ -43,7 +43,7 @@ public class Credentials {
             CompletionRecords records,
             UserAdministration people,
             Catalog catalog,
-            Audit audit,
+            AuditTrail audit,
             VerificationThrottle throttle,
             Clock clock,
             @Value("${passerelle.issuer.name:Passerelle}") String issuer,
@@ -90,7 +90,7 @@ public class Credentials {
     /** The signed-in learner's records, most recent first. */
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional(readOnly = true)
-    public List<Record> mine() {
+    public List<RecordSummary> mine() {
         return records.findByUserIdOrderByCompletedAtDesc(SignedInUser.requireId()).stream()
                 .map(CompletionRecord::view)
                 .toList();
@@ -115,7 +115,7 @@ public class Credentials {
     /** Records whose id, holder or course matches, for administrators. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<Record> search(String text, int limit) {
+    public List<RecordSummary> search(String text, int limit) {
         String needle = LikePattern.needle(text);
         String pattern = LikePattern.containing(needle);
         return records.search(needle, pattern, PageRequest.of(0, Math.max(1, limit))).stream()
@@ -126,7 +126,7 @@ public class Credentials {
     /** Revokes a record with a reason, at once and for good; the audit log keeps who did it and why. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Record revoke(String id, String reason) {
+    public RecordSummary revoke(String id, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a revocation needs a reason");
         }

@@ -1,4 +1,4 @@
 package org.passerelle.credentials;
 
 /** A completion record with the account that holds it, for the organiser's rosters. */
-public record HeldRecord(long userId, Record record) {}
+public record HeldRecord(long userId, RecordSummary record) {}

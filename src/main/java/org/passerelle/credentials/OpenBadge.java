@@ -26,7 +26,7 @@ final class OpenBadge {
      * @param statusList the address of the status list credential the record's bit is in
      */
     static JsonObject of(
-            Record record,
+            RecordSummary record,
             int statusIndex,
             String issuerId,
             String issuerName,

@@ -1,7 +1,7 @@
 package org.passerelle.credentials;
 
 import org.passerelle.learning.CourseCompleted;
-import org.passerelle.shared.AsPlatform;
+import org.passerelle.shared.RunAs;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 class RecordIssuer {
 
     private final Credentials credentials;
-    private final AsPlatform platform;
+    private final RunAs runAs;
 
-    RecordIssuer(Credentials credentials, AsPlatform platform) {
+    RecordIssuer(Credentials credentials, RunAs runAs) {
         this.credentials = credentials;
-        this.platform = platform;
+        this.runAs = runAs;
     }
 
     @ApplicationModuleListener
     void on(CourseCompleted completion) {
-        platform.run(() -> credentials.issue(completion));
+        runAs.platform(() -> credentials.issue(completion));
     }
 }

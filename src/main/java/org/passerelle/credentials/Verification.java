@@ -1,6 +1,7 @@
 package org.passerelle.credentials;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the public verification page says about a record — nothing more than a verifier needs.
@@ -14,14 +15,14 @@ public record Verification(
         String country,
         Instant completedAt,
         String issuer,
-        Instant revokedAt,
+        @Nullable Instant revokedAt,
         String revocationReason) {
 
     public boolean valid() {
         return revokedAt == null;
     }
 
-    static Verification of(Record record) {
+    static Verification of(RecordSummary record) {
         return new Verification(
                 record.holderName(),
                 record.courseTitle(),

@@ -2,6 +2,7 @@ package org.passerelle.identity;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.FieldProblem;
 
@@ -50,7 +51,7 @@ public final class AccountRules {
         return name;
     }
 
-    public static String country(String raw) {
+    public static @Nullable String country(@Nullable String raw) {
         String country = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
         if (country.isEmpty()) {
             return null;

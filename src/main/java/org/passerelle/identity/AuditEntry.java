@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
+/** A row of the audit trail; read back as an {@link AuditedChange}. */
 @Entity
 @Table(name = "identity_audit_entry")
 class AuditEntry {
@@ -40,7 +41,7 @@ class AuditEntry {
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     }
 
-    AuditRecord toRecord() {
-        return new AuditRecord(occurredAt, actor, action, target, detail);
+    AuditedChange toChange() {
+        return new AuditedChange(occurredAt, actor, action, target, detail);
     }
 }

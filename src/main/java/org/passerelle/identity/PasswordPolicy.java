@@ -1,5 +1,7 @@
 package org.passerelle.identity;
 
+import org.jspecify.annotations.Nullable;
+
 /** The rule every real account's password follows. */
 public final class PasswordPolicy {
 
@@ -9,7 +11,7 @@ public final class PasswordPolicy {
     private PasswordPolicy() {}
 
     /** @return the translation key of the problem, or null when the password is acceptable */
-    public static String problem(String password) {
+    public static @Nullable String problem(@Nullable String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return "password.too-short";
         }

@@ -1,5 +1,6 @@
 package org.passerelle.identity;
 
+import org.jspecify.annotations.Nullable;
 import org.passerelle.shared.Language;
 
 /**
@@ -8,4 +9,9 @@ import org.passerelle.shared.Language;
  *
  * @param country ISO 3166-1 alpha-2 code, or null
  */
-public record PendingAccount(String username, String displayName, String email, String country, Language language) {}
+public record PendingAccount(
+        String username,
+        String displayName,
+        String email,
+        @Nullable String country,
+        Language language) {}

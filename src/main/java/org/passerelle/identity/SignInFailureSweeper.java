@@ -1,6 +1,6 @@
 package org.passerelle.identity;
 
-import org.passerelle.shared.AsPlatform;
+import org.passerelle.shared.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,18 +16,18 @@ class SignInFailureSweeper {
     private static final Logger log = LoggerFactory.getLogger(SignInFailureSweeper.class);
 
     private final SignInGuard guard;
-    private final AsPlatform platform;
+    private final RunAs runAs;
 
-    SignInFailureSweeper(SignInGuard guard, AsPlatform platform) {
+    SignInFailureSweeper(SignInGuard guard, RunAs runAs) {
         this.guard = guard;
-        this.platform = platform;
+        this.runAs = runAs;
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void sweep() {
         try {
-            platform.run(guard::forgetOldUnknownNames);
-            platform.run(guard::forgetQuietAddresses);
+            runAs.platform(guard::forgetOldUnknownNames);
+            runAs.platform(guard::forgetQuietAddresses);
         } catch (RuntimeException e) {
             log.warn("Could not forget old sign-in failures of unknown names and addresses; will try again", e);
         }

@@ -28,10 +28,6 @@ class SignInFailures {
         return failedAttempts;
     }
 
-    int lockCount() {
-        return lockCount;
-    }
-
     Instant lockedUntil() {
         return lockedUntil;
     }

@@ -61,7 +61,7 @@ public class SignInGuard {
             if (!failures.lockedAt(now)) {
                 failures.fail(now, policy);
                 if (failures.lockedAt(now)) {
-                    audit.record(
+                    audit.recordWithoutRoleCheck(
                             AuditAction.ACCOUNT_LOCKED, account.get().username(), "until " + failures.lockedUntil());
                 }
             }

@@ -2,6 +2,7 @@ package org.passerelle.identity;
 
 import java.util.Collection;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,8 +42,7 @@ public final class SignedInUser extends User {
 
     /** The signed-in person's account id; refuses when nobody is signed in. */
     public static long requireId() {
-        return currentId()
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+        return currentId().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.passerelle.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -47,7 +48,7 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
             """)
     List<UserAccount> withRole(
             @Param("role") Role role,
-            @Param("country") String country,
+            @Param("country") @Nullable String country,
             @Param("text") String text,
             @Param("pattern") String pattern,
             Pageable pageable);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.LikePattern;
@@ -18,6 +19,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +69,7 @@ public class UserAdministration {
      * email contains the text, sorted by name: filtered and paged by the database, however many accounts there are.
      */
     @Transactional(readOnly = true)
-    public List<UserSummary> withRole(Role role, String country, String text, int offset, int limit) {
+    public List<UserSummary> withRole(Role role, @Nullable String country, String text, int offset, int limit) {
         String needle = LikePattern.needle(text);
         int size = Math.max(limit, 1);
         return accounts
@@ -151,7 +153,8 @@ public class UserAdministration {
         account.describe(displayName, email, country, language(details.language()));
         account.grant(roles(details.roles()));
         UserAccount saved = saveUnique(account);
-        audit.record(AuditAction.USER_CREATED, username, "roles=" + saved.roles() + " country=" + country);
+        audit.recordWithoutRoleCheck(
+                AuditAction.USER_CREATED, username, "roles=" + saved.roles() + " country=" + country);
         return UserSummary.of(saved);
     }
 
@@ -177,7 +180,7 @@ public class UserAdministration {
         account.describe(displayName, email, country, language(details.language()));
         account.grant(roles);
         UserAccount saved = saveUnique(account);
-        audit.record(AuditAction.USER_UPDATED, username, before + " -> " + describe(saved));
+        audit.recordWithoutRoleCheck(AuditAction.USER_UPDATED, username, before + " -> " + describe(saved));
         return UserSummary.of(saved);
     }
 
@@ -189,7 +192,7 @@ public class UserAdministration {
         }
         if (account.active() != active) {
             account.activate(active);
-            audit.record(
+            audit.recordWithoutRoleCheck(
                     active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED, account.username(), null);
             if (!active) {
                 endSessionsOf(account.username());
@@ -213,14 +216,14 @@ public class UserAdministration {
         account.succeedSignIn();
         // An account still waiting for activation is activated by this password; its code is void.
         activations.findById(id).ifPresent(activations::delete);
-        audit.record(AuditAction.PASSWORD_RESET, account.username(), null);
+        audit.recordWithoutRoleCheck(AuditAction.PASSWORD_RESET, account.username(), null);
         return password.toString();
     }
 
     /** A deactivated person is signed out everywhere at their next click, not when their session idles out. */
     private void endSessionsOf(String username) {
         sessions.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof org.springframework.security.core.userdetails.UserDetails user
+                .filter(principal -> principal instanceof UserDetails user
                         && user.getUsername().equals(username))
                 .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
                 .forEach(SessionInformation::expireNow);

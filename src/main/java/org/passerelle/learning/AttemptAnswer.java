@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class AttemptAnswer implements Persistable<AttemptAnswer.Key> {
     @Column(precision = 5, scale = 4)
     private BigDecimal fraction;
 
-    @jakarta.persistence.Transient
+    @Transient
     private boolean fresh;
 
     protected AttemptAnswer() {}

@@ -3,6 +3,7 @@ package org.passerelle.learning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.assessment.Response;
 import org.passerelle.shared.Language;
@@ -20,7 +21,7 @@ public record AttemptPage(
         String module,
         String title,
         int number,
-        Instant deadline,
+        @Nullable Instant deadline,
         Language shownIn,
         List<Question> questions,
         Map<String, Response> saved) {
@@ -32,7 +33,12 @@ public record AttemptPage(
      * @param lefts for matching, the items to match, in the order of their indexes
      */
     public record Question(
-            String id, QuestionType type, String html, String htmlAfter, List<Option> options, List<String> lefts) {}
+            String id,
+            QuestionType type,
+            String html,
+            @Nullable String htmlAfter,
+            List<Option> options,
+            List<String> lefts) {}
 
     public record Option(int index, String html) {}
 }

@@ -1,7 +1,9 @@
 package org.passerelle.learning;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -29,5 +31,5 @@ interface Attempts extends JpaRepository<Attempt, Long> {
     List<Object[]> bestScores(long enrolmentId);
 
     @Query("select a from Attempt a where a.openFlag = 1 and a.deadlineAt <= :now order by a.deadlineAt")
-    List<Attempt> pastDeadline(java.time.Instant now, org.springframework.data.domain.Pageable page);
+    List<Attempt> pastDeadline(Instant now, Pageable page);
 }

@@ -2,6 +2,7 @@ package org.passerelle.learning;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A learner met the completion rule of the course version they are enrolled in. Published once per
@@ -15,5 +16,5 @@ public record CourseCompleted(
         String courseId,
         long versionId,
         int versionNumber,
-        BigDecimal score,
+        @Nullable BigDecimal score,
         Instant completedAt) {}

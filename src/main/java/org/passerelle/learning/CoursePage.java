@@ -3,6 +3,7 @@ package org.passerelle.learning;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.shared.Language;
 
 /**
@@ -27,7 +28,7 @@ public record CoursePage(
         int stepsTotal,
         Instant completedAt,
         BigDecimal score,
-        StepRef next,
+        @Nullable StepRef next,
         List<Module> modules) {
 
     public enum Status {
@@ -39,7 +40,12 @@ public record CoursePage(
     /**
      * @param bestScore for a quiz, the best score so far, or null
      */
-    public record Item(StepRef step, int minutes, int questions, Status status, BigDecimal bestScore) {}
+    public record Item(
+            StepRef step,
+            int minutes,
+            int questions,
+            Status status,
+            @Nullable BigDecimal bestScore) {}
 
     public record Module(String title, List<Item> items) {}
 

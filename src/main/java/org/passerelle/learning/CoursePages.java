@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.LessonContent;
 import org.passerelle.catalog.ModuleContent;
@@ -18,23 +19,23 @@ import org.springframework.stereotype.Component;
 @Component
 class CoursePages {
 
-    private final LessonProgresses lessons;
+    private final LessonProgresses lessonProgress;
     private final Attempts attempts;
 
-    CoursePages(LessonProgresses lessons, Attempts attempts) {
-        this.lessons = lessons;
+    CoursePages(LessonProgresses lessonProgress, Attempts attempts) {
+        this.lessonProgress = lessonProgress;
         this.attempts = attempts;
     }
 
     CoursePage course(PublishedVersion version, Enrolment enrolment, Language reader) {
         CourseContent content = version.content();
-        Shown shown = Shown.of(content, reader);
+        ShownLanguage shown = ShownLanguage.of(content, reader);
         Map<String, CoursePage.Status> lessonStatus = new HashMap<>();
         Map<String, CoursePage.Status> quizStatus = new HashMap<>();
         Map<String, BigDecimal> best = new HashMap<>();
         CoursePath path = CoursePath.of(content);
         if (enrolment != null) {
-            for (LessonProgress progress : lessons.ofEnrolment(enrolment.id())) {
+            for (LessonProgress progress : lessonProgress.ofEnrolment(enrolment.id())) {
                 lessonStatus.put(
                         progress.key().step(),
                         progress.completedAt() != null ? CoursePage.Status.COMPLETED : CoursePage.Status.IN_PROGRESS);
@@ -101,7 +102,7 @@ class CoursePages {
                 modules);
     }
 
-    StepRef ref(PublishedVersion version, CoursePath.Step step, Shown shown) {
+    StepRef ref(PublishedVersion version, CoursePath.Step step, ShownLanguage shown) {
         ModuleContent module = version.content().modules().stream()
                 .filter(m -> m.folder().equals(step.module()))
                 .findFirst()
@@ -118,7 +119,7 @@ class CoursePages {
     }
 
     /** A step from its stored key, without a title: enough for a Continue link. */
-    static StepRef ref(String courseId, String key) {
+    static @Nullable StepRef ref(String courseId, @Nullable String key) {
         if (key == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.passerelle.learning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.LessonContent;
 import org.passerelle.catalog.ModuleContent;
@@ -19,7 +20,7 @@ record CoursePath(List<Step> steps) {
      * @param lesson the lesson's name, or null for a quiz
      * @param passingScore for a quiz, the score that passes it (the higher of the quiz's and the course's)
      */
-    record Step(Kind kind, String module, String lesson, String key, int passingScore) {}
+    record Step(Kind kind, String module, @Nullable String lesson, String key, int passingScore) {}
 
     static CoursePath of(CourseContent course) {
         List<Step> steps = new ArrayList<>();

@@ -1,6 +1,6 @@
 package org.passerelle.learning;
 
-import org.passerelle.shared.AsPlatform;
+import org.passerelle.shared.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,11 +13,11 @@ class DeadlineSweeper {
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
 
     private final QuizService quizzes;
-    private final AsPlatform platform;
+    private final RunAs runAs;
 
-    DeadlineSweeper(QuizService quizzes, AsPlatform platform) {
+    DeadlineSweeper(QuizService quizzes, RunAs runAs) {
         this.quizzes = quizzes;
-        this.platform = platform;
+        this.runAs = runAs;
     }
 
     @Scheduled(
@@ -25,7 +25,7 @@ class DeadlineSweeper {
             initialDelayString = "${passerelle.quiz.deadline-sweep:60s}")
     void sweep() {
         try {
-            int closed = platform.run(quizzes::closeExpiredAttempts);
+            int closed = runAs.platform(quizzes::closeExpiredAttempts);
             if (closed > 0) {
                 log.info("Graded {} quiz attempt(s) whose time ran out", closed);
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.CoursePublishing;
@@ -39,7 +40,7 @@ public class DraftPreview {
      * @param page the page, or null when the draft has problems or has no such step
      * @param languages the languages the course has text in, in a fixed order, which a reader may choose
      */
-    public record Preview<T>(T page, List<FileProblem> problems, List<Language> languages) {
+    public record Preview<T>(@Nullable T page, List<FileProblem> problems, List<Language> languages) {
 
         public Preview {
             problems = List.copyOf(problems);
@@ -78,7 +79,7 @@ public class DraftPreview {
             CoursePath path = CoursePath.of(version.content());
             StepRef first = path.steps().isEmpty()
                     ? null
-                    : pages.ref(version, path.steps().getFirst(), Shown.of(version.content(), reader));
+                    : pages.ref(version, path.steps().getFirst(), ShownLanguage.of(version.content(), reader));
             return new CoursePage(
                     page.courseId(),
                     page.title(),
@@ -126,7 +127,7 @@ public class DraftPreview {
                 return null;
             }
             QuizContent quiz = found.get().quiz();
-            Shown shown = Shown.of(version.content(), reader);
+            ShownLanguage shown = ShownLanguage.of(version.content(), reader);
             String title = shown.text(found.get().title());
             QuizRules rules = QuizRules.of(
                     quiz,
@@ -175,7 +176,7 @@ public class DraftPreview {
         });
     }
 
-    private <T> Preview<T> read(String courseId, Function<PublishedVersion, T> page) {
+    private <T> Preview<T> read(String courseId, Function<PublishedVersion, @Nullable T> page) {
         CourseReading reading = publishing.check(courseId);
         if (!reading.ok()) {
             return new Preview<>(null, reading.problems(), List.of());

@@ -98,10 +98,6 @@ class Enrolment {
         return versionNumber;
     }
 
-    Instant enrolledAt() {
-        return enrolledAt;
-    }
-
     int stepsTotal() {
         return stepsTotal;
     }

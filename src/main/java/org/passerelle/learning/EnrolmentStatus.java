@@ -2,6 +2,7 @@ package org.passerelle.learning;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where one learner stands in one course, for rosters and reports.
@@ -17,8 +18,8 @@ public record EnrolmentStatus(
         int stepsTotal,
         Instant enrolledAt,
         Instant lastActivityAt,
-        Instant completedAt,
-        BigDecimal score) {
+        @Nullable Instant completedAt,
+        @Nullable BigDecimal score) {
 
     /** Progress in whole percent, 100 once completed. */
     public int percent() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.PublishedVersion;
 import org.passerelle.shared.database.MultiRowInsert;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class EnrolmentWriter {
     }
 
     /** Enrols many people at once, each once; those already enrolled keep their enrolment and progress. */
-    int enrolAll(List<Long> userIds, PublishedVersion version, Long by) {
+    int enrolAll(List<Long> userIds, PublishedVersion version, @Nullable Long by) {
         CoursePath path = CoursePath.of(version.content());
         String first = path.steps().isEmpty() ? null : path.steps().getFirst().key();
         LocalDateTime at = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -48,7 +49,7 @@ class EnrolmentWriter {
     }
 
     /** @return false when the person already was enrolled in the course */
-    boolean enrol(long userId, PublishedVersion version, Long by) {
+    boolean enrol(long userId, PublishedVersion version, @Nullable Long by) {
         CoursePath path = CoursePath.of(version.content());
         String first = path.steps().isEmpty() ? null : path.steps().getFirst().key();
         return enrolments.enrol(

@@ -1,8 +1,10 @@
 package org.passerelle.learning;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -36,13 +38,13 @@ interface Enrolments extends JpaRepository<Enrolment, Long> {
             String courseId,
             long versionId,
             int versionNumber,
-            Long by,
+            @Nullable Long by,
             int stepsTotal,
-            String nextStep,
-            java.time.Instant at);
+            @Nullable String nextStep,
+            Instant at);
 
     /** Notes activity without taking the enrolment's lock or version. */
     @Modifying
     @Query(value = "update learning_enrolment set last_activity_at = :at where id = :id", nativeQuery = true)
-    int touch(long id, java.time.Instant at);
+    int touch(long id, Instant at);
 }

@@ -1,21 +1,27 @@
 package org.passerelle.learning;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.shared.database.MultiRowInsert;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,15 +52,11 @@ public class LearningFacts {
     public record WeekActivity(LocalDate weekStart, int activeLearners, int completions) {}
 
     private final MultiRowInsert rows;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final Catalog catalog;
     private final ProgressOverview overview;
 
-    LearningFacts(
-            MultiRowInsert rows,
-            org.springframework.jdbc.core.JdbcTemplate jdbc,
-            Catalog catalog,
-            ProgressOverview overview) {
+    LearningFacts(MultiRowInsert rows, JdbcTemplate jdbc, Catalog catalog, ProgressOverview overview) {
         this.rows = rows;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -67,7 +69,7 @@ public class LearningFacts {
         return jdbc.queryForList(
                 "select distinct user_id from learning_enrolment where last_activity_at >= ?",
                 Long.class,
-                java.time.LocalDateTime.ofInstant(since, ZoneOffset.UTC));
+                LocalDateTime.ofInstant(since, ZoneOffset.UTC));
     }
 
     @Transactional(readOnly = true)
@@ -201,7 +203,7 @@ public class LearningFacts {
         if (courseIds.isEmpty()) {
             return List.of();
         }
-        java.time.LocalDateTime since = first.atStartOfDay();
+        LocalDateTime since = first.atStartOfDay();
         rows
                 .queryIn(
                         "select e.user_id, e.course_id, p.started_at, p.completed_at from learning_lesson_progress p"
@@ -239,7 +241,7 @@ public class LearningFacts {
     }
 
     private Map<String, Integer> stepsPerModule(long versionId) {
-        Map<String, Integer> steps = new java.util.LinkedHashMap<>();
+        Map<String, Integer> steps = new LinkedHashMap<>();
         catalog.version(versionId)
                 .map(version -> CoursePath.of(version.content()))
                 .ifPresent(path -> path.steps().forEach(step -> steps.merge(step.module(), 1, Integer::sum)));
@@ -247,8 +249,8 @@ public class LearningFacts {
     }
 
     /** A stored time (UTC, as Hibernate writes them) as an instant, whatever the JVM's zone. */
-    private static Instant utc(java.sql.ResultSet row, int column) throws java.sql.SQLException {
-        java.time.LocalDateTime time = row.getObject(column, java.time.LocalDateTime.class);
+    private static @Nullable Instant utc(ResultSet row, int column) throws SQLException {
+        LocalDateTime time = row.getObject(column, LocalDateTime.class);
         return time == null ? null : time.toInstant(ZoneOffset.UTC);
     }
 

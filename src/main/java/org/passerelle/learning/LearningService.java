@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseMedia;
 import org.passerelle.catalog.MediaAddresses;
@@ -33,7 +34,7 @@ public class LearningService {
     static final int MAX_SECONDS_PER_VISIT = 2 * 60 * 60;
 
     private final Enrolments enrolments;
-    private final LessonProgresses lessons;
+    private final LessonProgresses lessonProgress;
     private final Catalog catalog;
     private final CourseMedia media;
     private final Progression progression;
@@ -45,7 +46,7 @@ public class LearningService {
 
     LearningService(
             Enrolments enrolments,
-            LessonProgresses lessons,
+            LessonProgresses lessonProgress,
             Catalog catalog,
             CourseMedia media,
             Progression progression,
@@ -55,7 +56,7 @@ public class LearningService {
             EnrolmentWriter writer,
             LessonPages lessonPages) {
         this.enrolments = enrolments;
-        this.lessons = lessons;
+        this.lessonProgress = lessonProgress;
         this.catalog = catalog;
         this.media = media;
         this.progression = progression;
@@ -126,7 +127,7 @@ public class LearningService {
         return outcomes;
     }
 
-    private boolean enrolIn(long userId, PublishedVersion version, Long by) {
+    private boolean enrolIn(long userId, PublishedVersion version, @Nullable Long by) {
         return writer.enrol(userId, version, by);
     }
 
@@ -156,9 +157,10 @@ public class LearningService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        lessons.opened(enrolment.id(), key, now);
+        lessonProgress.opened(enrolment.id(), key, now);
         enrolments.touch(enrolment.id(), now);
-        boolean completed = lessons.of(enrolment.id(), key)
+        boolean completed = lessonProgress
+                .of(enrolment.id(), key)
                 .map(progress -> progress.completedAt() != null)
                 .orElse(false);
         return Optional.of(lessonPage(version, enrolment, path, module, lesson, completed, reader));
@@ -178,14 +180,15 @@ public class LearningService {
         if (path.step(key).isEmpty()) {
             throw new NoSuchStep(key);
         }
-        lessons.completed(enrolment.id(), key, clock.instant());
+        lessonProgress.completed(enrolment.id(), key, clock.instant());
         if (secondsSpent > 0) {
-            lessons.addTime(enrolment.id(), key, Math.min(secondsSpent, MAX_SECONDS_PER_VISIT));
+            lessonProgress.addTime(enrolment.id(), key, Math.min(secondsSpent, MAX_SECONDS_PER_VISIT));
         }
         progression.recompute(enrolment, path);
         int index = path.indexOf(key);
         return index + 1 < path.steps().size()
-                ? Optional.of(pages.ref(version, path.steps().get(index + 1), Shown.of(version.content(), reader)))
+                ? Optional.of(
+                        pages.ref(version, path.steps().get(index + 1), ShownLanguage.of(version.content(), reader)))
                 : Optional.empty();
     }
 
@@ -197,7 +200,7 @@ public class LearningService {
         }
         enrolments
                 .findByUserIdAndCourseId(SignedInUser.requireId(), courseId)
-                .ifPresent(enrolment -> lessons.addTime(
+                .ifPresent(enrolment -> lessonProgress.addTime(
                         enrolment.id(),
                         CoursePath.lessonKey(module, lesson),
                         Math.min(seconds, MAX_SECONDS_PER_VISIT)));

@@ -1,6 +1,7 @@
 package org.passerelle.learning;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.shared.Language;
 
 /**
@@ -23,8 +24,8 @@ public record LessonPage(
         boolean completed,
         int stepsDone,
         int stepsTotal,
-        StepRef previous,
-        StepRef next) {
+        @Nullable StepRef previous,
+        @Nullable StepRef next) {
 
     /**
      * @param kind transcript, audio, slides or video

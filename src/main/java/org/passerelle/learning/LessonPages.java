@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.LessonContent;
 import org.passerelle.catalog.MediaAddresses;
 import org.passerelle.catalog.ModuleContent;
@@ -24,6 +25,7 @@ class LessonPages {
     interface Files {
 
         /** The address of a file a lesson of the module refers to, or null when it leaves the course folder. */
+        @Nullable
         String url(String module, String reference);
 
         /** The size in bytes of each of these files (paths inside the course folder) that exists. */
@@ -48,7 +50,7 @@ class LessonPages {
             Language reader,
             Files files,
             Progress progress) {
-        Shown shown = Shown.of(version.content(), reader);
+        ShownLanguage shown = ShownLanguage.of(version.content(), reader);
         ModuleContent moduleContent = version.content().modules().stream()
                 .filter(m -> m.folder().equals(module))
                 .findFirst()

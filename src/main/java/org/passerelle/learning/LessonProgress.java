@@ -37,8 +37,4 @@ class LessonProgress {
     Instant completedAt() {
         return completedAt;
     }
-
-    int secondsSpent() {
-        return secondsSpent;
-    }
 }

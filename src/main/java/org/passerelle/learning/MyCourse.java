@@ -2,6 +2,7 @@ package org.passerelle.learning;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A course in the learner's My learning.
@@ -17,7 +18,7 @@ public record MyCourse(
         Instant lastActivity,
         Instant completedAt,
         BigDecimal score,
-        StepRef next) {
+        @Nullable StepRef next) {
 
     public boolean completed() {
         return completedAt != null;

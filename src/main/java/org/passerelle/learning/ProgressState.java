@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a learner stands in a course version, computed from what they completed and their best quiz scores:
@@ -12,7 +13,7 @@ import java.util.Set;
  * @param nextStep the key of the first step not done, or null when all are
  * @param score the average of the best scores of all quizzes (0 for one not taken), null without quizzes
  */
-record ProgressState(int stepsDone, String nextStep, boolean complete, BigDecimal score) {
+record ProgressState(int stepsDone, @Nullable String nextStep, boolean complete, BigDecimal score) {
 
     static ProgressState of(CoursePath path, Set<String> completedLessons, Map<String, BigDecimal> bestScores) {
         int done = 0;

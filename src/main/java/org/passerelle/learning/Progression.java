@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class Progression {
 
-    private final LessonProgresses lessons;
+    private final LessonProgresses lessonProgress;
     private final Attempts attempts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Progression(LessonProgresses lessons, Attempts attempts, ApplicationEventPublisher events, Clock clock) {
-        this.lessons = lessons;
+    Progression(LessonProgresses lessonProgress, Attempts attempts, ApplicationEventPublisher events, Clock clock) {
+        this.lessonProgress = lessonProgress;
         this.attempts = attempts;
         this.events = events;
         this.clock = clock;
@@ -30,7 +30,7 @@ class Progression {
 
     /** The enrolment must be locked by the caller's transaction. */
     ProgressState recompute(Enrolment enrolment, CoursePath path) {
-        Set<String> completed = new HashSet<>(lessons.completedSteps(enrolment.id()));
+        Set<String> completed = new HashSet<>(lessonProgress.completedSteps(enrolment.id()));
         ProgressState state = ProgressState.of(path, completed, bestScores(enrolment.id()));
         if (enrolment.update(state, clock.instant())) {
             events.publishEvent(new CourseCompleted(

@@ -2,6 +2,7 @@ package org.passerelle.learning;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ final class QuizQuestions {
 
     private static GiftAnswer best(GiftQuestion question) {
         return question.answers().stream()
-                .max(java.util.Comparator.comparing(GiftAnswer::weight))
+                .max(Comparator.comparing(GiftAnswer::weight))
                 .orElseThrow();
     }
 }

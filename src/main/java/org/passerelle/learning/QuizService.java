@@ -76,7 +76,7 @@ public class QuizService {
         }
         QuizContent quiz = found.get().quiz();
         List<Attempt> list = closeExpired(attempts.ofQuiz(enrolment.get().id(), module));
-        Shown shown = Shown.of(version.content(), reader);
+        ShownLanguage shown = ShownLanguage.of(version.content(), reader);
         QuizRules rules = rules(version, module);
         BigDecimal best = list.stream()
                 .map(Attempt::score)
@@ -129,7 +129,7 @@ public class QuizService {
         if (!rules.allowsAnother(list.size())) {
             throw new NoAttemptLeft(module);
         }
-        Shown shown = Shown.of(version.content(), reader);
+        ShownLanguage shown = ShownLanguage.of(version.content(), reader);
         QuizQuestions questions =
                 new QuizQuestions(quiz, shown.language(), version.content().defaultLanguage());
         Plan plan = Plan.draw(quiz, questions.bank(), random);
@@ -238,7 +238,7 @@ public class QuizService {
                         answer == null ? null : answer.fraction(),
                         showCorrect));
             }
-            Shown shown = Shown.of(version.content(), reader);
+            ShownLanguage shown = ShownLanguage.of(version.content(), reader);
             return new AttemptResult(
                     attempt.id(),
                     enrolment.courseId(),
@@ -327,7 +327,7 @@ public class QuizService {
     private AttemptPage page(Attempt attempt, PublishedVersion version, Language reader, Map<String, Response> saved) {
         QuizContent quiz = quizModule(version, attempt.quiz()).orElseThrow().quiz();
         QuizQuestions questions = questions(quiz, attempt, version);
-        Shown shown = Shown.of(version.content(), reader);
+        ShownLanguage shown = ShownLanguage.of(version.content(), reader);
         return new AttemptPage(
                 attempt.id(),
                 version.courseId(),

@@ -3,6 +3,8 @@ package org.passerelle.reporting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.learning.LearningFacts;
-import org.passerelle.shared.AsPlatform;
+import org.passerelle.shared.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +36,7 @@ public class DashboardRefresh {
     private final CohortAdministration cohorts;
     private final LearningFacts facts;
     private final JdbcTemplate jdbc;
-    private final AsPlatform platform;
+    private final RunAs runAs;
     private final Clock clock;
     private final Duration staleAfter;
     private final int maxPerRun;
@@ -45,7 +47,7 @@ public class DashboardRefresh {
             CohortAdministration cohorts,
             LearningFacts facts,
             JdbcTemplate jdbc,
-            AsPlatform platform,
+            RunAs runAs,
             Clock clock,
             @Value("${passerelle.dashboards.stale-after:30m}") Duration staleAfter,
             @Value("${passerelle.dashboards.max-per-run:20}") int maxPerRun) {
@@ -53,7 +55,7 @@ public class DashboardRefresh {
         this.cohorts = cohorts;
         this.facts = facts;
         this.jdbc = jdbc;
-        this.platform = platform;
+        this.runAs = runAs;
         this.clock = clock;
         this.staleAfter = staleAfter;
         this.maxPerRun = Math.max(1, maxPerRun);
@@ -78,7 +80,7 @@ public class DashboardRefresh {
             initialDelayString = "${passerelle.dashboards.first-refresh:15s}")
     void refreshChanged() {
         try {
-            int refreshed = platform.run(this::changed).size();
+            int refreshed = runAs.platform(this::changed).size();
             if (refreshed > 0) {
                 log.debug("Dashboards: {} cohort(s) refreshed", refreshed);
             }
@@ -100,7 +102,7 @@ public class DashboardRefresh {
         due.addAll(jdbc.queryForList(
                 "select cohort_id from reporting_cohort where refreshed_at < ?",
                 Long.class,
-                java.time.LocalDateTime.ofInstant(now.minus(staleAfter), java.time.ZoneOffset.UTC)));
+                LocalDateTime.ofInstant(now.minus(staleAfter), ZoneOffset.UTC)));
         if (since != null) {
             // A little overlap: activity committed just before the last run began is not missed.
             Instant from = since.minusSeconds(5);
@@ -109,12 +111,12 @@ public class DashboardRefresh {
         }
         // At most so many per run, the least recently refreshed first: at full scale a busy cohort costs most of a
         // second, and the refresh must leave the database to the learners. What is left waits for the next run.
-        Map<Long, java.time.LocalDateTime> refreshed = new HashMap<>();
+        Map<Long, LocalDateTime> refreshed = new HashMap<>();
         jdbc.query("select cohort_id, refreshed_at from reporting_cohort", row -> {
-            refreshed.put(row.getLong(1), row.getObject(2, java.time.LocalDateTime.class));
+            refreshed.put(row.getLong(1), row.getObject(2, LocalDateTime.class));
         });
         List<Long> chosen = due.stream()
-                .sorted(Comparator.comparing(id -> refreshed.getOrDefault(id, java.time.LocalDateTime.MIN)))
+                .sorted(Comparator.comparing(id -> refreshed.getOrDefault(id, LocalDateTime.MIN)))
                 .limit(maxPerRun)
                 .toList();
         chosen.forEach(rollup::refresh);

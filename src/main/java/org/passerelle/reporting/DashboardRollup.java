@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.ModuleContent;
 import org.passerelle.cohorts.CohortAdministration;
@@ -188,7 +189,7 @@ class DashboardRollup {
                 values);
     }
 
-    static BigDecimal average(List<BigDecimal> values) {
+    static @Nullable BigDecimal average(List<@Nullable BigDecimal> values) {
         List<BigDecimal> present = values.stream().filter(v -> v != null).toList();
         if (present.isEmpty()) {
             return null;

@@ -1,6 +1,7 @@
 package org.passerelle.reporting;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.shared.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -120,12 +122,12 @@ public class Dashboards {
                 instant(row, 10));
     }
 
-    static Instant instant(ResultSet row, int column) throws SQLException {
+    static @Nullable Instant instant(ResultSet row, int column) throws SQLException {
         LocalDateTime time = row.getObject(column, LocalDateTime.class);
         return time == null ? null : time.toInstant(ZoneOffset.UTC);
     }
 
-    private static BigDecimal scale(BigDecimal value) {
-        return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
+    private static @Nullable BigDecimal scale(@Nullable BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.identity.UserSummary;
 import org.passerelle.learning.EnrolmentStatus;
 import org.passerelle.learning.LearningFacts;
@@ -66,7 +67,7 @@ final class LearnerRows {
     }
 
     /** The best score per quiz, in quiz order: {@code 01-what-is-ai=80;02-…=95}. */
-    private static String scores(Map<String, BigDecimal> best) {
+    private static @Nullable String scores(Map<String, BigDecimal> best) {
         String joined = best.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + "="

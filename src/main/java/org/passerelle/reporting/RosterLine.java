@@ -2,6 +2,7 @@ package org.passerelle.reporting;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One member of a cohort in one of its courses.
@@ -20,5 +21,5 @@ public record RosterLine(
         Instant lastActivityAt,
         Instant completedAt,
         BigDecimal score,
-        String recordId,
+        @Nullable String recordId,
         boolean recordRevoked) {}

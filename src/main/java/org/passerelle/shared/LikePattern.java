@@ -1,6 +1,7 @@
 package org.passerelle.shared;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** What people type into a search box, as a SQL {@code LIKE} pattern that matches it literally anywhere. */
 public final class LikePattern {
@@ -8,7 +9,7 @@ public final class LikePattern {
     private LikePattern() {}
 
     /** The typed text, trimmed and lower-cased: also what an exact match (an id) is compared with. */
-    public static String needle(String typed) {
+    public static String needle(@Nullable String typed) {
         return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
     }
 

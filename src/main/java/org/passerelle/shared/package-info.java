@@ -1,5 +1,9 @@
 /**
  * What every module may use: languages, countries, the clock, the embedded database and small UI pieces.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package org.passerelle.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,3 +1,7 @@
 /** The frame around every page: layout, navigation menu, home pages per role, error pages. Nothing imports it. */
-@org.springframework.modulith.ApplicationModule(displayName = "Shell")
+@ApplicationModule(displayName = "Shell")
+@NullMarked
 package org.passerelle.shell;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

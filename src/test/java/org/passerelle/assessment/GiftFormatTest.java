@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,18 +67,18 @@ class GiftFormatTest {
         assertThat(result.questions())
                 .extracting(GiftQuestion::title, GiftQuestion::type)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("un-2024", QuestionType.SINGLE_CHOICE),
-                        org.assertj.core.groups.Tuple.tuple("principles", QuestionType.MULTIPLE_CHOICE),
-                        org.assertj.core.groups.Tuple.tuple("consensus", QuestionType.TRUE_FALSE),
-                        org.assertj.core.groups.Tuple.tuple("false-one", QuestionType.TRUE_FALSE),
-                        org.assertj.core.groups.Tuple.tuple("term", QuestionType.SHORT_ANSWER),
-                        org.assertj.core.groups.Tuple.tuple("year", QuestionType.NUMERIC),
-                        org.assertj.core.groups.Tuple.tuple("tolerance", QuestionType.NUMERIC),
-                        org.assertj.core.groups.Tuple.tuple("range", QuestionType.NUMERIC),
-                        org.assertj.core.groups.Tuple.tuple("weighted", QuestionType.NUMERIC),
-                        org.assertj.core.groups.Tuple.tuple("match", QuestionType.MATCHING),
-                        org.assertj.core.groups.Tuple.tuple("missing", QuestionType.SINGLE_CHOICE),
-                        org.assertj.core.groups.Tuple.tuple("escapes", QuestionType.SHORT_ANSWER));
+                        Tuple.tuple("un-2024", QuestionType.SINGLE_CHOICE),
+                        Tuple.tuple("principles", QuestionType.MULTIPLE_CHOICE),
+                        Tuple.tuple("consensus", QuestionType.TRUE_FALSE),
+                        Tuple.tuple("false-one", QuestionType.TRUE_FALSE),
+                        Tuple.tuple("term", QuestionType.SHORT_ANSWER),
+                        Tuple.tuple("year", QuestionType.NUMERIC),
+                        Tuple.tuple("tolerance", QuestionType.NUMERIC),
+                        Tuple.tuple("range", QuestionType.NUMERIC),
+                        Tuple.tuple("weighted", QuestionType.NUMERIC),
+                        Tuple.tuple("match", QuestionType.MATCHING),
+                        Tuple.tuple("missing", QuestionType.SINGLE_CHOICE),
+                        Tuple.tuple("escapes", QuestionType.SHORT_ANSWER));
     }
 
     @Test
@@ -93,8 +94,7 @@ class GiftFormatTest {
         assertThat(first.answers())
                 .extracting(GiftAnswer::text, GiftAnswer::correct, GiftAnswer::feedback)
                 .first()
-                .isEqualTo(org.assertj.core.groups.Tuple.tuple(
-                        "A/RES/78/265", true, "Right: on safe, secure and trustworthy AI."));
+                .isEqualTo(Tuple.tuple("A/RES/78/265", true, "Right: on safe, secure and trustworthy AI."));
 
         GiftQuestion consensus = questions.get(2);
         assertThat(consensus.answer()).isTrue();

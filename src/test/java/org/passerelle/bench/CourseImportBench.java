@@ -2,6 +2,7 @@ package org.passerelle.bench;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hibernate.SessionFactory;
@@ -31,7 +32,7 @@ class CourseImportBench {
             Files.createDirectories(Path.of("target"));
             FOLDER = Files.createTempDirectory(Path.of("target"), "bench-courses-");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -12,11 +12,14 @@ import org.passerelle.reporting.CohortOverview;
 import org.passerelle.reporting.DashboardRefresh;
 import org.passerelle.reporting.Dashboards;
 import org.passerelle.reporting.ItemAnalysis;
+import org.passerelle.reporting.ItemFlag;
 import org.passerelle.reporting.LearnerQuery;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Prints p50 and p95 of loading each dashboard's data on the generated scale database (40 countries × 2,500
@@ -33,8 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
         })
 class DashboardBench {
 
-    @org.springframework.test.context.DynamicPropertySource
-    static void scaleDatabase(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    @DynamicPropertySource
+    static void scaleDatabase(DynamicPropertyRegistry registry) {
         registry.add("passerelle.embedded-db.data-dir", () -> System.getProperty("scale.db", "target/scale-db"));
     }
 
@@ -106,7 +109,7 @@ class DashboardBench {
                 () -> dashboards.home().size()
                         + dashboards.countries().size()
                         + items.flags(Language.EN).size());
-        List<org.passerelle.reporting.ItemFlag> flags = items.flags(Language.EN);
+        List<ItemFlag> flags = items.flags(Language.EN);
         System.out.printf(
                 "BENCH dashboards | %d cohorts in view for reviewer.ke, %d item flags for administrators%n",
                 home.size(), flags.size());

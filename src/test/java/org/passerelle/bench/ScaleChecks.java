@@ -2,6 +2,9 @@ package org.passerelle.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,11 +17,11 @@ final class ScaleChecks {
     private final JdbcTemplate jdbc;
 
     /** The moment the data was generated for: activity is measured from it. */
-    private final java.time.LocalDateTime now;
+    private final LocalDateTime now;
 
-    ScaleChecks(JdbcTemplate jdbc, java.time.Instant now) {
+    ScaleChecks(JdbcTemplate jdbc, Instant now) {
         this.jdbc = jdbc;
-        this.now = java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
+        this.now = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
     void verify() {

@@ -12,7 +12,7 @@ import org.passerelle.SignedIn;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
-import org.passerelle.shared.AsPlatform;
+import org.passerelle.shared.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,7 +57,7 @@ class ScaleDataGenerator {
     Catalog catalog;
 
     @Autowired
-    AsPlatform platform;
+    RunAs runAs;
 
     @Autowired
     PasswordEncoder passwords;
@@ -82,7 +82,7 @@ class ScaleDataGenerator {
 
     @Test
     void fillsTheScaleDatabase() throws Exception {
-        List<ScaleCourse> courses = platform.run(() -> List.of(
+        List<ScaleCourse> courses = runAs.platform(() -> List.of(
                 ScaleCourse.of(catalog.current(ScaleCourseFolder.FLAGSHIP).orElseThrow()),
                 ScaleCourse.of(catalog.current(ScaleCourseFolder.ADVANCED).orElseThrow())));
         long started = System.nanoTime();

@@ -43,7 +43,7 @@ import org.springframework.util.FileSystemUtils;
 @PasserelleTest
 class CourseEditingIntegrationTest {
 
-    static final java.nio.file.Path TMP = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
 
     static final String FLAGSHIP = "ai-public-policy";
     static final Path FLAGSHIP_FOLDER = Path.of("courses", FLAGSHIP);
@@ -76,11 +76,11 @@ class CourseEditingIntegrationTest {
     @Autowired
     CourseAuthorship authorship;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     DraftQuizzes quizzes;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.catalog.LessonFiles lessonFiles;
+    @Autowired
+    LessonFiles lessonFiles;
 
     @Autowired
     CourseExport export;

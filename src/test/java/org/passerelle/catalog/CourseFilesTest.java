@@ -3,6 +3,7 @@ package org.passerelle.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class CourseFilesTest {
                 "---\ntitle: First\nminutes: 5\nmedia:\n  slides: media/slides.pdf\n---\nSome text.\n");
         Path slides = courses.resolve("demo/01-basics/media/slides.pdf");
         Files.createDirectories(slides.getParent());
-        try (var file = new java.io.RandomAccessFile(slides.toFile(), "rw")) {
+        try (var file = new RandomAccessFile(slides.toFile(), "rw")) {
             file.setLength(50L * 1024 * 1024);
         }
         assertProblem("courses/demo/01-basics/01-first.en.md:5: 'courses/demo/01-basics/media/slides.pdf' is 50 MB; "

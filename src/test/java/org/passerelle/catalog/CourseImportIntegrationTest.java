@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.passerelle.PasserelleTest;
 import org.passerelle.catalog.ImportReport.Outcome;
 import org.passerelle.catalog.ImportReport.Status;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.util.FileSystemUtils;
@@ -22,7 +24,7 @@ import org.springframework.util.FileSystemUtils;
 class CourseImportIntegrationTest {
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     static final Path FOLDER = Path.of("target/import-test-courses");
 
@@ -119,7 +121,7 @@ class CourseImportIntegrationTest {
         Files.copy(
                 Path.of("courses/ai-public-policy/01-what-is-ai/media/training-and-inference.fr.png"),
                 media.resolve("diagram.png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(FOLDER.resolve(id + "/01-basics/other.txt"), "not referenced by any lesson");
         reload();
 

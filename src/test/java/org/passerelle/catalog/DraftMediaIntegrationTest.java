@@ -37,8 +37,8 @@ class DraftMediaIntegrationTest {
     @Autowired
     CourseDrafts drafts;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.catalog.LessonFiles lessonFiles;
+    @Autowired
+    LessonFiles lessonFiles;
 
     @Autowired
     UserAdministration administration;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.passerelle.assessment.GiftFormat;
 import org.passerelle.shared.FileProblem;
 import org.passerelle.shared.Language;
 
@@ -62,11 +63,10 @@ class FlagshipCourseTest {
         reading.course()
                 .modules()
                 .forEach(module -> module.quiz().questions().forEach((language, questions) -> {
-                    String gift = org.passerelle.assessment.GiftFormat.write(questions);
-                    var reread =
-                            org.passerelle.assessment.GiftFormat.read(module.folder() + "." + language.code(), gift);
+                    String gift = GiftFormat.write(questions);
+                    var reread = GiftFormat.read(module.folder() + "." + language.code(), gift);
                     assertThat(reread.problems()).as(gift).isEmpty();
-                    assertThat(org.passerelle.assessment.GiftFormat.write(reread.questions()))
+                    assertThat(GiftFormat.write(reread.questions()))
                             .as("%s in %s", module.folder(), language.code())
                             .isEqualTo(gift);
                     assertThat(reread.questions()).hasSameSizeAs(questions);

@@ -51,7 +51,7 @@ class QuizGiftExportIntegrationTest {
     @Autowired
     DraftModules modules;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     DraftQuizzes quizzes;
 
     @Autowired

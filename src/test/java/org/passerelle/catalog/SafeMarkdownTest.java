@@ -3,12 +3,15 @@ package org.passerelle.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.passerelle.assessment.TextFormat;
 
 class SafeMarkdownTest {
 
@@ -60,7 +63,7 @@ class SafeMarkdownTest {
         }
     }
 
-    private static final java.util.Set<String> ALLOWED_TAGS = java.util.Set.of(
+    private static final Set<String> ALLOWED_TAGS = Set.of(
             "body",
             "p",
             "br",
@@ -121,9 +124,9 @@ class SafeMarkdownTest {
                         + " [mail](mailto:a@example.org)",
                 reference -> "/course-media/c/1/m/" + reference);
 
-        org.jsoup.nodes.Document page = Jsoup.parseBodyFragment(html);
+        Document page = Jsoup.parseBodyFragment(html);
         assertThat(page.select("a[target=_blank]").eachText()).containsExactly("site", "plain");
-        assertThat(SafeMarkdown.render(org.passerelle.assessment.TextFormat.HTML, "<a href=\"https://x.org\">x</a>"))
+        assertThat(SafeMarkdown.render(TextFormat.HTML, "<a href=\"https://x.org\">x</a>"))
                 .contains("target=\"_blank\"");
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.PasserelleTest;
+import org.passerelle.SignedIn;
 import org.passerelle.identity.AccountActivation;
 import org.passerelle.identity.ActivationCode;
 import org.passerelle.identity.UserAdministration;
@@ -49,7 +50,7 @@ class BulkEnrolmentIntegrationTest {
     UserDetailsService users;
 
     @Autowired
-    org.passerelle.SignedIn signedIn;
+    SignedIn signedIn;
 
     @AfterEach
     void signOut() {

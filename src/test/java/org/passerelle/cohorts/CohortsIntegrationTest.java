@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.PasserelleTest;
+import org.passerelle.SignedIn;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.SignedInUser;
@@ -50,7 +51,7 @@ class CohortsIntegrationTest {
     UserDetailsService users;
 
     @Autowired
-    org.passerelle.SignedIn signedIn;
+    SignedIn signedIn;
 
     @Autowired
     MutableClock clock;

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.passerelle.shared.Language;
 
@@ -42,9 +44,9 @@ class EnrolmentSheetTest {
         assertThat(reading.lines())
                 .extracting(EnrolmentSheet.Line::givenName, EnrolmentSheet.Line::familyName)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("-Ann", "Diop"),
-                        org.assertj.core.groups.Tuple.tuple("=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0"),
-                        org.assertj.core.groups.Tuple.tuple("@SUM(1+1)", "-2+3"));
+                        Tuple.tuple("-Ann", "Diop"),
+                        Tuple.tuple("=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0"),
+                        Tuple.tuple("@SUM(1+1)", "-2+3"));
     }
 
     @Test
@@ -81,7 +83,7 @@ class EnrolmentSheetTest {
                 usernames,
                 emails.stream().map(e -> e.toLowerCase()).toList(),
                 Set.of(),
-                asked -> asked.stream().filter(inDatabase::contains).collect(java.util.stream.Collectors.toSet()));
+                asked -> asked.stream().filter(inDatabase::contains).collect(Collectors.toSet()));
         assertThat(usernames).containsExactly("awa.diop2", "awa.diop3", "awa.diop", "learner", "ndiaye3");
     }
 

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -82,7 +83,7 @@ class BadgesIntegrationTest {
 
     @Test
     void aGenuineCredentialVerifiesAndAChangedNameOrScoreOrSignerDoesNot() throws Exception {
-        Record record = completed("learner", "badges-01");
+        RecordSummary record = completed("learner", "badges-01");
         JsonObject badge =
                 json(SignedInClient.signIn(port, "learner", PASSWORD).get("/records/" + record.id() + "/badge.json"));
 
@@ -110,7 +111,7 @@ class BadgesIntegrationTest {
 
     @Test
     void aJwtVerifiesWithThePublishedKeyOnlyAndOnlyAsSigned() throws Exception {
-        Record record = completed("learner", "badges-02");
+        RecordSummary record = completed("learner", "badges-02");
         String token = new String(
                 SignedInClient.signIn(port, "learner", PASSWORD)
                         .get("/records/" + record.id() + "/badge.jwt")
@@ -152,8 +153,8 @@ class BadgesIntegrationTest {
 
     @Test
     void aRevokedRecordIsMarkedInTheSignedStatusListAtOnceAndCannotBeDownloadedAnyMore() throws Exception {
-        Record record = completed("learner", "badges-03");
-        Record other = completed("learner", "badges-04");
+        RecordSummary record = completed("learner", "badges-03");
+        RecordSummary other = completed("learner", "badges-04");
         SignedInClient holder = SignedInClient.signIn(port, "learner", PASSWORD);
         JsonObject badge = json(holder.get("/records/" + record.id() + "/badge.json"));
         JsonObject untouched = json(holder.get("/records/" + other.id() + "/badge.json"));
@@ -174,7 +175,7 @@ class BadgesIntegrationTest {
 
     @Test
     void credentialsSignedBeforeARotationStillVerifyAfterIt() throws Exception {
-        Record record = completed("apprenant", "badges-05");
+        RecordSummary record = completed("apprenant", "badges-05");
         SignedInClient holder = SignedInClient.signIn(port, "apprenant", PASSWORD);
         JsonObject before = json(holder.get("/records/" + record.id() + "/badge.json"));
         SignedJWT jwtBefore = SignedJWT.parse(
@@ -199,7 +200,7 @@ class BadgesIntegrationTest {
 
     @Test
     void onlyTheHolderAndAdministratorsDownloadARecordAndAnyoneReadsKeysAndStatusLists() throws Exception {
-        Record record = completed("learner", "badges-06");
+        RecordSummary record = completed("learner", "badges-06");
         String path = "/records/" + record.id() + "/badge.json";
 
         HttpResponse<byte[]> mine =
@@ -250,14 +251,14 @@ class BadgesIntegrationTest {
 
     @Test
     void simultaneousFirstExportsOfOneRecordAgreeOnItsStatusIndex() throws Exception {
-        Record record = completed("apprenant", "badges-04");
+        RecordSummary record = completed("apprenant", "badges-04");
         signedIn.as("apprenant");
         List<Callable<String>> exports = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             exports.add(signedIn.carried(() -> badges.signedJson(record.id()).orElseThrow()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(6);
-        Set<String> indexes = new java.util.HashSet<>();
+        Set<String> indexes = new HashSet<>();
         try {
             for (Future<String> export : pool.invokeAll(exports)) {
                 indexes.add(
@@ -270,7 +271,7 @@ class BadgesIntegrationTest {
         assertThat(Integer.parseInt(indexes.iterator().next())).isBetween(0, StatusBits.BLOCK - 1);
     }
 
-    private Record completed(String username, String courseId) {
+    private RecordSummary completed(String username, String courseId) {
         signedIn.as(username);
         if (!learning.course(courseId, Language.EN).orElseThrow().enrolled()) {
             learning.enrol(courseId);
@@ -282,7 +283,7 @@ class BadgesIntegrationTest {
                 .atMost(Duration.ofSeconds(10))
                 .until(() ->
                         credentials.mine().stream().anyMatch(r -> r.courseId().equals(courseId)));
-        Record record = credentials.mine().stream()
+        RecordSummary record = credentials.mine().stream()
                 .filter(r -> r.courseId().equals(courseId))
                 .findFirst()
                 .orElseThrow();

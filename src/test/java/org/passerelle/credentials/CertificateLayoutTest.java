@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.pdf.PdfFonts;
 
 /**
  * Certificates as a reader gets them, read back with PDFBox: the words in the holder's language, real glyphs in
@@ -45,7 +46,7 @@ import org.passerelle.shared.Language;
 class CertificateLayoutTest {
 
     static final Path OUT = Path.of("target/certificates");
-    static final CertificateLayout LAYOUT = new CertificateLayout(new org.passerelle.shared.pdf.PdfFonts());
+    static final CertificateLayout LAYOUT = new CertificateLayout(new PdfFonts());
     static final String ID = "abcdefghijklmnopqrstuvwxyz";
     static final String ADDRESS = "https://passerelle.example.org/verify/" + ID;
 
@@ -172,9 +173,9 @@ class CertificateLayoutTest {
         }
     }
 
-    static Record record(Case given, String revocationReason) {
+    static RecordSummary record(Case given, String revocationReason) {
         Instant completed = Instant.parse("2026-11-20T10:15:00Z");
-        return new Record(
+        return new RecordSummary(
                 ID,
                 given.holder(),
                 "ai-public-policy",

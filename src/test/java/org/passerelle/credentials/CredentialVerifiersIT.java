@@ -44,7 +44,9 @@ import org.passerelle.learning.LearningCourses;
 import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.PublicAddress;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -60,9 +62,9 @@ class CredentialVerifiersIT {
     static final Path FILES = Path.of("target", "credential-verifiers").toAbsolutePath();
     /** The credentials name their status lists by the public address, which the scripts must reach here. */
     @Autowired
-    org.passerelle.shared.PublicAddress address;
+    PublicAddress address;
 
-    @org.springframework.boot.test.web.server.LocalServerPort
+    @LocalServerPort
     int port;
 
     static final String GENUINE = "RESULT      genuine, valid and not revoked";
@@ -113,7 +115,7 @@ class CredentialVerifiersIT {
                 Set.of(Role.LEARNER),
                 BadgesIntegrationTest.PASSWORD));
         signedIn.out();
-        Record record = completed("verifiers-01");
+        RecordSummary record = completed("verifiers-01");
         SignedInClient holder = SignedInClient.signIn(port, learner, BadgesIntegrationTest.PASSWORD);
         String json =
                 new String(holder.get("/records/" + record.id() + "/badge.json").body(), StandardCharsets.UTF_8);
@@ -260,7 +262,7 @@ class CredentialVerifiersIT {
 
     @Test
     void aRevokedRecordReadsRevokedInBothForms() throws Exception {
-        Record record = completed("verifiers-02");
+        RecordSummary record = completed("verifiers-02");
         SignedInClient holder = SignedInClient.signIn(port, learner, BadgesIntegrationTest.PASSWORD);
         Path json = write(
                 "revoked.json",
@@ -322,7 +324,7 @@ class CredentialVerifiersIT {
         assertThat(run.exit()).isZero();
     }
 
-    private Record completed(String courseId) {
+    private RecordSummary completed(String courseId) {
         signedIn.as(learner);
         learning.enrol(courseId);
         LearningCourses.complete(learning, quizzes, courseId);
@@ -330,7 +332,7 @@ class CredentialVerifiersIT {
                 .atMost(Duration.ofSeconds(10))
                 .until(() ->
                         credentials.mine().stream().anyMatch(r -> r.courseId().equals(courseId)));
-        Record record = credentials.mine().stream()
+        RecordSummary record = credentials.mine().stream()
                 .filter(r -> r.courseId().equals(courseId))
                 .findFirst()
                 .orElseThrow();

@@ -10,10 +10,18 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.passerelle.MutableClock;
 import org.passerelle.PasserelleTest;
+import org.passerelle.SignedIn;
+import org.passerelle.cohorts.CohortAdministration;
+import org.passerelle.cohorts.CohortForm;
+import org.passerelle.cohorts.CohortMembership;
+import org.passerelle.cohorts.CohortSummary;
 import org.passerelle.learning.LearningCourses;
 import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
@@ -41,7 +49,7 @@ class CredentialsIntegrationTest {
     UserDetailsService users;
 
     @Autowired
-    org.passerelle.SignedIn signedIn;
+    SignedIn signedIn;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -57,10 +65,10 @@ class CredentialsIntegrationTest {
     CompletionRecords records;
 
     @Autowired
-    org.passerelle.cohorts.CohortAdministration cohortAdministration;
+    CohortAdministration cohortAdministration;
 
     @Autowired
-    org.passerelle.cohorts.CohortMembership membership;
+    CohortMembership membership;
 
     @AfterEach
     void signOutAndBackToRealTime() {
@@ -75,7 +83,7 @@ class CredentialsIntegrationTest {
                 .atMost(Duration.ofSeconds(10))
                 .until(() ->
                         credentials.mine().stream().anyMatch(r -> r.courseId().equals("credentials-01")));
-        Record record = credentials.mine().stream()
+        RecordSummary record = credentials.mine().stream()
                 .filter(r -> r.courseId().equals("credentials-01"))
                 .findFirst()
                 .orElseThrow();
@@ -110,7 +118,7 @@ class CredentialsIntegrationTest {
         as("apprenant");
         assertThat(credentials.mine())
                 .as("another learner's records")
-                .extracting(Record::id)
+                .extracting(RecordSummary::id)
                 .doesNotContain(record.id());
     }
 
@@ -140,9 +148,9 @@ class CredentialsIntegrationTest {
                                 Integer.class)
                         == 1);
         as("apprenant");
-        assertThat(credentials.mine()).extracting(Record::courseId).doesNotContain("credentials-02");
+        assertThat(credentials.mine()).extracting(RecordSummary::courseId).doesNotContain("credentials-02");
 
-        org.mockito.Mockito.reset(records);
+        Mockito.reset(records);
         incomplete.resubmitIncompletePublications(publication -> true);
 
         await().pollInSameThread()
@@ -159,15 +167,15 @@ class CredentialsIntegrationTest {
     @Test
     void aRecordNamesTheCohortItsHolderFollowedTheCourseWith() {
         as("admin");
-        org.passerelle.cohorts.CohortSummary cohort = cohortAdministration.save(new org.passerelle.cohorts.CohortForm(
+        CohortSummary cohort = cohortAdministration.save(new CohortForm(
                 null,
                 0,
                 "Nairobi pilot",
                 "KE",
-                java.time.LocalDate.of(2026, 3, 1),
-                java.time.LocalDate.of(2026, 6, 1),
-                java.util.Set.of("credentials-03"),
-                java.util.Set.of()));
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 6, 1),
+                Set.of("credentials-03"),
+                Set.of()));
         String code = cohortAdministration.invite(cohort.id(), 7, 5).code();
         as("learner");
         membership.join(code);

@@ -8,6 +8,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.CountingDataSource;
 import org.passerelle.MutableClock;
@@ -30,12 +32,12 @@ class VerificationThrottleIntegrationTest {
     MutableClock clock;
 
     /** Waits are read to the second: the clock stands still unless the test moves it, and is put back after. */
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void stopTheClock() {
         clock.freeze();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void backToRealTime() {
         clock.reset();
     }

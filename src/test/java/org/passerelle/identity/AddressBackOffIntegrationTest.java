@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.CountingDataSource;
 import org.passerelle.MutableClock;
@@ -34,12 +37,12 @@ class AddressBackOffIntegrationTest {
     MutableClock clock;
 
     /** Waits are read to the second: the clock stands still unless the test moves it, and is put back after. */
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void stopTheClock() {
         clock.freeze();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void backToRealTime() {
         clock.reset();
     }
@@ -150,7 +153,7 @@ class AddressBackOffIntegrationTest {
     }
 
     private static String newAddress() {
-        return "2001:db8::" + java.util.UUID.randomUUID().toString().substring(0, 4) + ":"
-                + java.util.UUID.randomUUID().toString().substring(0, 4);
+        return "2001:db8::" + UUID.randomUUID().toString().substring(0, 4) + ":"
+                + UUID.randomUUID().toString().substring(0, 4);
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.passerelle.PasserelleTest;
+import org.passerelle.SignedIn;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +38,7 @@ class SignInAnswersIntegrationTest {
     UserAdministration people;
 
     @Autowired
-    org.passerelle.SignedIn signedIn;
+    SignedIn signedIn;
 
     @Test
     void sixFailuresGiveTheSameAnswersForAnAccountAndForANameThatIsNoAccount() throws Exception {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.PasserelleTest;
@@ -33,12 +36,12 @@ class SignInGuardIntegrationTest {
     MutableClock clock;
 
     /** Locks and waits are read to the second: the clock stands still unless the test moves it. */
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void stopTheClock() {
         clock.freeze();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void backToRealTime() {
         clock.reset();
     }
@@ -105,7 +108,7 @@ class SignInGuardIntegrationTest {
         assertThat(guard.accountLockedFor(nobody)).isEmpty();
 
         guard.recordFailure(account, null);
-        guard.recordFailure(" " + nobody.toUpperCase(java.util.Locale.ROOT), null);
+        guard.recordFailure(" " + nobody.toUpperCase(Locale.ROOT), null);
         assertThat(guard.accountLockedFor(account)).hasValue(Duration.ofMinutes(1));
         assertThat(guard.accountLockedFor(nobody)).hasValue(Duration.ofMinutes(1));
 

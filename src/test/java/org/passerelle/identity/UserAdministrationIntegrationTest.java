@@ -12,6 +12,8 @@ import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Account administration against the real embedded MariaDB, through method security. */
@@ -22,7 +24,7 @@ class UserAdministrationIntegrationTest {
     UserAdministration administration;
 
     @Autowired
-    AuditLog auditLog;
+    AuditTrail auditTrail;
 
     @Autowired
     UserAccounts accounts;
@@ -45,7 +47,7 @@ class UserAdministrationIntegrationTest {
         assertThat(created.country()).isEqualTo("SN");
         assertThat(accounts.findByUsername(username).orElseThrow().passwordHash())
                 .startsWith("{bcrypt}");
-        AuditRecord newest = auditLog.newestFirst(0, 1).getContent().getFirst();
+        AuditedChange newest = auditTrail.newestFirst(0, 1).getContent().getFirst();
         assertThat(newest.action()).isEqualTo(AuditAction.USER_CREATED);
         assertThat(newest.actor()).isEqualTo("admin");
         assertThat(newest.target()).isEqualTo(username);
@@ -103,8 +105,8 @@ class UserAdministrationIntegrationTest {
         String password = administration.resetPassword(user.id());
 
         assertThat(PasswordPolicy.problem(password)).isNull();
-        assertThat(auditLog.newestFirst(0, 2).getContent())
-                .extracting(AuditRecord::action)
+        assertThat(auditTrail.newestFirst(0, 2).getContent())
+                .extracting(AuditedChange::action)
                 .containsExactly(AuditAction.PASSWORD_RESET, AuditAction.USER_DEACTIVATED);
     }
 
@@ -145,17 +147,15 @@ class UserAdministrationIntegrationTest {
     }
 
     @Autowired
-    org.springframework.security.core.session.SessionRegistry sessions;
+    SessionRegistry sessions;
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void deactivatingAnAccountEndsItsOpenSessions() {
         String username = unique("signed-in");
         UserSummary user = administration.create(details(username, username + "@example.org"));
-        var principal = org.springframework.security.core.userdetails.User.withUsername(username)
-                .password("x")
-                .roles("LEARNER")
-                .build();
+        var principal =
+                User.withUsername(username).password("x").roles("LEARNER").build();
         sessions.registerNewSession("session-of-" + username, principal);
 
         administration.setActive(user.id(), false);
@@ -171,13 +171,13 @@ class UserAdministrationIntegrationTest {
         assertThatThrownBy(() -> administration.create(details(unique("x"), unique("x") + "@example.org")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.resetPassword(1)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> auditLog.newestFirst(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditTrail.newestFirst(0, 10)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithMockUser(username = "reviewer.ke", roles = "REVIEWER")
     void aReviewerCannotReadTheAuditLog() {
-        assertThatThrownBy(() -> auditLog.newestFirst(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditTrail.newestFirst(0, 10)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

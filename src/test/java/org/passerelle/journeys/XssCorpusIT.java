@@ -42,7 +42,7 @@ import org.passerelle.cohorts.CohortForm;
 import org.passerelle.cohorts.CohortMembership;
 import org.passerelle.cohorts.ui.CohortIds;
 import org.passerelle.credentials.Credentials;
-import org.passerelle.credentials.Record;
+import org.passerelle.credentials.RecordSummary;
 import org.passerelle.credentials.ui.CredentialIds;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
@@ -134,8 +134,8 @@ class XssCorpusIT extends BrowserJourney {
             String reviewer,
             String instructor,
             String code,
-            Record record,
-            Record revoked) {}
+            RecordSummary record,
+            RecordSummary revoked) {}
 
     @Test
     void noTextOfTheCorpusRunsOrTurnsIntoMarkupOnAnyPage() throws Exception {
@@ -374,10 +374,10 @@ class XssCorpusIT extends BrowserJourney {
             cohort(XssCorpus.set(1), course, reviewers);
             cohort(XssCorpus.set(2), course, reviewers);
             String code = cohorts.invite(cohort, 30, 10).code();
-            Record record = completes(learner, code, course);
-            Record other = completes(otherLearner, code, course);
+            RecordSummary record = completes(learner, code, course);
+            RecordSummary other = completes(otherLearner, code, course);
             signedIn.as("admin");
-            Record revoked = credentials.revoke(other.id(), XssCorpus.set(0) + " " + XssCorpus.set(1));
+            RecordSummary revoked = credentials.revoke(other.id(), XssCorpus.set(0) + " " + XssCorpus.set(1));
             dashboards.rebuildAll();
             return new World(
                     course, module, lesson, cohort, learner, otherLearner, reviewer, instructor, code, record, revoked);
@@ -400,7 +400,7 @@ class XssCorpusIT extends BrowserJourney {
     }
 
     /** The learner joins the cohort, completes the course and gets a record (issued after an event). */
-    private Record completes(String learner, String code, String course) {
+    private RecordSummary completes(String learner, String code, String course) {
         signedIn.as(learner);
         membership.join(code);
         complete(course);
@@ -549,7 +549,7 @@ class XssCorpusIT extends BrowserJourney {
         check(watch, cohort + "/enrol (preview)", true);
 
         // The certificates of both records are made for names, titles and a reason that carry the corpus.
-        for (Record record : List.of(world.record(), world.revoked())) {
+        for (RecordSummary record : List.of(world.record(), world.revoked())) {
             byte[] pdf = downloadWithSession(url("/records/" + record.id() + "/certificate.pdf"));
             assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         }

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.PasserelleTest;
 import org.passerelle.SignedIn;
+import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.catalog.CourseMeta;
 import org.passerelle.catalog.DraftLessons;
 import org.passerelle.catalog.DraftModules;
 import org.passerelle.catalog.LessonContent;
+import org.passerelle.catalog.LessonFiles;
 import org.passerelle.catalog.Revised;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
@@ -53,8 +55,8 @@ class DraftPreviewIntegrationTest {
     @Autowired
     DraftLessons lessons;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.catalog.LessonFiles lessonFiles;
+    @Autowired
+    LessonFiles lessonFiles;
 
     @Autowired
     LearningService learning;
@@ -66,7 +68,7 @@ class DraftPreviewIntegrationTest {
     UserAdministration administration;
 
     @Autowired
-    org.passerelle.catalog.Catalog catalog;
+    Catalog catalog;
 
     @Autowired
     SignedIn signedIn;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.passerelle.assessment.Response;
 import org.passerelle.shared.Language;
@@ -30,15 +31,15 @@ public final class LearningCourses {
     /** The right answer to each question of {@link #QUIZ}, by id. */
     public static final Map<String, Response> RIGHT = Map.of(
             "q1", Response.truth(true),
-            "q2", Response.choices(java.util.List.of(0)),
-            "q3", Response.choices(java.util.List.of(0, 1)),
+            "q2", Response.choices(List.of(0)),
+            "q3", Response.choices(List.of(0, 1)),
             "q4", Response.text("PARIS "),
             "q5", Response.text("2024"),
             "q6", Response.text("7,5"),
             "q7", Response.matches(Map.of(0, 0, 1, 1, 2, 2)),
-            "q8", Response.choices(java.util.List.of(0)),
+            "q8", Response.choices(List.of(0)),
             "q9", Response.truth(false),
-            "q10", Response.choices(java.util.List.of(1)));
+            "q10", Response.choices(List.of(1)));
 
     /** The course whose quiz never shows its right answers. */
     static final int ANSWERS_NEVER_SHOWN = 29;

@@ -4,21 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.groups.Tuple;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.PasserelleTest;
+import org.passerelle.SignedIn;
+import org.passerelle.TestEnvironment;
 import org.passerelle.assessment.Response;
 import org.passerelle.catalog.CourseImport;
+import org.passerelle.identity.AccountDetails;
+import org.passerelle.identity.Role;
 import org.passerelle.identity.SignedInUser;
+import org.passerelle.identity.UserAdministration;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,7 +55,7 @@ class LearningIntegrationTest {
     UserDetailsService users;
 
     @Autowired
-    org.passerelle.SignedIn signedIn;
+    SignedIn signedIn;
 
     @Autowired
     MutableClock clock;
@@ -57,10 +70,10 @@ class LearningIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+    EntityManagerFactory entityManagerFactory;
 
     @Autowired
-    org.passerelle.identity.UserAdministration administration;
+    UserAdministration administration;
 
     @AfterEach
     void signOutAndBackToRealTime() {
@@ -73,7 +86,7 @@ class LearningIntegrationTest {
         as("learner");
         learning.enrol("course-01");
         Files.writeString(
-                org.passerelle.TestEnvironment.COURSES.resolve("course-01/01-intro/01-one.en.md"),
+                TestEnvironment.COURSES.resolve("course-01/01-intro/01-one.en.md"),
                 "---\ntitle: One, revised\nminutes: 5\n---\nNew text.\n");
         as("admin");
         courseImport.reload();
@@ -237,7 +250,7 @@ class LearningIntegrationTest {
     void anAttemptPastItsDeadlineIsClosedAndGradedWithWhatWasSaved() {
         as("learner");
         learning.enrol("course-07");
-        java.time.Instant before = clock.instant();
+        Instant before = clock.instant();
         AttemptPage page = quizzes.start("course-07", "01-intro", Language.EN);
         assertThat(page.deadline())
                 .isBetween(before.plus(Duration.ofMinutes(10)), clock.instant().plus(Duration.ofMinutes(10)));
@@ -321,10 +334,9 @@ class LearningIntegrationTest {
         assertThat(learning.enrolPeople("course-08", List.of(" Apprenant ", "nobody@example.org", "", "learner")))
                 .extracting(LearningService.Enrolled::person, LearningService.Enrolled::outcome)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Apprenant", LearningService.Enrolled.Outcome.ENROLLED),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "nobody@example.org", LearningService.Enrolled.Outcome.UNKNOWN_PERSON),
-                        org.assertj.core.groups.Tuple.tuple("learner", LearningService.Enrolled.Outcome.ENROLLED));
+                        Tuple.tuple("Apprenant", LearningService.Enrolled.Outcome.ENROLLED),
+                        Tuple.tuple("nobody@example.org", LearningService.Enrolled.Outcome.UNKNOWN_PERSON),
+                        Tuple.tuple("learner", LearningService.Enrolled.Outcome.ENROLLED));
         assertThat(learning.enrol(apprenant, "course-08")).isFalse();
 
         as("apprenant");
@@ -338,14 +350,14 @@ class LearningIntegrationTest {
     @Test
     void eachLearnerActionUsesAFewStatementsWhateverTheNumberOfCourses() {
         as("admin");
-        String username = "counted-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        administration.create(new org.passerelle.identity.AccountDetails(
+        String username = "counted-" + UUID.randomUUID().toString().substring(0, 8);
+        administration.create(new AccountDetails(
                 username,
                 "Counted Learner",
                 username + "@example.org",
                 "KE",
                 Language.EN,
-                java.util.Set.of(org.passerelle.identity.Role.LEARNER),
+                Set.of(Role.LEARNER),
                 "a long enough password"));
         as(username);
         learning.enrol("course-09");
@@ -385,8 +397,8 @@ class LearningIntegrationTest {
     }
 
     private long statements(Runnable action) {
-        org.hibernate.stat.Statistics statistics =
-                entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         // Counted for this action only: the application the tests share does not pay for statistics otherwise.
         statistics.setStatisticsEnabled(true);
         try {
@@ -413,11 +425,11 @@ class LearningIntegrationTest {
     private <T> List<T> together(int times, Callable<T> action) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(times);
         try {
-            List<Future<T>> futures = new java.util.ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < times; i++) {
                 futures.add(pool.submit(signedIn.carried(action)));
             }
-            List<T> results = new java.util.ArrayList<>();
+            List<T> results = new ArrayList<>();
             for (Future<T> future : futures) {
                 results.add(future.get());
             }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -19,11 +21,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.PasserelleTest;
+import org.passerelle.SignedIn;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.passerelle.cohorts.CohortMembership;
 import org.passerelle.credentials.Credentials;
-import org.passerelle.credentials.Record;
+import org.passerelle.credentials.RecordSummary;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
@@ -68,7 +71,7 @@ class CohortRosterIntegrationTest {
     Credentials credentials;
 
     @Autowired
-    org.passerelle.SignedIn signedIn;
+    SignedIn signedIn;
 
     @AfterEach
     void signOut() {
@@ -110,7 +113,7 @@ class CohortRosterIntegrationTest {
                         credentials.mine().stream().anyMatch(r -> r.courseId().equals(COURSE)));
         String recordId = credentials.mine().stream()
                 .filter(r -> r.courseId().equals(COURSE))
-                .map(Record::id)
+                .map(RecordSummary::id)
                 .findFirst()
                 .orElseThrow();
 
@@ -129,8 +132,7 @@ class CohortRosterIntegrationTest {
         assertThat(waiting.percent()).isZero();
         assertThat(waiting.recordId()).isNull();
 
-        List<org.apache.commons.csv.CSVRecord> csv =
-                FormulaTextInExportsIntegrationTest.csv(RosterFiles.csv(roster, TEXTS));
+        List<CSVRecord> csv = FormulaTextInExportsIntegrationTest.csv(RosterFiles.csv(roster, TEXTS));
         assertThat(csv).hasSize(3);
         assertThat(csv.getFirst().values()).containsExactlyElementsOf(HEADINGS);
         assertThat(csv.get(1).values())
@@ -158,8 +160,8 @@ class CohortRosterIntegrationTest {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
         }
         // For a person to look at: target/roster-en.pdf, target/roster-ar.pdf.
-        java.nio.file.Files.write(Path.of("target", "roster-en.pdf"), pdf);
-        java.nio.file.Files.write(Path.of("target", "roster-ar.pdf"), arabic);
+        Files.write(Path.of("target", "roster-en.pdf"), pdf);
+        Files.write(Path.of("target", "roster-ar.pdf"), arabic);
 
         for (String who : List.of("learner", "reviewer.ke", "instructor")) {
             signedIn.as(who);

@@ -17,6 +17,7 @@ import org.passerelle.SignedIn;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.passerelle.cohorts.CohortMembership;
+import org.passerelle.credentials.Credentials;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
@@ -70,7 +71,7 @@ class DashboardsIntegrationTest {
     SignedIn signedIn;
 
     @Autowired
-    org.passerelle.credentials.Credentials credentials;
+    Credentials credentials;
 
     long kenya;
     long senegal;

@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.PasserelleTest;
@@ -139,8 +140,7 @@ class FormulaTextInExportsIntegrationTest {
         assertThat(csv.subList(1, csv.size()))
                 .extracting(r -> r.get(0), r -> r.get(2), r -> r.get(3))
                 .containsExactlyInAnyOrderElementsOf(learners.entrySet().stream()
-                        .map(l -> org.assertj.core.groups.Tuple.tuple(
-                                neutralised(l.getKey()), neutralised(l.getValue()), "'" + courseTitle))
+                        .map(l -> Tuple.tuple(neutralised(l.getKey()), neutralised(l.getValue()), "'" + courseTitle))
                         .toList());
         assertThat(csv.subList(1, csv.size()))
                 .extracting(r -> r.get(4))

@@ -2,6 +2,8 @@ package org.passerelle.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.ObjectMapper;
 
@@ -36,7 +38,7 @@ class ScriptTextTest {
     @Test
     void jsonMeansTheSameAfterEncoding() throws Exception {
         String text = "Title </script><!--<script> \u2028\u2029 \u202E <img src=x onerror=alert(1)> </ end <";
-        String original = json.writeValueAsString(java.util.Map.of("title", text, "list", java.util.List.of(text)));
+        String original = json.writeValueAsString(Map.of("title", text, "list", List.of(text)));
 
         String encoded = ScriptText.forScriptElement(original);
 

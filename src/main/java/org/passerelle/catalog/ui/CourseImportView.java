@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseExport;
 import org.passerelle.catalog.CourseImport;
@@ -99,7 +100,7 @@ public class CourseImportView extends Main implements HasDynamicTitle {
     }
 
     /** Lists what an import did, course by course; null for an import that failed unexpectedly. */
-    void show(ImportReport report) {
+    void show(@Nullable ImportReport report) {
         results.removeAll();
         if (report == null) {
             results.add(new Paragraph(getTranslation("error.unexpected")));

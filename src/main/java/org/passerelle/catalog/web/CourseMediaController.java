@@ -1,7 +1,9 @@
 package org.passerelle.catalog.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.CourseMedia;
 import org.passerelle.catalog.CourseMedia.MediaFile;
 import org.passerelle.catalog.MediaAddresses;
@@ -31,6 +33,7 @@ class CourseMediaController {
     }
 
     @GetMapping(MediaAddresses.PATH + "{courseId}/{version}/{*path}")
+    @Nullable
     ResponseEntity<Resource> file(
             @PathVariable String courseId,
             @PathVariable String version,
@@ -51,7 +54,7 @@ class CourseMediaController {
         String name = path.substring(path.lastIndexOf('/') + 1);
         boolean download = file.contentType().equals(MediaType.APPLICATION_PDF_VALUE);
         ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(name, java.nio.charset.StandardCharsets.UTF_8)
+                .filename(name, StandardCharsets.UTF_8)
                 .build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))

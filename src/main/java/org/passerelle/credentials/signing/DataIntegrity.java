@@ -13,6 +13,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Data Integrity proofs with the {@code eddsa-rdfc-2022} cryptosuite (W3C): the document and the proof
@@ -91,7 +92,7 @@ public final class DataIntegrity {
     }
 
     /** The document's one proof: a one-element array, or a bare object as in credentials exported before. */
-    public static JsonObject onlyProof(JsonObject secured) {
+    public static @Nullable JsonObject onlyProof(JsonObject secured) {
         JsonValue proof = secured.get("proof");
         if (proof instanceof JsonArray proofs && proofs.size() == 1) {
             proof = proofs.get(0);
@@ -113,7 +114,7 @@ public final class DataIntegrity {
         return both;
     }
 
-    private static String issuerId(JsonObject document) {
+    private static @Nullable String issuerId(JsonObject document) {
         JsonValue issuer = document.get("issuer");
         if (issuer instanceof JsonString id) {
             return id.getString();
@@ -121,7 +122,7 @@ public final class DataIntegrity {
         return issuer instanceof JsonObject profile ? text(profile, "id") : null;
     }
 
-    private static String text(JsonObject object, String name) {
+    private static @Nullable String text(JsonObject object, String name) {
         return object.get(name) instanceof JsonString value ? value.getString() : null;
     }
 

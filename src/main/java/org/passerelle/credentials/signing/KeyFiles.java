@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -20,12 +21,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Key files: one PEM file per key pair ({@code PRIVATE KEY} as PKCS #8, {@code PUBLIC KEY} as X.509), named
@@ -33,7 +37,7 @@ import java.util.stream.Stream;
  */
 final class KeyFiles {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KeyFiles.class);
+    private static final Logger log = LoggerFactory.getLogger(KeyFiles.class);
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
@@ -71,7 +75,7 @@ final class KeyFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the key folder " + folder, e);
         }
-        keys.sort(java.util.Comparator.comparing(SigningKey::created));
+        keys.sort(Comparator.comparing(SigningKey::created));
         return keys;
     }
 
@@ -145,9 +149,7 @@ final class KeyFiles {
     }
 
     private static FileAttribute<?>[] ownerOnly(String permissions) {
-        boolean posix = java.nio.file.FileSystems.getDefault()
-                .supportedFileAttributeViews()
-                .contains("posix");
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         if (!posix) {
             return new FileAttribute<?>[0];
         }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -68,13 +70,13 @@ public class SigningKeys {
     public List<SigningKey> all(KeyKind kind) {
         return keys.stream()
                 .filter(key -> key.kind() == kind)
-                .sorted(java.util.Comparator.comparing(SigningKey::created).reversed())
+                .sorted(Comparator.comparing(SigningKey::created).reversed())
                 .toList();
     }
 
     /** Makes a new key of a kind the current one; the previous ones are kept. */
     public synchronized SigningKey rotate(KeyKind kind) {
-        Instant created = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant created = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<SigningKey> previous = newest(kind);
         if (previous.isPresent() && !created.isAfter(previous.get().created())) {
             created = previous.get().created().plusMillis(1);

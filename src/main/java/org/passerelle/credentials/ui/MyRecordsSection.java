@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import org.passerelle.credentials.Credentials;
-import org.passerelle.credentials.Record;
+import org.passerelle.credentials.RecordSummary;
 import org.passerelle.learning.ui.MyLearningSection;
 import org.passerelle.shared.ui.Dates;
 
@@ -27,7 +27,7 @@ class MyRecordsSection implements MyLearningSection {
 
     @Override
     public Component create(Component in) {
-        List<Record> records = credentials.mine();
+        List<RecordSummary> records = credentials.mine();
         Section section = new Section(new H3(in.getTranslation("my.records")));
         section.setId(CredentialIds.MY_RECORDS);
         if (records.isEmpty()) {
@@ -35,7 +35,7 @@ class MyRecordsSection implements MyLearningSection {
             empty.addClassName("empty-state");
             section.add(empty);
         }
-        for (Record record : records) {
+        for (RecordSummary record : records) {
             Div card = new Div();
             card.addClassName("course-card");
             card.add(new Paragraph(in.getTranslation(

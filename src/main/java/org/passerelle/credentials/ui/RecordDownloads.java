@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import org.passerelle.credentials.CredentialAddresses;
-import org.passerelle.credentials.Record;
+import org.passerelle.credentials.RecordSummary;
 
 /**
  * The files a record can be downloaded as — its certificate (PDF) and, while valid, its signed Open Badge
@@ -14,7 +14,7 @@ final class RecordDownloads {
 
     private RecordDownloads() {}
 
-    static Paragraph certificate(Record record, Component in) {
+    static Paragraph certificate(RecordSummary record, Component in) {
         Anchor link = link(
                 CredentialAddresses.ofRecord(CredentialAddresses.CERTIFICATE, record.id()),
                 in.getTranslation("certificate.download"));
@@ -24,7 +24,7 @@ final class RecordDownloads {
     }
 
     /** The signed credentials; a revoked record has none. */
-    static Paragraph[] badges(Record record, Component in) {
+    static Paragraph[] badges(RecordSummary record, Component in) {
         if (record.revoked()) {
             return new Paragraph[0];
         }

@@ -3,6 +3,7 @@ package org.passerelle.credentials.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -13,9 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.List;
 import org.passerelle.credentials.Credentials;
-import org.passerelle.credentials.Record;
+import org.passerelle.credentials.RecordSummary;
 import org.passerelle.shared.ui.Dates;
 
 /** Administrators find completion records and revoke one, with a reason, after confirming. */
@@ -47,7 +49,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
 
     private void show() {
         results.removeAll();
-        List<Record> found = credentials.search(search.getValue(), 50);
+        List<RecordSummary> found = credentials.search(search.getValue(), 50);
         if (found.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("records.empty"));
             empty.addClassName("empty-state");
@@ -56,12 +58,12 @@ public class RecordsView extends Main implements HasDynamicTitle {
         found.forEach(record -> results.add(row(record)));
     }
 
-    private Div row(Record record) {
+    private Div row(RecordSummary record) {
         Div row = new Div();
         row.addClassName("course-card");
         row.setId(CredentialIds.record(record.id()));
         Anchor link = new Anchor(VerifyView.address(record.id()), record.id());
-        link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+        link.setTarget(AnchorTarget.BLANK);
         row.add(new Paragraph(getTranslation(
                 "records.line",
                 record.holderName(),
@@ -84,7 +86,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
     }
 
     /** Asks for the reason and a second click before anything changes. */
-    private void askReason(Record record, Div row) {
+    private void askReason(RecordSummary record, Div row) {
         TextField reason = new TextField(getTranslation("records.reason"));
         reason.setId(CredentialIds.REVOKE_REASON);
         reason.setWidth("min(28em, 100%)");
@@ -111,7 +113,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
         reason.focus();
     }
 
-    private static String date(java.time.Instant instant) {
+    private static String date(Instant instant) {
         return Dates.day(instant);
     }
 

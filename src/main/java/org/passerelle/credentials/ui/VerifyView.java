@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -83,9 +84,9 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void fact(Div facts, String labelKey, String value) {
         Paragraph line = new Paragraph();
-        com.vaadin.flow.component.html.Span label = new com.vaadin.flow.component.html.Span(getTranslation(labelKey));
+        Span label = new Span(getTranslation(labelKey));
         label.addClassName("fact-label");
-        line.add(label, new com.vaadin.flow.component.html.Span(value));
+        line.add(label, new Span(value));
         facts.add(line);
     }
 

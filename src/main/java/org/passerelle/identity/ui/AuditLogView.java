@@ -10,8 +10,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.passerelle.identity.AuditLog;
-import org.passerelle.identity.AuditRecord;
+import org.passerelle.identity.AuditTrail;
+import org.passerelle.identity.AuditedChange;
 import org.springframework.modulith.NamedInterface;
 
 /** The audit trail: who changed what, when, to whom. Newest first, paged through the database. */
@@ -21,29 +21,29 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("pages")
 public class AuditLogView extends Main implements HasDynamicTitle {
 
-    public AuditLogView(AuditLog auditLog) {
+    public AuditLogView(AuditTrail auditTrail) {
         addClassName("page");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
                 .withZone(ZoneOffset.UTC);
-        Grid<AuditRecord> grid = new Grid<>();
+        Grid<AuditedChange> grid = new Grid<>();
         grid.addColumn(entry -> when.format(entry.occurredAt()) + " UTC")
                 .setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditRecord::actor)
+        grid.addColumn(AuditedChange::actor)
                 .setHeader(getTranslation("audit.actor"))
                 .setAutoWidth(true);
         grid.addColumn(entry -> getTranslation(entry.action().labelKey()))
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditRecord::target)
+        grid.addColumn(AuditedChange::target)
                 .setHeader(getTranslation("audit.target"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditRecord::detail)
+        grid.addColumn(AuditedChange::detail)
                 .setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(1);
-        grid.setItems(query -> auditLog.newestFirst(query.getOffset(), query.getLimit()).stream(), query ->
-                (int) auditLog.newestFirst(0, 1).getTotalElements());
+        grid.setItems(query -> auditTrail.newestFirst(query.getOffset(), query.getLimit()).stream(), query ->
+                (int) auditTrail.newestFirst(0, 1).getTotalElements());
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.setId(IdentityIds.AUDIT_LOG);

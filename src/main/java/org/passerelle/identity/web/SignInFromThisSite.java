@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -59,7 +60,7 @@ public final class SignInFromThisSite extends OncePerRequestFilter {
                 && (host.equals(request.getServerName().toLowerCase(Locale.ROOT)) || publicHosts.contains(host));
     }
 
-    private static String host(String address) {
+    private static @Nullable String host(String address) {
         try {
             String host = URI.create(address.strip()).getHost();
             return host == null ? null : host.toLowerCase(Locale.ROOT);

@@ -1,3 +1,7 @@
-/** The learner's pages; {@link org.passerelle.learning.ui.MyLearningSection} lets other modules add to My learning. */
-@org.springframework.modulith.NamedInterface("ui")
+/** The learner's pages; {@link MyLearningSection} lets other modules add to My learning. */
+@NamedInterface("ui")
+@NullMarked
 package org.passerelle.learning.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.passerelle.identity.MyAccount;
 import org.passerelle.identity.Role;
 import org.passerelle.reporting.CohortOverview;
@@ -58,7 +59,7 @@ public class DashboardHomeView extends Main implements HasDynamicTitle {
         add(new ItemFlags(items.flags(UiLanguage.current(UI.getCurrent())), administrator));
     }
 
-    private Paragraph asOf(java.util.stream.Stream<Instant> times) {
+    private Paragraph asOf(Stream<Instant> times) {
         Instant oldest =
                 times.filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         Paragraph note = new Paragraph(oldest == null ? "" : getTranslation("dashboard.as-of", Numbers.time(oldest)));

@@ -1,6 +1,7 @@
 package org.passerelle.reporting.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -20,7 +21,7 @@ final class ExportLinks {
     private ExportLinks() {}
 
     static Div of(CohortOverview cohort, Language reader, ReportExports exports, Component in) {
-        Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent().getLocale();
         Function<String, String> words = key -> in.getTranslation(locale, key);
         String base = "report-" + cohort.cohortId();
         Div links = new Div(

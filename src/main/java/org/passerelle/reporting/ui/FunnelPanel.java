@@ -1,6 +1,7 @@
 package org.passerelle.reporting.ui;
 
 import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ class FunnelPanel extends Div {
         setId(ReportingIds.DASHBOARD_FUNNEL);
         Map<String, List<FunnelStage>> byCourse = new LinkedHashMap<>();
         for (CohortReport.Stage stage : stages) {
-            byCourse.computeIfAbsent(stage.courseTitle(), course -> new java.util.ArrayList<>())
+            byCourse.computeIfAbsent(stage.courseTitle(), course -> new ArrayList<>())
                     .add(new FunnelStage(stage.moduleTitle(), stage.reached(), stage.completed()));
         }
         if (byCourse.isEmpty()) {

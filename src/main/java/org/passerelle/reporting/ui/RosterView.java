@@ -17,7 +17,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.passerelle.reporting.CohortRoster;
 import org.passerelle.reporting.Roster;
@@ -101,7 +103,7 @@ public class RosterView extends Main implements BeforeEnterObserver, HasDynamicT
             String fileName,
             String type,
             long cohortId,
-            java.util.function.BiFunction<Roster, RosterTexts, byte[]> format) {
+            BiFunction<Roster, RosterTexts, byte[]> format) {
         UI ui = UI.getCurrent();
         RosterTexts texts = texts();
         Function<Roster, byte[]> write = roster -> format.apply(roster, texts);
@@ -166,9 +168,8 @@ public class RosterView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private static String slug(String name) {
-        String slug = name.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "cohort" : slug;
     }
 

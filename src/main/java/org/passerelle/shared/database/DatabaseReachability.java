@@ -3,6 +3,7 @@ package org.passerelle.shared.database;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -28,10 +29,10 @@ public class DatabaseReachability implements ApplicationListener<ApplicationEnvi
         problem(event.getEnvironment()).ifPresent(unreachable);
     }
 
-    static java.util.Optional<String> problem(Environment environment) {
+    static Optional<String> problem(Environment environment) {
         String url = environment.getProperty("spring.datasource.url");
         if (!StringUtils.hasText(url)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Properties properties = new Properties();
         setIfPresent(properties, "user", environment.getProperty("spring.datasource.username"));
@@ -39,9 +40,9 @@ public class DatabaseReachability implements ApplicationListener<ApplicationEnvi
         properties.setProperty("connectTimeout", "3000");
         DriverManager.setLoginTimeout(3);
         try (Connection connection = DriverManager.getConnection(url, properties)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (SQLException e) {
-            return java.util.Optional.of("Passerelle cannot reach its database at " + url + " (" + rootMessage(e)
+            return Optional.of("Passerelle cannot reach its database at " + url + " (" + rootMessage(e)
                     + "); check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.");
         }
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -187,8 +188,7 @@ public final class EmbeddedMariaDb {
         }
         for (File pidFile : pidFiles) {
             try {
-                long pid = Long.parseLong(
-                        java.nio.file.Files.readString(pidFile.toPath()).strip());
+                long pid = Long.parseLong(Files.readString(pidFile.toPath()).strip());
                 if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                     throw new IllegalStateException("The data folder " + dataDir.getParent()
                             + " is in use by another database process (pid " + pid
@@ -219,8 +219,7 @@ public final class EmbeddedMariaDb {
         stopped = true;
         synchronized (EmbeddedMariaDb.class) {
             RUNNING.values()
-                    .removeIf(running -> running.state() == java.util.concurrent.Future.State.SUCCESS
-                            && running.resultNow() == this);
+                    .removeIf(running -> running.state() == Future.State.SUCCESS && running.resultNow() == this);
         }
         try {
             db.stop();

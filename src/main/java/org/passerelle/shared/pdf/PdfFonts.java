@@ -1,5 +1,8 @@
 package org.passerelle.shared.pdf;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class PdfFonts {
 
     /** One font, as the PDF embeds it and as Java shapes with it. */
-    public record Face(BaseFont pdf, java.awt.Font shaping) {
+    public record Face(BaseFont pdf, Font shaping) {
 
         public boolean covers(int codePoint) {
             return shaping.canDisplay(codePoint);
@@ -61,12 +64,11 @@ public class PdfFonts {
             }
             byte[] bytes = in.readAllBytes();
             BaseFont pdf = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            java.awt.Font shaping =
-                    java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
+            Font shaping = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
             return new Face(pdf, shaping);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.awt.FontFormatException e) {
+        } catch (FontFormatException e) {
             throw new IllegalStateException("not a TrueType font: " + file, e);
         }
     }

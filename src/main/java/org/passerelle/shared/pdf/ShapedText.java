@@ -1,5 +1,6 @@
 package org.passerelle.shared.pdf;
 
+import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.text.Bidi;
@@ -150,7 +151,7 @@ public class ShapedText extends GlyphLayoutManager {
                         chars,
                         0,
                         chars.length,
-                        reversed ? java.awt.Font.LAYOUT_RIGHT_TO_LEFT : java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
+                        reversed ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         float width = (float) glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
         return new Piece(face, text, glyphs, width);
     }

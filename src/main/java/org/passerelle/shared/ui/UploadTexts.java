@@ -2,6 +2,7 @@ package org.passerelle.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
+import org.jspecify.annotations.Nullable;
 
 /** The upload field's own words, in the reader's language. */
 public final class UploadTexts {
@@ -14,7 +15,7 @@ public final class UploadTexts {
      * @param limit the most a file may have, in bytes (whole megabytes), named when a file is too large
      * @param wrongType the key of the text for a file of a type the field does not take, or null when it takes any
      */
-    public static UploadI18N of(Component in, long limit, String wrongType) {
+    public static UploadI18N of(Component in, long limit, @Nullable String wrongType) {
         UploadI18N texts = new UploadI18N();
         texts.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(in.getTranslation("upload.add"))

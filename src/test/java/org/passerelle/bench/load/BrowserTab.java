@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -271,7 +272,7 @@ final class BrowserTab {
     }
 
     /** Sends, times and records a request; {@code check} names what is wrong with a 200 answer, or null. */
-    private Reply send(String step, HttpRequest.Builder request, java.util.function.Function<Reply, String> check) {
+    private Reply send(String step, HttpRequest.Builder request, Function<Reply, String> check) {
         if (!cookies.isEmpty()) {
             request.header(
                     "Cookie",

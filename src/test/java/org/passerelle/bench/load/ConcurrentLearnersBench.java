@@ -2,8 +2,11 @@ package org.passerelle.bench.load;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,14 +61,14 @@ class ConcurrentLearnersBench {
             long start = System.nanoTime();
             long together = start + ramp.toNanos();
             long deadline = together + hold.toNanos();
-            java.util.concurrent.ExecutorService threads = LoadRun.persistentLearners(
-                    http, server.base(), times, usernames, start, ramp, deadline, new java.util.ArrayList<>());
+            ExecutorService threads = LoadRun.persistentLearners(
+                    http, server.base(), times, usernames, start, ramp, deadline, new ArrayList<>());
             Thread.sleep(Duration.ofNanos(Math.max(0, together - System.nanoTime())));
             double cpuTogether = LoadRun.cpuSeconds(server.pid());
             Thread.sleep(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             double cpuEnd = LoadRun.cpuSeconds(server.pid());
             threads.shutdownNow();
-            threads.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+            threads.awaitTermination(60, TimeUnit.SECONDS);
             String label = count + " arriving over " + ramp.toSeconds() + " s";
             times.within(start, deadline).print(label);
             String held = count + " studying together";

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -86,7 +87,7 @@ final class EmbeddedDatabaseProcess {
         while (System.currentTimeMillis() < deadline) {
             try (Connection connection = DriverManager.getConnection(jdbcUrl + "&connectTimeout=1000")) {
                 return;
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 Thread.sleep(100);
             }
         }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
@@ -33,8 +34,8 @@ final class LearnerAccounts {
             db.setAutoCommit(false);
             for (int from = 0; from < count; from += 500) {
                 List<String> chunk = usernames.subList(from, Math.min(count, from + 500));
-                String rows = String.join(
-                        ", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, 'KE', 'en', ?, 1, 0, 0, ?, 0)"));
+                String rows =
+                        String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, 'KE', 'en', ?, 1, 0, 0, ?, 0)"));
                 try (PreparedStatement insert =
                         db.prepareStatement("insert into identity_user (username, display_name, "
                                 + "email, country, language, password_hash, active, failed_attempts, lock_count, created_at, "

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,7 +94,7 @@ final class LoadRun {
             long startNanos,
             Duration ramp,
             long deadlineNanos,
-            java.util.Collection<PersistentLearner> into) {
+            Collection<PersistentLearner> into) {
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         for (int i = 0; i < usernames.size(); i++) {
             long offset = ramp.toNanos() * i / usernames.size();

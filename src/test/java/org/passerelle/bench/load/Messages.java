@@ -1,6 +1,9 @@
 package org.passerelle.bench.load;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /** The app's English error messages, to name the one a learner was shown. */
@@ -10,8 +13,8 @@ final class Messages {
 
     static {
         try (InputStream in = Messages.class.getResourceAsStream("/vaadin-i18n/translations.properties")) {
-            ENGLISH.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
+            ENGLISH.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,13 +1,14 @@
 package org.passerelle.bench.load;
 
+import java.util.regex.Pattern;
+
 /** What in a UIDL answer a learner would feel as an error, beyond its HTTP status. */
 final class UidlProblems {
 
     /** Expected after signing out: the session ends and the browser is sent to the sign-in page. */
     static final String SIGNED_OUT = "(signed out)";
 
-    private static final java.util.regex.Pattern STACK =
-            java.util.regex.Pattern.compile("[a-z]\\.[A-Za-z]+Exception\\b");
+    private static final Pattern STACK = Pattern.compile("[a-z]\\.[A-Za-z]+Exception\\b");
 
     private UidlProblems() {}
 

@@ -3,13 +3,16 @@ package org.passerelle.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.management.ThreadMXBean;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -117,7 +120,7 @@ class LimitedUploadTest {
             @Override
             public int read(byte[] b, int off, int len) {
                 if (sent > 2 * MB) {
-                    throw new java.io.UncheckedIOException(new IOException("Connection reset by peer"));
+                    throw new UncheckedIOException(new IOException("Connection reset by peer"));
                 }
                 return super.read(b, off, len);
             }
@@ -152,7 +155,7 @@ class LimitedUploadTest {
     }
 
     private static long allocatedByThisThread() {
-        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+        return ((ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     /** A client sending {@code size} bytes, counting what the server took; nothing is held to produce them. */
@@ -180,7 +183,7 @@ class LimitedUploadTest {
                 return -1;
             }
             int n = (int) Math.min(len, size - sent);
-            java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+            Arrays.fill(b, off, off + n, (byte) 'x');
             sent += n;
             return n;
         }

@@ -3,6 +3,7 @@ package org.passerelle.shell.ui;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.sql.SQLTransientConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -16,6 +17,6 @@ public class FailingTestPage extends Main {
     public FailingTestPage() {
         throw new CannotCreateTransactionException(
                 "Could not open JPA EntityManager for transaction",
-                new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
     }
 }

@@ -29,10 +29,6 @@ final class EditedQuestion {
             this.weight = weight;
             this.feedback = feedback;
         }
-
-        Answer copy() {
-            return new Answer(text, weight, feedback);
-        }
     }
 
     static final class Pair {

@@ -1,5 +1,6 @@
 package org.passerelle.catalog.ui.edit;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -199,7 +200,7 @@ class ModulesPanel extends Section {
             }
         });
         button.setId(EditorIds.addButton(id));
-        title.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, event -> button.click());
+        title.addKeyPressListener(Key.ENTER, event -> button.click());
         Div adder = new Div(title, button);
         adder.addClassName("adder");
         return adder;

@@ -1,6 +1,7 @@
 package org.passerelle.catalog.ui.edit;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A numeric answer as an author types it: a number ({@code 2024}), a number with a tolerance ({@code 5:0.5} or
@@ -12,7 +13,7 @@ final class NumericAnswer {
     private NumericAnswer() {}
 
     /** The smallest and largest accepted values, or null when the text is not a number, tolerance or range. */
-    static BigDecimal[] parse(String typed) {
+    static BigDecimal @Nullable [] parse(String typed) {
         String value = typed.strip().replace(',', '.');
         int dots = value.indexOf("..");
         if (dots > 0) {
@@ -35,7 +36,7 @@ final class NumericAnswer {
     }
 
     /** A number, or null when the text is not one. */
-    static BigDecimal number(String typed) {
+    static @Nullable BigDecimal number(String typed) {
         try {
             return normal(new BigDecimal(typed.strip().replace(',', '.')));
         } catch (NumberFormatException e) {

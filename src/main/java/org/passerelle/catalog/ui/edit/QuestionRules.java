@@ -3,6 +3,7 @@ package org.passerelle.catalog.ui.edit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.assessment.GiftAnswer;
 import org.passerelle.assessment.GiftFormat;
 import org.passerelle.assessment.GiftQuestion;
@@ -173,7 +174,7 @@ final class QuestionRules {
         }
     }
 
-    private static BigDecimal weight(String typed, int index, List<Problem> problems) {
+    private static @Nullable BigDecimal weight(String typed, int index, List<Problem> problems) {
         BigDecimal weight = NumericAnswer.number(typed == null ? "" : typed.replace("%", ""));
         if (weight == null || weight.abs().compareTo(HUNDRED) > 0) {
             problems.add(Problem.of("editor.quiz.problem.weight", index + 1));
@@ -182,13 +183,13 @@ final class QuestionRules {
         return weight;
     }
 
-    private static String clean(String text) {
+    private static String clean(@Nullable String text) {
         return text == null
                 ? ""
                 : text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
-    private static String orNull(String text) {
+    private static @Nullable String orNull(@Nullable String text) {
         String cleaned = clean(text);
         return cleaned.isEmpty() ? null : cleaned;
     }

@@ -20,11 +20,11 @@ public final class ActivityDrawing {
     private ActivityDrawing() {}
 
     /** The whole figure: caption, legend, drawing and table, or the caption and a sentence when nothing happened. */
-    public static String figure(String title, List<ActivityWeek> unsorted, Reader reader) {
+    public static String figure(String title, List<ActivityWeek> unsorted, ChartReader reader) {
         List<ActivityWeek> weeks = unsorted.stream()
                 .sorted(Comparator.comparing(ActivityWeek::weekStart))
                 .toList();
-        Markup markup = Figure.start(title);
+        MarkupWriter markup = Figure.start(title);
         if (weeks.stream()
                 .allMatch(week -> week.active() == 0 && week.completions().orElse(0) == 0)) {
             Figure.empty(markup, reader.text("chart.weekly.empty"));
@@ -57,7 +57,7 @@ public final class ActivityDrawing {
     }
 
     private static void drawing(
-            Markup markup, String title, List<ActivityWeek> weeks, boolean completions, Reader reader) {
+            MarkupWriter markup, String title, List<ActivityWeek> weeks, boolean completions, ChartReader reader) {
         long highest = weeks.stream()
                 .mapToLong(week -> Math.max(week.active(), week.completions().orElse(0)))
                 .max()
@@ -74,7 +74,7 @@ public final class ActivityDrawing {
                 "width",
                 "100%",
                 "height",
-                Reader.em(BASE + 1.9),
+                ChartReader.em(BASE + 1.9),
                 "direction",
                 reader.direction(),
                 "fill",
@@ -83,7 +83,7 @@ public final class ActivityDrawing {
                 "visible");
         markup.open("g", "stroke", "#c8c8c8");
         for (long value : ticks.values()) {
-            String y = Reader.em(y(value, ticks));
+            String y = ChartReader.em(y(value, ticks));
             markup.empty("line", "x1", "0", "x2", "100%", "y1", y, "y2", y, "stroke", value == 0 ? "#595959" : null);
         }
         markup.close("g");
@@ -109,7 +109,7 @@ public final class ActivityDrawing {
         // Written over the bars, with a halo that keeps them legible where they cross one.
         markup.open("g", "stroke", "#fff", "stroke-width", "3", "paint-order", "stroke");
         for (long value : ticks.values().subList(1, ticks.values().size())) {
-            markup.element("text", reader.count(value), "x", reader.x(0), "y", Reader.em(y(value, ticks) - 0.3));
+            markup.element("text", reader.count(value), "x", reader.x(0), "y", ChartReader.em(y(value, ticks) - 0.3));
         }
         // The latest count ends at the end edge, so it may reach over the weeks before: it rises above them.
         long underLabel = weeks.subList(Math.max(0, latest - 3), latest + 1).stream()
@@ -122,7 +122,7 @@ public final class ActivityDrawing {
                 "x",
                 reader.x(100),
                 "y",
-                Reader.em(y(underLabel, ticks) - 0.35),
+                ChartReader.em(y(underLabel, ticks) - 0.35),
                 "text-anchor",
                 "end",
                 "font-weight",
@@ -134,7 +134,13 @@ public final class ActivityDrawing {
 
     /** One bar from the baseline; the latest week's active learners are darker and outlined more strongly. */
     private static void column(
-            Markup markup, Reader reader, double start, double width, long count, Ticks ticks, boolean latest) {
+            MarkupWriter markup,
+            ChartReader reader,
+            double start,
+            double width,
+            long count,
+            Ticks ticks,
+            boolean latest) {
         if (count == 0) {
             return;
         }
@@ -144,11 +150,11 @@ public final class ActivityDrawing {
                 "x",
                 reader.boxX(start, width),
                 "y",
-                Reader.em(top),
+                ChartReader.em(top),
                 "width",
-                Reader.percent(width),
+                ChartReader.percent(width),
                 "height",
-                Reader.em(BASE - top),
+                ChartReader.em(BASE - top),
                 "fill",
                 latest ? Figure.HIGHLIGHT : null,
                 "stroke-width",
@@ -160,7 +166,7 @@ public final class ActivityDrawing {
         return BASE - PLOT * count / ticks.top();
     }
 
-    private static String summary(String title, List<ActivityWeek> weeks, long highest, Reader reader) {
+    private static String summary(String title, List<ActivityWeek> weeks, long highest, ChartReader reader) {
         DateTimeFormatter day =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(reader.locale());
         return reader.text(

@@ -35,23 +35,23 @@ final class Figure {
 
     private Figure() {}
 
-    static Markup start(String title) {
-        return new Markup()
+    static MarkupWriter start(String title) {
+        return new MarkupWriter()
                 .open("figure", "class", "chart", "style", "margin:0 0 1.5em")
                 .fixed(STYLE)
                 .element("figcaption", title);
     }
 
-    static String end(Markup markup) {
+    static String end(MarkupWriter markup) {
         return markup.close("figure").toString();
     }
 
-    static void empty(Markup markup, String sentence) {
+    static void empty(MarkupWriter markup, String sentence) {
         markup.element("p", sentence, "class", "empty-state");
     }
 
     /** The key to the shades; hidden from screen readers, who get the table instead of the picture. */
-    static void legend(Markup markup, String light, String dark) {
+    static void legend(MarkupWriter markup, String light, String dark) {
         // dark is null when the chart draws only the light shade
         markup.open("ul", "class", "chart-legend", "aria-hidden", "true");
         markup.open("li")
@@ -69,7 +69,7 @@ final class Figure {
 
     /** The drawn numbers as a real table: the first column names each row, the others are the counts. */
     static void numbers(
-            Markup markup, String showNumbers, String caption, List<String> headers, List<List<String>> rows) {
+            MarkupWriter markup, String showNumbers, String caption, List<String> headers, List<List<String>> rows) {
         markup.open("details", "class", "chart-numbers")
                 .element("summary", showNumbers)
                 .open("table")

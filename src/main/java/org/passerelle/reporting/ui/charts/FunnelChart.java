@@ -10,7 +10,7 @@ import java.util.Objects;
 public class FunnelChart extends ServerDrawnChart {
 
     private final String title;
-    private List<FunnelStage> stages;
+    private final List<FunnelStage> stages;
 
     public FunnelChart(String title, List<FunnelStage> stages) {
         this.title = Objects.requireNonNull(title, "title");
@@ -18,13 +18,8 @@ public class FunnelChart extends ServerDrawnChart {
         addClassName("funnel-chart");
     }
 
-    public void setStages(List<FunnelStage> stages) {
-        this.stages = List.copyOf(stages);
-        redraw();
-    }
-
     @Override
-    String draw(Reader reader) {
+    String draw(ChartReader reader) {
         return FunnelDrawing.figure(title, stages, reader);
     }
 }

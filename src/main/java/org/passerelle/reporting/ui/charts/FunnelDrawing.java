@@ -24,8 +24,8 @@ public final class FunnelDrawing {
     private FunnelDrawing() {}
 
     /** The whole figure: caption, legend, drawing and table, or the caption and a sentence when nobody is counted. */
-    public static String figure(String title, List<FunnelStage> stages, Reader reader) {
-        Markup markup = Figure.start(title);
+    public static String figure(String title, List<FunnelStage> stages, ChartReader reader) {
+        MarkupWriter markup = Figure.start(title);
         if (stages.stream().allMatch(stage -> stage.reached() == 0 && stage.completed() == 0)) {
             Figure.empty(markup, reader.text("chart.funnel.empty"));
             return Figure.end(markup);
@@ -51,7 +51,7 @@ public final class FunnelDrawing {
         return Figure.end(markup);
     }
 
-    private static void drawing(Markup markup, String title, List<FunnelStage> stages, Reader reader) {
+    private static void drawing(MarkupWriter markup, String title, List<FunnelStage> stages, ChartReader reader) {
         List<List<String>> labels = stages.stream()
                 .map(stage -> LabelLines.of(stage.label(), LABEL_WIDTH, 2))
                 .toList();
@@ -74,7 +74,7 @@ public final class FunnelDrawing {
                 "width",
                 "100%",
                 "height",
-                Reader.em(y - STAGE_GAP + 0.1),
+                ChartReader.em(y - STAGE_GAP + 0.1),
                 "direction",
                 reader.direction(),
                 "fill",
@@ -129,15 +129,15 @@ public final class FunnelDrawing {
     }
 
     /** A stage's name on one or two lines; a name that had to be shortened keeps its whole text as a tooltip. */
-    private static void label(Markup markup, Reader reader, String label, List<String> lines, double top) {
+    private static void label(MarkupWriter markup, ChartReader reader, String label, List<String> lines, double top) {
         if (lines.size() == 1) {
-            markup.open("text", "x", reader.x(0), "y", Reader.em(top + LINE - 0.3))
+            markup.open("text", "x", reader.x(0), "y", ChartReader.em(top + LINE - 0.3))
                     .text(lines.getFirst());
         } else {
             markup.open("text");
             for (int line = 0; line < lines.size(); line++) {
                 markup.element(
-                        "tspan", lines.get(line), "x", reader.x(0), "y", Reader.em(top + (line + 1) * LINE - 0.3));
+                        "tspan", lines.get(line), "x", reader.x(0), "y", ChartReader.em(top + (line + 1) * LINE - 0.3));
             }
         }
         if (lines.size() > 1 || !lines.getFirst().equals(label.strip())) {
@@ -146,7 +146,7 @@ public final class FunnelDrawing {
         markup.close("text");
     }
 
-    private static void bar(Markup markup, Reader reader, double y, long count, long widest) {
+    private static void bar(MarkupWriter markup, ChartReader reader, double y, long count, long widest) {
         if (count > 0) {
             double width = 100.0 * count / widest;
             markup.empty(
@@ -154,17 +154,17 @@ public final class FunnelDrawing {
                     "x",
                     reader.boxX(0, width),
                     "y",
-                    Reader.em(y),
+                    ChartReader.em(y),
                     "width",
-                    Reader.percent(width),
+                    ChartReader.percent(width),
                     "height",
-                    Reader.em(BAR));
+                    ChartReader.em(BAR));
         }
     }
 
     /** The count at the end of its bar: inside a long bar, after a short one. */
     private static void count(
-            Markup markup, Reader reader, double y, long count, long widest, String label, boolean solid) {
+            MarkupWriter markup, ChartReader reader, double y, long count, long widest, String label, boolean solid) {
         double width = 100.0 * count / widest;
         boolean inside = width >= INSIDE_FROM;
         markup.element(
@@ -174,7 +174,7 @@ public final class FunnelDrawing {
                 reader.x(width),
                 // the middle of the bar, lowered by about half the height of a digit
                 "y",
-                Reader.em(y + BAR / 2 + 0.35),
+                ChartReader.em(y + BAR / 2 + 0.35),
                 "dx",
                 reader.towardsEnd(inside ? -0.4 : 0.4),
                 "text-anchor",
@@ -183,7 +183,7 @@ public final class FunnelDrawing {
                 inside ? (solid ? Figure.TEXT_ON_DARK : Figure.TEXT_ON_LIGHT) : null);
     }
 
-    private static String summary(String title, List<FunnelStage> stages, Reader reader) {
+    private static String summary(String title, List<FunnelStage> stages, ChartReader reader) {
         FunnelStage first = stages.getFirst();
         FunnelStage last = stages.getLast();
         return reader.text(

@@ -8,7 +8,7 @@ import org.passerelle.shared.Language;
 /**
  * A chart drawn on the server and sent as markup. Flow's element API would create {@code <svg>} in the HTML
  * namespace, where browsers do not draw it; the HTML parser behind {@code innerHTML} puts it in the SVG
- * namespace. The markup is built from escaped text only (see {@link Markup}); no chart code reaches the browser.
+ * namespace. The markup is built from escaped text only (see {@link MarkupWriter}); no chart code reaches the browser.
  */
 abstract class ServerDrawnChart extends Div implements LocaleChangeObserver {
 
@@ -19,13 +19,13 @@ abstract class ServerDrawnChart extends Div implements LocaleChangeObserver {
     }
 
     /** The chart's markup for this reader. */
-    abstract String draw(Reader reader);
+    abstract String draw(ChartReader reader);
 
     /** Draws again with new data; a chart not yet attached draws when it is, in the reader's language. */
     void redraw() {
         if (isAttached()) {
-            Reader reader =
-                    new Reader(getLocale(), Language.closestTo(getLocale()).rightToLeft(), this::getTranslation);
+            ChartReader reader =
+                    new ChartReader(getLocale(), Language.closestTo(getLocale()).rightToLeft(), this::getTranslation);
             getElement().setProperty("innerHTML", draw(reader));
         }
     }

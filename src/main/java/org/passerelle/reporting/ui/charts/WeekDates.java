@@ -14,7 +14,7 @@ final class WeekDates {
 
     private WeekDates() {}
 
-    static void draw(Markup markup, Reader reader, List<ActivityWeek> weeks, double y) {
+    static void draw(MarkupWriter markup, ChartReader reader, List<ActivityWeek> weeks, double y) {
         double slot = 100.0 / weeks.size();
         DateTimeFormatter shortDay =
                 DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(reader.locale());
@@ -31,7 +31,7 @@ final class WeekDates {
                     "x",
                     reader.x(x),
                     "y",
-                    Reader.em(y),
+                    ChartReader.em(y),
                     "text-anchor",
                     anchor,
                     "font-weight",

@@ -10,7 +10,7 @@ import java.util.Objects;
 public class WeeklyActivityChart extends ServerDrawnChart {
 
     private final String title;
-    private List<ActivityWeek> weeks;
+    private final List<ActivityWeek> weeks;
 
     public WeeklyActivityChart(String title, List<ActivityWeek> weeks) {
         this.title = Objects.requireNonNull(title, "title");
@@ -18,13 +18,8 @@ public class WeeklyActivityChart extends ServerDrawnChart {
         addClassName("weekly-activity-chart");
     }
 
-    public void setWeeks(List<ActivityWeek> weeks) {
-        this.weeks = List.copyOf(weeks);
-        redraw();
-    }
-
     @Override
-    String draw(Reader reader) {
+    String draw(ChartReader reader) {
         return ActivityDrawing.figure(title, weeks, reader);
     }
 }

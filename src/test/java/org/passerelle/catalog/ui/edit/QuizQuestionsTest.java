@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.passerelle.assessment.GiftFormat;
 import org.passerelle.assessment.GiftQuestion;
@@ -255,8 +256,8 @@ class QuizQuestionsTest {
                         QuizQuestions.Located::id,
                         p -> p.problem().key())
                 .contains(
-                        org.assertj.core.groups.Tuple.tuple(Language.AR, "single", "editor.quiz.problem.text"),
-                        org.assertj.core.groups.Tuple.tuple(Language.AR, "single", "editor.quiz.problem.answer-empty"));
+                        Tuple.tuple(Language.AR, "single", "editor.quiz.problem.text"),
+                        Tuple.tuple(Language.AR, "single", "editor.quiz.problem.answer-empty"));
         assertThat(checked.problems()).allMatch(p -> p.language() == Language.AR);
     }
 

@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.passerelle.journeys.Browser;
 import org.passerelle.shared.Language;
 
 /**
@@ -39,7 +40,7 @@ class ChartsInChromiumIT {
 
     @BeforeAll
     static void startChromium() {
-        chromium = org.passerelle.journeys.Browser.start("--hide-scrollbars");
+        chromium = Browser.start("--hide-scrollbars");
     }
 
     @AfterAll

@@ -11,7 +11,7 @@ final class ChartsPreview {
     /** Both charts and the empty states in one direction, at whatever width the window has. */
     static String page(boolean rightToLeft) {
         Language language = rightToLeft ? Language.AR : Language.EN;
-        Reader reader = Drawn.reader(language);
+        ChartReader reader = Drawn.reader(language);
         List<FunnelStage> modules = rightToLeft ? ChartsInChromiumIT.ARABIC_MODULES : FunnelDrawingTest.MODULES;
         return wrap(
                 rightToLeft,
@@ -28,7 +28,7 @@ final class ChartsPreview {
         StringBuilder body = new StringBuilder();
         for (int width : new int[] {320, 1000}) {
             for (boolean rightToLeft : new boolean[] {false, true}) {
-                Reader reader = Drawn.reader(rightToLeft ? Language.AR : Language.EN);
+                ChartReader reader = Drawn.reader(rightToLeft ? Language.AR : Language.EN);
                 body.append("<section dir=\"")
                         .append(rightToLeft ? "rtl" : "ltr")
                         .append("\" style=\"width:")

@@ -30,10 +30,10 @@ final class Drawn {
     }
 
     /** A reader of one of the six languages, with the app's own translation bundles. */
-    static Reader reader(Language language) {
+    static ChartReader reader(Language language) {
         Translations translations = new Translations();
         Locale locale = language.locale();
-        return new Reader(
+        return new ChartReader(
                 locale,
                 language.rightToLeft(),
                 (key, parameters) -> translations.getTranslation(key, locale, parameters));

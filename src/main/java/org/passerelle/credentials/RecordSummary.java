@@ -2,6 +2,7 @@ package org.passerelle.credentials;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A completion record as its holder and administrators see it.
@@ -12,20 +13,20 @@ import java.time.Instant;
  * @param score the average of the course's best quiz scores, or null when it has no quiz
  * @param revokedAt null while the record is valid
  */
-public record Record(
+public record RecordSummary(
         String id,
         String holderName,
         String courseId,
         String courseTitle,
         int courseVersion,
-        String country,
-        String cohortName,
-        BigDecimal score,
+        @Nullable String country,
+        @Nullable String cohortName,
+        @Nullable BigDecimal score,
         Instant completedAt,
         Instant issuedAt,
         String issuer,
-        Instant revokedAt,
-        String revocationReason) {
+        @Nullable Instant revokedAt,
+        @Nullable String revocationReason) {
 
     public boolean revoked() {
         return revokedAt != null;

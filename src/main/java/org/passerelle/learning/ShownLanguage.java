@@ -1,15 +1,16 @@
 package org.passerelle.learning;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.catalog.CourseContent;
 import org.passerelle.shared.Language;
 
 /** Which language a course is shown in: the reader's when every lesson exists in it, else the default. */
-record Shown(Language language, Language fallbackFrom, CourseContent course) {
+record ShownLanguage(Language language, @Nullable Language fallbackFrom, CourseContent course) {
 
-    static Shown of(CourseContent course, Language reader) {
+    static ShownLanguage of(CourseContent course, Language reader) {
         Language language = course.completeLanguages().contains(reader) ? reader : course.defaultLanguage();
-        return new Shown(language, language == reader ? null : reader, course);
+        return new ShownLanguage(language, language == reader ? null : reader, course);
     }
 
     boolean fallback() {

@@ -7,7 +7,7 @@ import java.util.Locale;
  * The person a chart is drawn for: their language (numbers, dates, words) and writing direction. Horizontal
  * positions are given from the start edge of the line, as a share of the width, and mirrored for right-to-left.
  */
-public record Reader(Locale locale, boolean rightToLeft, ChartWords words) {
+public record ChartReader(Locale locale, boolean rightToLeft, ChartWords words) {
 
     String text(String key, Object... parameters) {
         return words.text(key, parameters);

@@ -4,41 +4,41 @@ package org.passerelle.reporting.ui.charts;
  * Writes well-formed markup (SVG and the few HTML elements around it) into a string. Every text and attribute
  * value goes through {@link #escape}, so a course or module name can never become markup on the page.
  */
-final class Markup {
+final class MarkupWriter {
 
     private final StringBuilder out = new StringBuilder(2048);
 
     /** Opens an element; attributes come as name-value pairs, and a {@code null} value leaves the attribute out. */
-    Markup open(String tag, String... attributes) {
+    MarkupWriter open(String tag, String... attributes) {
         start(tag, attributes);
         out.append('>');
         return this;
     }
 
     /** An element without content, closed at once ({@code <rect .../>}): only for SVG, where that is allowed. */
-    Markup empty(String tag, String... attributes) {
+    MarkupWriter empty(String tag, String... attributes) {
         start(tag, attributes);
         out.append("/>");
         return this;
     }
 
-    Markup close(String tag) {
+    MarkupWriter close(String tag) {
         out.append("</").append(tag).append('>');
         return this;
     }
 
-    Markup text(String text) {
+    MarkupWriter text(String text) {
         out.append(escape(text));
         return this;
     }
 
     /** An element holding only text. */
-    Markup element(String tag, String text, String... attributes) {
+    MarkupWriter element(String tag, String text, String... attributes) {
         return open(tag, attributes).text(text).close(tag);
     }
 
     /** Fixed markup written by this package (a style sheet), never anything a person typed. */
-    Markup fixed(String markup) {
+    MarkupWriter fixed(String markup) {
         out.append(markup);
         return this;
     }

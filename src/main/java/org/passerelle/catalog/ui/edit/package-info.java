@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.catalog.ui.edit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.catalog.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.catalog.web;
+
+import org.jspecify.annotations.NullMarked;

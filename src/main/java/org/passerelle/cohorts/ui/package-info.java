@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.cohorts.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.credentials.signing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.credentials.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.credentials.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.identity.ui;
+
+import org.jspecify.annotations.NullMarked;

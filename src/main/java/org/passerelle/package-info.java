@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle;
+
+import org.jspecify.annotations.NullMarked;

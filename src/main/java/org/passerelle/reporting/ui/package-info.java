@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.reporting.ui;
+
+import org.jspecify.annotations.NullMarked;

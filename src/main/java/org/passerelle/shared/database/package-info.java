@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.shared.database;
+
+import org.jspecify.annotations.NullMarked;

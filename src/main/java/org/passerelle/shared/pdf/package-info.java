@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.shared.pdf;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

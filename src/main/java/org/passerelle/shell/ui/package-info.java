@@ -1,0 +1,4 @@
+@NullMarked
+package org.passerelle.shell.ui;
+
+import org.jspecify.annotations.NullMarked;
