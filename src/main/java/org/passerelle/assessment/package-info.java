@@ -1,6 +1,6 @@
 /**
  * Questions without a course or a learner: the Moodle GIFT format, question types, responses, and grading of one
- * response ({@link org.passerelle.assessment.Grading}). Quizzes belong to course versions in catalog; attempts and
+ * response ({@link Grading}). Quizzes belong to course versions in catalog; attempts and
  * their scores to learning (decision 0016).
  */
 @ApplicationModule(displayName = "Assessment")

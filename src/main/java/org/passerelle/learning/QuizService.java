@@ -1,5 +1,7 @@
 package org.passerelle.learning;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -42,8 +44,8 @@ public class QuizService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     QuizService(
             Enrolments enrolments,

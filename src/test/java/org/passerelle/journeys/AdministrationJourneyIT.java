@@ -2,7 +2,13 @@ package org.passerelle.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 class AdministrationJourneyIT extends BrowserJourney {
@@ -58,17 +64,15 @@ class AdministrationJourneyIT extends BrowserJourney {
         String href =
                 new CourseImportPage(this).openToExport().exportAddress("ai-public-policy", "AI for Public Policy");
         byte[] zip = downloadWithSession(href);
-        java.util.List<String> names = new java.util.ArrayList<>();
-        try (java.util.zip.ZipInputStream in =
-                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 names.add(entry.getName());
             }
         }
         assertThat(names).contains("ai-public-policy/course.yaml", "ai-public-policy/01-what-is-ai/module.yaml");
 
-        java.nio.file.Path file = java.nio.file.Files.write(
-                java.nio.file.Path.of("target", "ai-public-policy-" + System.nanoTime() + ".zip"), zip);
+        Path file = Files.write(Path.of("target", "ai-public-policy-" + System.nanoTime() + ".zip"), zip);
         new CourseImportPage(this).importZip(file);
         waitForText("ai-public-policy — unchanged, version 1");
     }

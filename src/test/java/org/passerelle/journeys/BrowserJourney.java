@@ -2,13 +2,24 @@ package org.passerelle.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,7 +72,7 @@ abstract class BrowserJourney {
     void ready(String css) {
         try {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError(
                     "No " + css + " on " + driver.getCurrentUrl() + "; the page shows: " + pageText(), e);
         }
@@ -84,10 +95,10 @@ abstract class BrowserJourney {
     }
 
     /** Waits for a condition; on time-out, says what the page showed instead. */
-    <T> T until(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+    <T> T until(Function<? super WebDriver, T> condition) {
         try {
             return wait.until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             saveScreenshot();
             throw new AssertionError("Timed out on " + driver.getCurrentUrl() + "; the page shows: " + pageText(), e);
         }
@@ -101,10 +112,10 @@ abstract class BrowserJourney {
     /** Keeps what the browser shows, as target/journey-screenshots/NAME.png, for people to look at. */
     void saveScreenshot(String name) {
         try {
-            java.nio.file.Path folder = java.nio.file.Path.of("target", "journey-screenshots");
-            java.nio.file.Files.createDirectories(folder);
-            byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            java.nio.file.Files.write(folder.resolve(name + ".png"), png);
+            Path folder = Path.of("target", "journey-screenshots");
+            Files.createDirectories(folder);
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
         } catch (Exception e) {
             // The journey matters more than its picture.
         }
@@ -115,9 +126,9 @@ abstract class BrowserJourney {
     }
 
     /** Gives a file to a Vaadin upload as a person choosing it would; the input is hidden again afterwards. */
-    void upload(String uploadId, java.nio.file.Path file) {
-        org.openqa.selenium.WebElement upload = driver.findElement(By.id(uploadId));
-        org.openqa.selenium.WebElement input = (org.openqa.selenium.WebElement) ((JavascriptExecutor) driver)
+    void upload(String uploadId, Path file) {
+        WebElement upload = driver.findElement(By.id(uploadId));
+        WebElement input = (WebElement) ((JavascriptExecutor) driver)
                 .executeScript(
                         "const u = arguments[0];"
                                 + "const i = u.querySelector('input[type=file]')"
@@ -133,12 +144,12 @@ abstract class BrowserJourney {
     /** Fetches a download link with the browser's session, as clicking it would; it must answer 200. */
     byte[] downloadWithSession(String href) throws Exception {
         String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
-        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                        HttpRequest.newBuilder(URI.create(href))
                                 .header("Cookie", "JSESSIONID=" + cookie)
                                 .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as("download of " + href).isEqualTo(200);
         return response.body();
     }

@@ -2,6 +2,7 @@ package org.passerelle.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ class BulkEnrolmentJourneyIT extends BrowserJourney {
     private List<CSVRecord> download(String href) throws Exception {
         String text = new String(downloadWithSession(href), StandardCharsets.UTF_8).replace("\uFEFF", "");
         try (CSVParser parser = CSVParser.builder()
-                .setReader(new java.io.StringReader(text))
+                .setReader(new StringReader(text))
                 .setFormat(CSVFormat.DEFAULT)
                 .get()) {
             return parser.getRecords();

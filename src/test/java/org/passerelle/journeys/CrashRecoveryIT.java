@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,11 +15,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,7 +58,7 @@ class CrashRecoveryIT {
     void stop() throws InterruptedException {
         if (server != null) {
             server.destroy();
-            if (!server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!server.waitFor(20, TimeUnit.SECONDS)) {
                 kill();
             }
         }
@@ -134,9 +138,7 @@ class CrashRecoveryIT {
             } catch (IOException e) {
                 // Not listening yet.
             }
-            server.onExit()
-                    .completeOnTimeout(null, 500, java.util.concurrent.TimeUnit.MILLISECONDS)
-                    .join();
+            server.onExit().completeOnTimeout(null, 500, TimeUnit.MILLISECONDS).join();
         }
         throw new AssertionError("the server was not ready within 120 s; see target/crash-test-server.log");
     }
@@ -162,11 +164,11 @@ class CrashRecoveryIT {
     private void until(String css) {
         try {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             try {
                 Files.write(
                         Path.of("target", "journey-screenshots", "CrashRecoveryIT-failure.png"),
-                        driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                        driver.getScreenshotAs(OutputType.BYTES));
             } catch (IOException | RuntimeException ignored) {
                 // The failure matters more than its picture.
             }
@@ -189,7 +191,7 @@ class CrashRecoveryIT {
         try {
             Files.createDirectories(Path.of("target"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -191,15 +193,15 @@ class LearningJourneyIT extends BrowserJourney {
     void lessonAndQuizPagesLoadNoCodeThatOnlyOtherViewsNeed() {
         signInAndWaitForHome("apprenant", DEMO_PASSWORD);
         new SignInPage(this).show();
-        java.util.Set<String> onSignIn = scripts();
+        Set<String> onSignIn = scripts();
         course.open(COURSE).enrolUnlessEnrolled();
         lesson.open(COURSE + "/lesson/01-what-is-ai/01-defining-ai");
-        java.util.Set<String> onLesson = scripts();
+        Set<String> onLesson = scripts();
         quiz.open(COURSE + "/quiz/01-what-is-ai");
-        java.util.Set<String> onQuiz = scripts();
+        Set<String> onQuiz = scripts();
         shell.follow("catalog");
         new CatalogPage(this).shown();
-        java.util.Set<String> onCatalog = scripts();
+        Set<String> onCatalog = scripts();
 
         assertThat(onLesson)
                 .as("scripts of a lesson page beyond the login page's")
@@ -212,13 +214,13 @@ class LearningJourneyIT extends BrowserJourney {
     }
 
     /** The scripts this page has loaded so far (file names; the cache does not hide them). */
-    private java.util.Set<String> scripts() {
+    private Set<String> scripts() {
         @SuppressWarnings("unchecked")
         List<String> names = (List<String>) ((JavascriptExecutor) driver)
                 .executeScript("return performance.getEntriesByType('resource').map(e => e.name)"
                         + ".concat(Array.from(document.scripts).map(s => s.src))"
                         + ".filter(n => /\\.js(\\?|$)/.test(n)).map(n => n.replace(/^https?:\\/\\/[^/]+/, ''))");
-        return new java.util.TreeSet<>(names);
+        return new TreeSet<>(names);
     }
 
     /** Keeps the text of every response the server sends to this page from now on. */

@@ -3,6 +3,7 @@ package org.passerelle.journeys;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +41,7 @@ public class OpenSessions implements HttpSessionListener {
         open.stream()
                 .filter(session -> id.equals(session.getId()))
                 .findFirst()
-                .ifPresent(session -> java.util.Collections.list(session.getAttributeNames()).stream()
+                .ifPresent(session -> Collections.list(session.getAttributeNames()).stream()
                         .filter(name -> name.endsWith(".CSRF_TOKEN"))
                         .forEach(session::removeAttribute));
     }

@@ -1,15 +1,21 @@
 package org.passerelle.journeys;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.passerelle.assessment.BestAnswer;
+import org.passerelle.assessment.GiftFormat;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.assessment.Grading;
 import org.passerelle.catalog.CourseContent;
@@ -28,9 +34,7 @@ final class QuizAnswers {
 
     /** Answers the questions of a GIFT text, e.g. a quiz a journey wrote in the editor. */
     QuizAnswers(String gift) {
-        org.passerelle.assessment.GiftFormat.read("quiz.gift", gift)
-                .questions()
-                .forEach(q -> questions.put(q.title(), q));
+        GiftFormat.read("quiz.gift", gift).questions().forEach(q -> questions.put(q.title(), q));
     }
 
     QuizAnswers(String module, Language language) {
@@ -45,7 +49,7 @@ final class QuizAnswers {
      * Whether the page says every answer given is saved: the question's status shows a text and no question
      * still has a change on its way to the server (an answer in flight marks its status busy).
      */
-    static boolean allSaved(org.openqa.selenium.WebDriver driver, String lastQuestion) {
+    static boolean allSaved(WebDriver driver, String lastQuestion) {
         return !driver.findElement(By.cssSelector(
                                 "#" + LearningIds.question(lastQuestion) + " ." + LearningIds.SAVE_STATUS_CLASS))
                         .getText()
@@ -57,7 +61,7 @@ final class QuizAnswers {
 
     /** Plain stretches of every feedback text of the quiz, as they would appear in what the server sends. */
     List<String> feedbackSnippets() {
-        List<String> snippets = new java.util.ArrayList<>();
+        List<String> snippets = new ArrayList<>();
         for (GiftQuestion question : questions.values()) {
             question.answers().forEach(answer -> snippet(answer.feedback()).ifPresent(snippets::add));
             snippet(question.generalFeedback()).ifPresent(snippets::add);
@@ -72,13 +76,12 @@ final class QuizAnswers {
         return snippet(questions.get(id).text()).orElseThrow();
     }
 
-    private static java.util.Optional<String> snippet(String text) {
+    private static Optional<String> snippet(String text) {
         if (text == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.regex.Matcher plain =
-                java.util.regex.Pattern.compile("[A-Za-z ,.]{16,}").matcher(text);
-        return plain.find() ? java.util.Optional.of(plain.group().strip()) : java.util.Optional.empty();
+        Matcher plain = Pattern.compile("[A-Za-z ,.]{16,}").matcher(text);
+        return plain.find() ? Optional.of(plain.group().strip()) : Optional.empty();
     }
 
     /** Gives the right answer to every question shown; returns the id of the last one answered. */

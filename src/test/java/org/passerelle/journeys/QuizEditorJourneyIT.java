@@ -52,7 +52,7 @@ class QuizEditorJourneyIT extends BrowserJourney {
     @Autowired
     DraftModules modules;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     DraftQuizzes quizzes;
 
     @Autowired

@@ -9,6 +9,7 @@ import static org.passerelle.shell.ui.ShellIds.TRY_AGAIN;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.passerelle.shared.ui.LanguageSwitcher;
 
 /** What every page around its content has: the menu, who is signed in, the language, and the error pages. */
@@ -58,7 +59,7 @@ final class Shell extends Page {
     }
 
     void chooseLanguage(String nativeName) {
-        new org.openqa.selenium.support.ui.Select(element(LanguageSwitcher.ID)).selectByVisibleText(nativeName);
+        new Select(element(LanguageSwitcher.ID)).selectByVisibleText(nativeName);
     }
 
     /** Opens an address this person may not open, or that does not exist: the neutral not-found page shows. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.passerelle.SignedIn;
 import org.passerelle.identity.Role;
@@ -73,7 +74,7 @@ class SlowNetworkBench extends BrowserJourney {
         try {
             link.wait.until(d -> d.getCurrentUrl().contains(LESSON)
                     && Boolean.TRUE.equals(link.script("return window.__lessonShownAt !== undefined")));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError(
                     "After sign-in the browser is on " + link.driver.getCurrentUrl()
                             + ", not showing the lesson the link asked for",

@@ -1,5 +1,6 @@
 package org.passerelle.journeys;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,8 +61,7 @@ final class XssCorpus {
     }
 
     private static String join(int... indexes) {
-        return String.join(
-                " ", java.util.Arrays.stream(indexes).mapToObj(PAYLOADS::get).toList());
+        return String.join(" ", Arrays.stream(indexes).mapToObj(PAYLOADS::get).toList());
     }
 
     /** All payloads in one text. */

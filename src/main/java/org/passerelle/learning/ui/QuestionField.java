@@ -6,6 +6,7 @@ import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jsoup.nodes.Entities;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.assessment.Response;
 import org.passerelle.learning.AttemptPage;
@@ -175,6 +176,6 @@ class QuestionField extends Component {
     }
 
     private static String escape(String text) {
-        return org.jsoup.nodes.Entities.escape(text);
+        return Entities.escape(text);
     }
 }

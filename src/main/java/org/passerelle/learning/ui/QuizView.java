@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -82,7 +84,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
                 NativeButton see = new NativeButton(
                         getTranslation("quiz.see-result"), click -> showResult(quizzes.result(attempt.id(), reader)));
                 past.add(new ListItem(
-                        new com.vaadin.flow.component.html.Span(getTranslation(
+                        new Span(getTranslation(
                                         "quiz.past.item",
                                         attempt.number(),
                                         Progress.percent(attempt.score()),
@@ -122,7 +124,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (page.deadline() != null) {
             String utc = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                             .withLocale(getLocale())
-                            .format(page.deadline().atZone(java.time.ZoneOffset.UTC))
+                            .format(page.deadline().atZone(ZoneOffset.UTC))
                     + " UTC";
             Paragraph deadline = new Paragraph(getTranslation("quiz.deadline", utc));
             // The learner's own clock time, written by the browser that knows its time zone; UTC until then.
