@@ -118,10 +118,6 @@ class Attempt {
         return language;
     }
 
-    Instant startedAt() {
-        return startedAt;
-    }
-
     Instant deadlineAt() {
         return deadlineAt;
     }

@@ -67,10 +67,6 @@ class AttemptAnswer implements Persistable<AttemptAnswer.Key> {
         return response;
     }
 
-    Instant savedAt() {
-        return savedAt;
-    }
-
     BigDecimal fraction() {
         return fraction;
     }
