@@ -50,7 +50,8 @@ abstract class BrowserJourney {
     UserAdministration administration;
 
     final ChromeDriver driver = Browser.get();
-    final WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // Polled every 50 ms, not Selenium's default 500: each wait then ends about when its condition holds.
+    final WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
     final Shell shell = new Shell(this);
 
     @BeforeEach

@@ -50,7 +50,7 @@ class CrashRecoveryIT {
             """;
 
     final ChromeDriver driver = Browser.get();
-    final WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    final WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
     Process server;
     int port;
 

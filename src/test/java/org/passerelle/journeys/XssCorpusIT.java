@@ -631,7 +631,7 @@ class XssCorpusIT extends BrowserJourney {
     /** Whether the page shows the corpus as text (its first payloads show "alert(10…" once printed literally). */
     private boolean showsCorpus() {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(5))
+            new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(50))
                     .until(d -> pageText().contains(XssCorpus.VISIBLE_MARK));
             return true;
         } catch (TimeoutException e) {
