@@ -94,6 +94,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         id.setHelperText(getTranslation("editor.new.id-help"));
         id.setId(EditorIds.NEW_COURSE_ID);
         id.setMaxLength(80);
+        id.setWidth("min(32rem, 100%)"); // the offered name and the help under it read whole, as the title does
         // The name made from the title is offered as the placeholder, never written into the field: an answer
         // of the server arriving while the instructor types a name of their own would overwrite it.
         title.addValueChangeListener(change -> id.setPlaceholder(FolderNames.slug(change.getValue(), "")));
