@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The application's clock in tests: real time, which a test may move forward instead of waiting (a lock running
- * out, an invitation expiring). One context serves every test of a run, so a test that moves it puts it back
- * ({@link #reset}) when it is done.
+ * out, an invitation expiring). One context serves every test of a run, so it is put back ({@link #reset}) after
+ * every test ({@link ClockBackToRealTime}).
  */
 public class MutableClock extends Clock {
 

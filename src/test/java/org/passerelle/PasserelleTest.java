@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A test against the whole application on the real (embedded) database, over HTTP on a port of its own. Every
@@ -16,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
  *
  * <ul>
  *   <li>the courses folder holds the flagship course and every test's fixture courses ({@link TestCourses});
- *   <li>the clock is real time that tests may move forward ({@link MutableClock});
+ *   <li>the clock is real time that tests may move forward or stop ({@link MutableClock}); it is back to real time
+ *       after every test ({@link ClockBackToRealTime});
  *   <li>scheduled jobs are off: a test of a job runs it;
  *   <li>a session whose last tab closed ends 5 s later (30 s in production), so journeys need not wait long;
  *   <li>the public address is the test server's own, as credential verifiers must reach it.
@@ -34,4 +36,7 @@ import org.springframework.test.context.ContextConfiguration;
         })
 @ContextConfiguration(initializers = TestEnvironment.class)
 @Import(TestBeans.class)
+@TestExecutionListeners(
+        listeners = ClockBackToRealTime.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PasserelleTest {}

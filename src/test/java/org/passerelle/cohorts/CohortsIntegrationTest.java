@@ -60,9 +60,8 @@ class CohortsIntegrationTest {
     DataSource database;
 
     @AfterEach
-    void signOutAndBackToRealTime() {
+    void signOut() {
         signedIn.out();
-        clock.reset();
     }
 
     @Test

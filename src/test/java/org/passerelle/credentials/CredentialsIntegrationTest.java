@@ -71,9 +71,8 @@ class CredentialsIntegrationTest {
     CohortMembership membership;
 
     @AfterEach
-    void signOutAndBackToRealTime() {
+    void signOut() {
         signedIn.out();
-        clock.reset();
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.CountingDataSource;
@@ -31,15 +30,10 @@ class VerificationThrottleIntegrationTest {
     @Autowired
     MutableClock clock;
 
-    /** Waits are read to the second: the clock stands still unless the test moves it, and is put back after. */
+    /** Waits are read to the second: the clock stands still unless the test moves it (real time again after it). */
     @BeforeEach
     void stopTheClock() {
         clock.freeze();
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        clock.reset();
     }
 
     @Test

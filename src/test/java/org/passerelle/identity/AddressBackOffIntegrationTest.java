@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.CountingDataSource;
@@ -36,15 +35,10 @@ class AddressBackOffIntegrationTest {
     @Autowired
     MutableClock clock;
 
-    /** Waits are read to the second: the clock stands still unless the test moves it, and is put back after. */
+    /** Waits are read to the second: the clock stands still unless the test moves it (real time again after it). */
     @BeforeEach
     void stopTheClock() {
         clock.freeze();
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        clock.reset();
     }
 
     @Test

@@ -76,9 +76,8 @@ class LearningIntegrationTest {
     UserAdministration administration;
 
     @AfterEach
-    void signOutAndBackToRealTime() {
+    void signOut() {
         signedIn.out();
-        clock.reset();
     }
 
     @Test
