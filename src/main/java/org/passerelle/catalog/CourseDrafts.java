@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.identity.SignedInUser;
 import org.passerelle.shared.Language;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,17 +79,18 @@ public class CourseDrafts {
     /**
      * Starts a new course as a draft with its title in one language; the person creating it becomes its owner.
      *
+     * @param id the course's short name; blank: the one made from the title ({@link FolderNames#slug})
      * @return the course's id
-     * @throws Refused when the id is not a folder name or is taken, or the title is blank
+     * @throws Refused when the title is blank, or the id is not a folder name or is taken
      */
     @Transactional
-    public String create(String id, Language language, String title) {
-        String name = id == null ? "" : id.strip();
-        if (!CourseFiles.NAME.matcher(name).matches()) {
-            throw new Refused("editor.refused.course-id");
-        }
+    public String create(@Nullable String id, Language language, @Nullable String title) {
         if (title == null || title.isBlank()) {
             throw new Refused("editor.refused.title");
+        }
+        String name = id == null || id.isBlank() ? FolderNames.slug(title, "") : id.strip();
+        if (!CourseFiles.NAME.matcher(name).matches()) {
+            throw new Refused("editor.refused.course-id");
         }
         if (versions.currentVersionOf(name).isPresent() || drafts.draft(name).isPresent()) {
             throw new Refused("editor.refused.course-taken", name);

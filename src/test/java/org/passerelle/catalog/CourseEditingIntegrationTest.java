@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
@@ -103,6 +104,20 @@ class CourseEditingIntegrationTest {
     @AfterEach
     void signOut() {
         signedIn.out();
+    }
+
+    @Test
+    void aCourseStartedWithoutAShortNameIsNamedFromItsTitleAndOneWithoutATitleIsRefusedForItsTitle() {
+        signedIn.as("instructor");
+        String title = "Éthique des données " + UUID.randomUUID().toString().substring(0, 6);
+
+        String course = drafts.create("  ", Language.FR, title);
+
+        assertThat(course).isEqualTo(FolderNames.slug(title, "")).startsWith("ethique-des-donnees-");
+        assertThat(drafts.meta(course).value().title()).containsEntry(Language.FR, title);
+        assertThatThrownBy(() -> drafts.create("", Language.FR, " "))
+                .isInstanceOfSatisfying(
+                        Refused.class, refused -> assertThat(refused.key()).isEqualTo("editor.refused.title"));
     }
 
     // ---- point 7: access

@@ -115,8 +115,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         id.setInvalid(false);
         title.setInvalid(false);
         try {
-            String name = id.getValue().isBlank() ? FolderNames.slug(title.getValue(), "") : id.getValue();
-            String created = drafts.create(name, language.getValue(), title.getValue());
+            String created = drafts.create(id.getValue(), language.getValue(), title.getValue());
             EditorLinks.openCourse(created);
         } catch (Refused refused) {
             TextField field = refused.key().equals("editor.refused.title") ? title : id;
