@@ -36,7 +36,7 @@ public final class Browser {
                 "--disable-sync",
                 "--no-first-run",
                 // Without this Chromium keeps calling Google's hosts, which this network refuses.
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
         options.addArguments(more);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         return new ChromeDriver(service, options);

@@ -69,6 +69,9 @@ class CrashRecoveryIT {
         FileSystemUtils.deleteRecursively(DATA);
         port = freePort();
         start();
+        // The page of the previous journey (another server on localhost) is left behind with its cookies.
+        driver.get("about:blank");
+        driver.manage().deleteAllCookies();
         signIn();
         driver.get(url("/course/ai-public-policy"));
         until("#" + LearningIds.COURSE);
@@ -177,8 +180,12 @@ class CrashRecoveryIT {
         }
     }
 
+    /**
+     * By its address, not {@code localhost}: browsers share a host's cookies among all its ports, so a session
+     * cookie that the journeys' own server sets late (a request of a page being left) would replace this server's.
+     */
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://127.0.0.1:" + port + path;
     }
 
     private static int freePort() throws IOException {
