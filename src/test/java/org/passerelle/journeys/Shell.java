@@ -1,6 +1,10 @@
 package org.passerelle.journeys;
 
+import static org.passerelle.shell.ui.ShellIds.ADMINISTRATION_MENU;
+import static org.passerelle.shell.ui.ShellIds.CONTENT;
 import static org.passerelle.shell.ui.ShellIds.MAIN_MENU;
+import static org.passerelle.shell.ui.ShellIds.MENU_PANEL;
+import static org.passerelle.shell.ui.ShellIds.MENU_TOGGLE;
 import static org.passerelle.shell.ui.ShellIds.NOT_FOUND;
 import static org.passerelle.shell.ui.ShellIds.SERVER_ERROR;
 import static org.passerelle.shell.ui.ShellIds.SIGNED_IN_AS;
@@ -9,6 +13,10 @@ import static org.passerelle.shell.ui.ShellIds.TRY_AGAIN;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.passerelle.shared.ui.LanguageSwitcher;
 
@@ -53,9 +61,68 @@ final class Shell extends Page {
                 .toList();
     }
 
-    /** Follows the menu's link to an address, e.g. "catalog". */
+    /**
+     * Follows the menu's link to an address, e.g. "catalog", as a person would: on a phone by opening the menu
+     * first, for an administration page by opening its group.
+     */
     void follow(String path) {
-        firstInside(MAIN_MENU, "a[href='" + path + "']").click();
+        WebElement link = firstInside(MAIN_MENU, "a[href='" + path + "']");
+        if (!link.isDisplayed() && hasMenuButton() && !menuShown()) {
+            openMenu();
+        }
+        if (!link.isDisplayed() && has(ADMINISTRATION_MENU)) {
+            firstInside(ADMINISTRATION_MENU, "summary").click();
+        }
+        until(d -> link.isDisplayed());
+        link.click();
+    }
+
+    /** Whether the page is drawn for a phone: a menu button in place of the menu. */
+    boolean hasMenuButton() {
+        return element(MENU_TOGGLE).isDisplayed();
+    }
+
+    void openMenu() {
+        click(MENU_TOGGLE);
+        until(d -> menuShown());
+    }
+
+    boolean menuShown() {
+        return element(MENU_PANEL).isDisplayed();
+    }
+
+    String menuButtonExpanded() {
+        return attribute(MENU_TOGGLE, "aria-expanded");
+    }
+
+    boolean administrationGroupOpen() {
+        return element(ADMINISTRATION_MENU).getDomProperty("open").equals("true");
+    }
+
+    /** The header's height in CSS pixels. */
+    long headerHeight() {
+        return Math.round(((Number) ((JavascriptExecutor) driver)
+                        .executeScript("return document.querySelector('header').getBoundingClientRect().height"))
+                .doubleValue());
+    }
+
+    /** Whether the page is wider than the window (a horizontal scroll bar). */
+    boolean scrollsSideways() {
+        return (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    }
+
+    /** Presses Tab once from the top of the page and returns the text of what has the focus. */
+    String firstTabStop() {
+        ((JavascriptExecutor) driver).executeScript("document.activeElement.blur(); window.scrollTo(0, 0)");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        return driver.switchTo().activeElement().getText();
+    }
+
+    /** Presses Enter on the focused skip link and waits until the focus is on the page's content. */
+    void skipToContent() {
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        until(d -> CONTENT.equals(d.switchTo().activeElement().getDomAttribute("id")));
     }
 
     void chooseLanguage(String nativeName) {

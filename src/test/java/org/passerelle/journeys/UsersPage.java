@@ -29,6 +29,12 @@ final class UsersPage extends Page {
         return this;
     }
 
+    /** Waits for the page reached by a link. */
+    UsersPage waitUntilShown() {
+        ready(USERS);
+        return this;
+    }
+
     /** Opens the dialog for a new account. */
     UsersPage newUser() {
         click(NEW_USER);

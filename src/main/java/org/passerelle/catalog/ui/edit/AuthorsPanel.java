@@ -13,6 +13,7 @@ import org.passerelle.catalog.AuthorRole;
 import org.passerelle.catalog.CourseAuthor;
 import org.passerelle.catalog.CourseAuthorship;
 import org.passerelle.catalog.Refused;
+import org.passerelle.shared.ui.Confirm;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who may edit the course besides administrators; administrators add and remove owners and co-authors. */
@@ -41,10 +42,17 @@ class AuthorsPanel extends Section {
         for (CourseAuthor author : authorship.authors(courseId)) {
             ListItem item = new ListItem(author.username() + " — " + getTranslation(role(author.role())));
             if (admin) {
-                Button remove = new Button(getTranslation("editor.remove"), event -> {
-                    authorship.remove(courseId, author.userId());
-                    show();
-                });
+                Button remove = new Button(
+                        getTranslation("editor.remove"),
+                        event -> Confirm.ask(
+                                getTranslation("editor.authors.remove-title", author.username()),
+                                getTranslation("editor.authors.remove-text", author.username()),
+                                getTranslation("editor.remove"),
+                                true,
+                                () -> {
+                                    authorship.remove(courseId, author.userId());
+                                    show();
+                                }));
                 remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
                 remove.getElement()
                         .setAttribute("aria-label", getTranslation("editor.remove-named", author.username()));

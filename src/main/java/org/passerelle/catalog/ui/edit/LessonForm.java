@@ -62,6 +62,8 @@ class LessonForm extends Div {
         WrittenIn.language(preview, language);
         preview.getElement().setAttribute("role", "region");
         preview.getElement().setAttribute("aria-label", getTranslation("editor.lesson.preview"));
+        // On a wide screen the preview scrolls on its own: a keyboard must be able to reach it to scroll it.
+        preview.getElement().setAttribute("tabindex", "0");
 
         String badMinutes = getTranslation(
                 "editor.refused.minutes", ContentLimits.LESSON_MINUTES.min(), ContentLimits.LESSON_MINUTES.max());
