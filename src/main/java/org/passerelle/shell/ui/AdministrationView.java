@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 
 /**
  * The administrator's home: every administration page with what it is for, taken from the same menu entries as the
@@ -19,6 +20,15 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "menu.administration-overview", order = MainLayout.ADMINISTRATION_ORDER, icon = "vaadin:cog")
 public class AdministrationView extends RoleHome {
 
+    /** What each administration page is for, by the translation key of its menu title. */
+    private static final Map<String, String> ABOUT = Map.of(
+            "menu.users", "menu.users.about",
+            "menu.course-import", "menu.course-import.about",
+            "menu.admin-cohorts", "menu.admin-cohorts.about",
+            "menu.enrolments", "menu.enrolments.about",
+            "menu.records", "menu.records.about",
+            "menu.audit", "menu.audit.about");
+
     public AdministrationView() {
         super("administration", "home.admin.title", "home.admin.intro");
         UnorderedList pages = new UnorderedList();
@@ -28,8 +38,11 @@ public class AdministrationView extends RoleHome {
                 String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
                 Anchor link = new Anchor(path, getTranslation(entry.title()));
                 link.getElement().setAttribute("router-link", true);
-                Paragraph about = new Paragraph(getTranslation(entry.title() + ".about"));
-                ListItem item = new ListItem(link, about);
+                ListItem item = new ListItem(link);
+                String about = ABOUT.get(entry.title());
+                if (about != null) {
+                    item.add(new Paragraph(getTranslation(about)));
+                }
                 item.addClassName("card");
                 pages.add(item);
             }
