@@ -96,6 +96,12 @@ public class Credentials {
                 .toList();
     }
 
+    /** The name under which this platform issues records: public, as on every record and badge. */
+    @PreAuthorize("permitAll()")
+    public String issuerName() {
+        return issuer;
+    }
+
     /**
      * What anyone may learn about a record. Unknown and malformed ids are answered alike; an address that
      * asks too often is refused for a while.

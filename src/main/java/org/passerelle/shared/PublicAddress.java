@@ -27,6 +27,12 @@ public class PublicAddress {
         return base + "/" + path.replaceFirst("^/+", "");
     }
 
+    /** The host people reach this platform at, e.g. {@code learn.example.org}: what a verifier recognises. */
+    public String host() {
+        String host = URI.create(base).getHost();
+        return host == null ? base : host;
+    }
+
     /** The base address itself, without a trailing slash. */
     public String base() {
         return base;

@@ -8,6 +8,9 @@ public final class CredentialIds {
 
     public static final String MY_RECORDS = "my-records";
     public static final String VERIFY_STATUS = "verify-status";
+    /** The verification page's one word: valid, revoked or no record. */
+    public static final String VERIFY_STATE = "verify-state";
+
     public static final String VERIFY_NOT_FOUND = "verify-not-found";
     public static final String REVOKE_REASON = "revoke-reason";
     public static final String REVOKE_CONFIRM = "revoke-confirm";

@@ -1,8 +1,10 @@
 package org.passerelle.credentials.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,7 +21,9 @@ import org.passerelle.credentials.Credentials;
 import org.passerelle.credentials.TooManyLookups;
 import org.passerelle.credentials.Verification;
 import org.passerelle.shared.Countries;
+import org.passerelle.shared.PublicAddress;
 import org.passerelle.shared.ui.Dates;
+import org.passerelle.shared.ui.LanguageSwitcher;
 
 /**
  * The public page that says whether a completion record is genuine: valid or revoked, and the few facts a
@@ -30,9 +34,11 @@ import org.passerelle.shared.ui.Dates;
 public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Credentials credentials;
+    private final PublicAddress publicAddress;
 
-    public VerifyView(Credentials credentials) {
+    public VerifyView(Credentials credentials, PublicAddress publicAddress) {
         this.credentials = credentials;
+        this.publicAddress = publicAddress;
         addClassName("page");
         addClassName("verify-page");
         setId("verify");
@@ -46,16 +52,29 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H1(getTranslation("verify.title")));
+        add(issuerBand(), new H1(getTranslation("verify.title")));
         String id = event.getRouteParameters().get("id").orElse("");
         VaadinRequest request = VaadinRequest.getCurrent();
         try {
             credentials
                     .verify(id, request == null ? null : request.getRemoteAddr())
-                    .ifPresentOrElse(this::show, () -> note("verify.not-found", CredentialIds.VERIFY_NOT_FOUND));
+                    .ifPresentOrElse(this::show, this::unknown);
         } catch (TooManyLookups e) {
             note("verify.too-many", "verify-too-many");
         }
+    }
+
+    /** Who runs this page, and at which address: what an employer checks before trusting what it says. */
+    private Div issuerBand() {
+        Span name = new Span(credentials.issuerName());
+        name.addClassName("issuer-name");
+        Span address = new Span(publicAddress.host());
+        address.addClassName("issuer-address");
+        Div issuer = new Div(name, address);
+        issuer.addClassName("issuer");
+        Div band = new Div(issuer, new LanguageSwitcher(language -> {}));
+        band.addClassName("verify-top");
+        return band;
     }
 
     private void show(Verification record) {
@@ -65,9 +84,11 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
                 : new Paragraph(
                         getTranslation("verify.revoked", Dates.day(record.revokedAt()), record.revocationReason()));
         status.setId(CredentialIds.VERIFY_STATUS);
-        status.addClassName(record.valid() ? "success-note" : "error-note");
-        status.getElement().setAttribute("role", "status");
-        Div facts = new Div();
+        add(
+                record.valid()
+                        ? state("valid", "verify.state.valid", status)
+                        : state("revoked", "verify.state.revoked", status));
+        DescriptionList facts = new DescriptionList();
         facts.addClassName("record-facts");
         fact(facts, "verify.holder", record.holderName());
         fact(
@@ -79,15 +100,33 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         fact(facts, "verify.completed", Dates.day(record.completedAt()));
         fact(facts, "verify.issuer", record.issuer());
-        add(status, facts);
+        add(facts);
     }
 
-    private void fact(Div facts, String labelKey, String value) {
-        Paragraph line = new Paragraph();
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        line.add(label, new Span(value));
-        facts.add(line);
+    private void unknown() {
+        Paragraph text = new Paragraph(getTranslation("verify.not-found"));
+        text.setId(CredentialIds.VERIFY_NOT_FOUND);
+        add(state("unknown", "verify.state.unknown", text));
+    }
+
+    /** The large panel that says at once whether the record holds: a word, a mark, and the sentence that explains. */
+    private Div state(String kind, String wordKey, Paragraph sentence) {
+        H2 word = new H2(getTranslation(wordKey));
+        word.setId(CredentialIds.VERIFY_STATE);
+        Span mark = new Span();
+        mark.addClassName("state-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        Div panel = new Div(mark, new Div(word, sentence));
+        panel.addClassNames("verify-state", kind);
+        panel.getElement().setAttribute("role", "status");
+        return panel;
+    }
+
+    /** A label and its value; the value (a name, a title) may be written in another direction than the page. */
+    private void fact(DescriptionList facts, String labelKey, String value) {
+        Span text = new Span(value);
+        text.getElement().setAttribute("dir", "auto");
+        facts.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(text));
     }
 
     private void note(String key, String id) {

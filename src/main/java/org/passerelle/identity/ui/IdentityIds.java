@@ -7,6 +7,9 @@ package org.passerelle.identity.ui;
 public final class IdentityIds {
 
     public static final String SIGN_IN = "sign-in";
+    /** On the sign-in page, the institution that runs the platform. */
+    public static final String RUN_BY = "run-by";
+
     public static final String SIGN_IN_ERROR = "sign-in-error";
     public static final String USERS = "users";
     public static final String USER_SEARCH = "user-search";

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.passerelle.identity.web.SignInFormExpired;
 import org.passerelle.identity.web.SignInFromThisSite;
 import org.passerelle.shared.ui.LanguageSwitcher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.NamedInterface;
 
 /** Sign-in. The form posts to Spring Security; failures come back as a reason in the query string. */
@@ -25,7 +26,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final SignInForm form = new SignInForm();
 
-    public LoginView() {
+    /** @param institution who runs this platform ({@code passerelle.issuer.name}), shown when it is not the app's name */
+    public LoginView(@Value("${passerelle.issuer.name:Passerelle}") String institution) {
         addClassName("login-view");
         LanguageSwitcher languages = new LanguageSwitcher(language -> {});
         Div top = new Div(languages);
@@ -38,7 +40,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         Paragraph help = new Paragraph(getTranslation("login.help"));
         help.addClassName("login-help");
-        Div card = new Div(title, tagline, form, help);
+        Div card = new Div(title, tagline);
+        if (!institution.isBlank() && !institution.strip().equals(getTranslation("app.name"))) {
+            Paragraph runBy = new Paragraph(getTranslation("login.run-by", institution.strip()));
+            runBy.setId(IdentityIds.RUN_BY);
+            runBy.addClassName("login-run-by");
+            card.add(runBy);
+        }
+        card.add(form, help);
         card.addClassName("login-card");
         add(top, card);
     }
