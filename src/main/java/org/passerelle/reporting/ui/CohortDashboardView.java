@@ -2,8 +2,8 @@ package org.passerelle.reporting.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -62,13 +62,13 @@ public class CohortDashboardView extends Main implements BeforeEnterObserver, Ha
             title = getTranslation("dashboard.not-found-title");
             Paragraph gone = new Paragraph(getTranslation("dashboard.not-found"));
             gone.setId(ReportingIds.DASHBOARD_NOT_FOUND);
-            add(new H2(title), gone);
+            add(new H1(title), gone);
             return;
         }
         CohortReport report = found.get();
         CohortOverview cohort = report.overview();
         title = cohort.name();
-        add(new H2(title));
+        add(new H1(title));
         Paragraph context = new Paragraph(getTranslation(
                 "dashboard.cohort-period",
                 Countries.name(cohort.country(), getLocale()),
@@ -84,11 +84,11 @@ public class CohortDashboardView extends Main implements BeforeEnterObserver, Ha
                 new WeeksPanel(report.weeks(), getTranslation("dashboard.weeks")));
         charts.addClassName("dashboard-charts");
         add(charts);
-        add(new H3(getTranslation("dashboard.quizzes")), new QuizTable(report.quizzes()));
+        add(new H2(getTranslation("dashboard.quizzes")), new QuizTable(report.quizzes()));
         add(
-                new H3(getTranslation("dashboard.learners")),
+                new H2(getTranslation("dashboard.learners")),
                 new LearnersPanel(cohort.cohortId(), cohort.learners(), learners));
-        add(new H3(getTranslation("dashboard.at-risk")), new AtRiskPanel(cohort.cohortId(), learners));
+        add(new H2(getTranslation("dashboard.at-risk")), new AtRiskPanel(cohort.cohortId(), learners));
     }
 
     @Override

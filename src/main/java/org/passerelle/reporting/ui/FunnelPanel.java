@@ -29,9 +29,9 @@ class FunnelPanel extends Div {
         if (byCourse.values().stream()
                 .flatMap(List::stream)
                 .allMatch(stage -> stage.reached() == 0 && stage.completed() == 0)) {
-            Element caption = new Element("h3");
-            caption.setText(title);
-            getElement().appendChild(caption);
+            Paragraph caption = new Paragraph(title);
+            caption.addClassName("panel-title");
+            add(caption);
             Paragraph none = new Paragraph(getTranslation("chart.funnel.empty"));
             none.addClassName("empty-state");
             add(none);
