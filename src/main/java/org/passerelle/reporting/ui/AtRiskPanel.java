@@ -15,6 +15,9 @@ import org.passerelle.reporting.LearnerRow;
 class AtRiskPanel extends Div {
 
     static final int SHOWN = 200;
+    /** Up to this many learners the table is as long as its rows; more scroll inside a box. */
+    static final int ALL_ROWS_UP_TO = 20;
+
     private static final int DEFAULT_DAYS = 14;
 
     private final Paragraph summary = new Paragraph();
@@ -40,6 +43,7 @@ class AtRiskPanel extends Div {
         rows.removeAll();
         rows.getElement().removeAllChildren();
         if (found.isEmpty()) {
+            scrolling(false);
             summary.setVisible(false);
             Paragraph none = new Paragraph(getTranslation("dashboard.at-risk-none", days));
             none.setId(ReportingIds.AT_RISK_EMPTY);
@@ -51,6 +55,21 @@ class AtRiskPanel extends Div {
         summary.setText(getTranslation(
                 found.size() >= SHOWN ? "dashboard.at-risk-many" : "dashboard.at-risk-count", found.size()));
         rows.getElement().appendChild(table(found));
+        scrolling(found.size() > ALL_ROWS_UP_TO);
+    }
+
+    /** A long list scrolls in its own box, which a keyboard can reach, instead of pushing the page down. */
+    private void scrolling(boolean scrolls) {
+        rows.setClassName("at-risk-scroll", scrolls);
+        if (scrolls) {
+            rows.getElement().setAttribute("tabindex", "0");
+            rows.getElement().setAttribute("role", "region");
+            rows.getElement().setAttribute("aria-label", getTranslation("dashboard.at-risk"));
+        } else {
+            rows.getElement().removeAttribute("tabindex");
+            rows.getElement().removeAttribute("role");
+            rows.getElement().removeAttribute("aria-label");
+        }
     }
 
     private Element table(List<LearnerRow> found) {
