@@ -1,11 +1,13 @@
 package org.passerelle.reporting;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.catalog.Catalog;
 import org.passerelle.catalog.CourseContent;
@@ -62,7 +64,32 @@ class ReportDetails {
                 "select week_start, active, completions from reporting_week where cohort_id = ? order by week_start",
                 (row, n) -> new CohortReport.Week(row.getObject(1, LocalDate.class), row.getInt(2), row.getInt(3)),
                 id);
-        return new CohortReport(overview, funnel, quizzes, weeks);
+        return new CohortReport(overview, funnel, quizzes, cohortWeeks(weeks, overview.startsOn()));
+    }
+
+    /**
+     * The weeks that belong to the cohort: from the week it starts, or an earlier week if someone was already
+     * active then, to the current week. The rollup keeps half a year of weeks; a cohort a month old would
+     * otherwise show five months of empty weeks before its first bar. A cohort that has not started yet keeps
+     * the current week, so its chart can say that nothing happened.
+     */
+    static List<CohortReport.Week> cohortWeeks(List<CohortReport.Week> stored, @Nullable LocalDate startsOn) {
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        LocalDate from = startsOn == null ? stored.getFirst().start() : startsOn.with(DayOfWeek.MONDAY);
+        for (CohortReport.Week week : stored) {
+            if (week.active() > 0 || week.completions() > 0) {
+                if (week.start().isBefore(from)) {
+                    from = week.start();
+                }
+                break;
+            }
+        }
+        LocalDate first = from;
+        List<CohortReport.Week> kept =
+                stored.stream().filter(week -> !week.start().isBefore(first)).toList();
+        return kept.isEmpty() ? List.of(stored.getLast()) : kept;
     }
 
     private Map<String, List<CohortReport.Question>> questions(

@@ -1,13 +1,19 @@
 package org.passerelle.journeys;
 
+import static org.passerelle.reporting.ui.ReportingIds.AT_RISK_EMPTY;
+import static org.passerelle.reporting.ui.ReportingIds.DASHBOARD_AT_RISK;
 import static org.passerelle.reporting.ui.ReportingIds.DASHBOARD_COHORTS;
 import static org.passerelle.reporting.ui.ReportingIds.DASHBOARD_COUNTRIES;
 import static org.passerelle.reporting.ui.ReportingIds.DASHBOARD_FUNNEL;
 import static org.passerelle.reporting.ui.ReportingIds.DASHBOARD_NOT_FOUND;
+import static org.passerelle.reporting.ui.ReportingIds.DASHBOARD_WEEKS;
 import static org.passerelle.reporting.ui.ReportingIds.LEARNER_GRID;
+import static org.passerelle.reporting.ui.ReportingIds.QUIZ_TABLE;
 import static org.passerelle.reporting.ui.ReportingIds.REPORT_XLSX;
 
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The reviewers' and administrators' dashboards: the cohorts they may see, and one cohort's learners. */
 final class DashboardPage extends Page {
@@ -49,6 +55,39 @@ final class DashboardPage extends Page {
 
     int funnels() {
         return elements(DASHBOARD_FUNNEL).size();
+    }
+
+    /** The big number of a figure card, e.g. {@code figure(FIGURE_ENROLLED)}. */
+    String figure(String cardId) {
+        return firstInside(cardId, ".figure-number").getText().strip();
+    }
+
+    /** The line under a figure card's number. */
+    String figureContext(String cardId) {
+        return firstInside(cardId, ".figure-context").getText().strip();
+    }
+
+    /** The weeks of the weekly chart, as its table of numbers names them (folded away, so read as text). */
+    List<String> weeksShown() {
+        return inside(DASHBOARD_WEEKS, "table tbody th").stream()
+                .map(cell -> cell.getDomProperty("textContent").strip())
+                .toList();
+    }
+
+    /** The learners the at-risk table lists; empty when it shows its empty state instead. */
+    List<String> atRiskNames() {
+        return inside(DASHBOARD_AT_RISK, "table tbody th").stream()
+                .map(cell -> cell.getText().strip())
+                .toList();
+    }
+
+    /** The sentence the at-risk panel shows when nobody is at risk, or "" when someone is. */
+    String atRiskEmptyState() {
+        return textOf(AT_RISK_EMPTY);
+    }
+
+    List<String> quizRows() {
+        return inside(QUIZ_TABLE, "tbody tr").stream().map(WebElement::getText).toList();
     }
 
     String spreadsheetAddress() {

@@ -133,7 +133,9 @@ class DashboardsIntegrationTest {
                     .isNotEmpty()
                     .allSatisfy(q -> assertThat(q.shareCorrect()).isEqualTo(1.0));
         });
-        assertThat(report.weeks()).hasSize(DashboardRollup.WEEKS);
+        assertThat(report.weeks())
+                .as("the chart starts with the cohort (1 September 2026), not half a year back")
+                .allSatisfy(week -> assertThat(week.start()).isAfterOrEqualTo(LocalDate.of(2026, 8, 31)));
         assertThat(report.weeks().getLast().active()).isEqualTo(2);
         assertThat(report.weeks().getLast().completions()).isEqualTo(1);
 

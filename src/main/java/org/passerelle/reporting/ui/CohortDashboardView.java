@@ -1,11 +1,9 @@
 package org.passerelle.reporting.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.passerelle.reporting.CohortLearners;
+import org.passerelle.reporting.CohortOverview;
 import org.passerelle.reporting.CohortReport;
 import org.passerelle.reporting.Dashboards;
 import org.passerelle.reporting.ReportExports;
@@ -25,8 +24,9 @@ import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.UiLanguage;
 
 /**
- * One cohort for its reviewers and administrators: numbers at a glance, the module funnel and weekly activity,
- * quizzes with each question's share of correct answers, the learners (lazy grid) and those at risk, exports.
+ * One cohort for its reviewers and administrators: its headline figures as cards, exports, the module funnel and
+ * the weeks since it began, quizzes with each question's share of correct answers, the learners (lazy grid) and
+ * those at risk.
  * Another country's cohort gets the same page as one that does not exist.
  */
 @Route("cohorts/:cohortId")
@@ -62,73 +62,33 @@ public class CohortDashboardView extends Main implements BeforeEnterObserver, Ha
             title = getTranslation("dashboard.not-found-title");
             Paragraph gone = new Paragraph(getTranslation("dashboard.not-found"));
             gone.setId(ReportingIds.DASHBOARD_NOT_FOUND);
-            add(new H2(title), gone);
+            add(new H1(title), gone);
             return;
         }
         CohortReport report = found.get();
-        title = report.overview().name();
-        add(new H2(title));
-        add(new Paragraph(getTranslation(
-                "dashboard.cohort-line",
-                Countries.name(report.overview().country(), getLocale()),
-                Numbers.whole(report.overview().learners(), getLocale()),
-                Numbers.whole(report.overview().activeLastWeek(), getLocale()),
-                Numbers.whole(report.overview().completed(), getLocale()),
-                Numbers.percent(report.overview().completionRate(), getLocale()),
-                Numbers.score(report.overview().averageBestScore(), getLocale()))));
-        Paragraph asOf = new Paragraph(
-                getTranslation("dashboard.as-of", Numbers.time(report.overview().refreshedAt())));
+        CohortOverview cohort = report.overview();
+        title = cohort.name();
+        add(new H1(title));
+        Paragraph context = new Paragraph(getTranslation(
+                "dashboard.cohort-period",
+                Countries.name(cohort.country(), getLocale()),
+                Numbers.date(cohort.startsOn(), getLocale()),
+                Numbers.date(cohort.endsOn(), getLocale())));
+        context.addClassName("dashboard-context");
+        add(context, new FigureCards(cohort));
+        Paragraph asOf = new Paragraph(getTranslation("dashboard.as-of", Numbers.time(cohort.refreshedAt())));
         asOf.addClassName("hint");
-        add(asOf, ExportLinks.of(report.overview(), reader, exports, this));
-        add(new FunnelPanel(report.funnel(), getTranslation("dashboard.funnel")));
-        add(new WeeksPanel(report.weeks(), getTranslation("dashboard.weeks")));
-        add(new H3(getTranslation("dashboard.quizzes")), quizzes(report));
+        add(asOf, ExportLinks.of(cohort, reader, exports, this));
+        Div charts = new Div(
+                new FunnelPanel(report.funnel(), getTranslation("dashboard.funnel")),
+                new WeeksPanel(report.weeks(), getTranslation("dashboard.weeks")));
+        charts.addClassName("dashboard-charts");
+        add(charts);
+        add(new H2(getTranslation("dashboard.quizzes")), new QuizTable(report.quizzes()));
         add(
-                new H3(getTranslation("dashboard.learners")),
-                new LearnersPanel(report.overview().cohortId(), learners));
-        add(
-                new H3(getTranslation("dashboard.at-risk")),
-                new AtRiskPanel(report.overview().cohortId(), learners));
-    }
-
-    private Div quizzes(CohortReport report) {
-        Div all = new Div();
-        all.setId(ReportingIds.DASHBOARD_QUIZZES);
-        if (report.quizzes().isEmpty()) {
-            all.add(new Paragraph(getTranslation("dashboard.no-quizzes")));
-            return all;
-        }
-        for (CohortReport.Quiz quiz : report.quizzes()) {
-            Div one = new Div();
-            one.addClassName("dashboard-quiz");
-            one.add(new Paragraph(getTranslation(
-                    "dashboard.quiz-line",
-                    quiz.title(),
-                    Numbers.whole(quiz.learners(), getLocale()),
-                    Numbers.whole(quiz.attempts(), getLocale()),
-                    Numbers.percent(quiz.passRate(), getLocale()),
-                    Numbers.score(quiz.averageBestScore(), getLocale()))));
-            if (!quiz.questions().isEmpty()) {
-                Grid<CohortReport.Question> questions = new Grid<>();
-                questions.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-                questions
-                        .addColumn(CohortReport.Question::text)
-                        .setHeader(getTranslation("items.question"))
-                        .setFlexGrow(4);
-                questions
-                        .addColumn(q -> Numbers.whole(q.answers(), getLocale()))
-                        .setHeader(getTranslation("dashboard.answers"));
-                questions
-                        .addColumn(q -> Numbers.share(q.shareCorrect(), getLocale()))
-                        .setHeader(getTranslation("dashboard.share-correct"))
-                        .setComparator(CohortReport.Question::shareCorrect);
-                questions.setItems(quiz.questions());
-                questions.setAllRowsVisible(true);
-                one.add(questions);
-            }
-            all.add(one);
-        }
-        return all;
+                new H2(getTranslation("dashboard.learners")),
+                new LearnersPanel(cohort.cohortId(), cohort.learners(), learners));
+        add(new H2(getTranslation("dashboard.at-risk")), new AtRiskPanel(cohort.cohortId(), learners));
     }
 
     @Override

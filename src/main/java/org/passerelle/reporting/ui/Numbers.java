@@ -3,6 +3,7 @@ package org.passerelle.reporting.ui;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -41,6 +42,14 @@ final class Numbers {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                         .withLocale(locale)
                         .format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return date == null
+                ? "–"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
     }
 
     static String time(Instant instant) {

@@ -6,11 +6,15 @@ import org.passerelle.reporting.CohortReport;
 import org.passerelle.reporting.ui.charts.ActivityWeek;
 import org.passerelle.reporting.ui.charts.WeeklyActivityChart;
 
-/** Learners active and courses completed, week by week, as a chart with its numbers as a table. */
+/**
+ * Learners active and courses completed, week by week since the cohort began (see {@code CohortReport.weeks}), as a
+ * chart with its numbers as a table.
+ */
 class WeeksPanel extends Div {
 
     WeeksPanel(List<CohortReport.Week> weeks, String title) {
-        setId("dashboard-weeks");
+        setId(ReportingIds.DASHBOARD_WEEKS);
+        addClassName("dashboard-panel");
         add(new WeeklyActivityChart(
                 title,
                 weeks.stream()

@@ -16,6 +16,8 @@ public final class ActivityDrawing {
     private static final double TOP = 1.6;
     private static final double PLOT = 9;
     private static final double BASE = TOP + PLOT;
+    /** A cohort a few weeks old gets bars as wide as in an eight-week chart, from the start edge, not giant ones. */
+    static final int MIN_SLOTS = 8;
 
     private ActivityDrawing() {}
 
@@ -87,7 +89,7 @@ public final class ActivityDrawing {
             markup.empty("line", "x1", "0", "x2", "100%", "y1", y, "y2", y, "stroke", value == 0 ? "#595959" : null);
         }
         markup.close("g");
-        double slot = 100.0 / weeks.size();
+        double slot = 100.0 / Math.max(MIN_SLOTS, weeks.size());
         int latest = weeks.size() - 1;
         markup.open("g", "fill", Figure.LIGHT, "stroke", Figure.DARK);
         for (int i = 0; i < weeks.size(); i++) {
@@ -120,7 +122,7 @@ public final class ActivityDrawing {
                 "text",
                 reader.count(weeks.get(latest).active()),
                 "x",
-                reader.x(100),
+                reader.x(weeks.size() * slot),
                 "y",
                 ChartReader.em(y(underLabel, ticks) - 0.35),
                 "text-anchor",
@@ -128,7 +130,7 @@ public final class ActivityDrawing {
                 "font-weight",
                 "700");
         markup.close("g");
-        WeekDates.draw(markup, reader, weeks, BASE + 1.3);
+        WeekDates.draw(markup, reader, weeks, slot, BASE + 1.3);
         markup.close("svg");
     }
 

@@ -14,8 +14,8 @@ final class WeekDates {
 
     private WeekDates() {}
 
-    static void draw(MarkupWriter markup, ChartReader reader, List<ActivityWeek> weeks, double y) {
-        double slot = 100.0 / weeks.size();
+    /** {@code slot} is the width of a week in percent of the chart's. */
+    static void draw(MarkupWriter markup, ChartReader reader, List<ActivityWeek> weeks, double slot, double y) {
         DateTimeFormatter shortDay =
                 DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(reader.locale());
         int latest = weeks.size() - 1;
@@ -23,8 +23,10 @@ final class WeekDates {
         markup.open("g", "text-anchor", "middle");
         for (int k = 0, i = latest; i >= 0; k++, i -= step) {
             // Dates at the edges are aligned to the edge rather than centred, so they are not cut off.
-            String anchor = i == latest ? "end" : i < 3 ? "start" : null;
-            double x = i == latest ? 100 : i < 3 ? i * slot : (i + 0.5) * slot;
+            // The latest date ends where its bar ends, unless the chart is so young that it would reach past the start.
+            boolean endAligned = i == latest && i >= 2;
+            String anchor = endAligned ? "end" : i < 3 ? "start" : null;
+            double x = endAligned ? (i + 1) * slot : i < 3 ? i * slot : (i + 0.5) * slot;
             markup.element(
                     "text",
                     shortDay.format(weeks.get(i).weekStart()),

@@ -105,9 +105,23 @@ class ActivityDrawingTest {
         List<Element> active = arabic.all("//g[@stroke='#0b5c8f']/rect");
         assertThat(Drawn.percent(active.getLast(), "x")).isLessThan(Drawn.percent(active.getFirst(), "x"));
         assertThat(Drawn.percent(active.getFirst(), "x") + Drawn.percent(active.getFirst(), "width"))
-                .isCloseTo(97, within(0.01));
+                .isCloseTo(98.5, within(0.01));
         assertThat(arabic.all("//g[@paint-order]/text[not(@font-weight)]"))
                 .allSatisfy(tick -> assertThat(tick.getAttribute("x")).isEqualTo("100%"));
+    }
+
+    @Test
+    void aFewWeeksAreBarsOfAnEightWeekChartFromTheStartEdgeNotGiantOnes() {
+        List<Element> active = english.all("//g[@stroke='#0b5c8f']/rect");
+        assertThat(active)
+                .hasSize(4)
+                .allSatisfy(bar -> assertThat(Drawn.percent(bar, "width")).isCloseTo(9.5, within(0.01)));
+        assertThat(Drawn.percent(active.getLast(), "x") + Drawn.percent(active.getLast(), "width"))
+                .isCloseTo(48.5, within(0.01));
+        assertThat(english.all("//text[@text-anchor='end' and @font-weight='700']"))
+                .as("the latest count and date end where the fourth week ends, half-way across")
+                .hasSize(2)
+                .allSatisfy(text -> assertThat(text.getAttribute("x")).isEqualTo("50%"));
     }
 
     @Test
