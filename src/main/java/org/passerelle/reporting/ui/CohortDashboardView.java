@@ -104,8 +104,8 @@ public class CohortDashboardView extends Main implements BeforeEnterObserver, Ha
             one.add(new Paragraph(getTranslation(
                     "dashboard.quiz-line",
                     quiz.title(),
-                    Numbers.whole(quiz.learners(), getLocale()),
-                    Numbers.whole(quiz.attempts(), getLocale()),
+                    quiz.learners(),
+                    quiz.attempts(),
                     Numbers.percent(quiz.passRate(), getLocale()),
                     Numbers.score(quiz.averageBestScore(), getLocale()))));
             if (!quiz.questions().isEmpty()) {
