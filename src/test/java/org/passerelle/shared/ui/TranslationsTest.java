@@ -101,6 +101,24 @@ class TranslationsTest {
                 .startsWith("Au moins 12\u202f345 caractères");
     }
 
+    @Test
+    void frenchPutsANarrowNoBreakSpaceBeforeColonsSemicolonsAndMarks() {
+        // A mark that ends a word (followed by a space, the end, or the end of a plural form): ": " but not "::titre".
+        Pattern mark = Pattern.compile("(.)([:;!?])(?=[ }»]|\\z)");
+        Set<String> wrong = new TreeSet<>();
+        for (String key : keys(Language.FR)) {
+            Matcher found = mark.matcher(Translations.pattern(key, Language.FR));
+            while (found.find()) {
+                if (!found.group(1).equals("\u202f")) {
+                    wrong.add(key + " before " + found.group(2));
+                }
+            }
+        }
+        assertThat(wrong).as("French texts without U+202F before : ; ! ?").isEmpty();
+        assertThat(TRANSLATIONS.getTranslation("quiz.rules.time", Language.FR.locale(), 20))
+                .isEqualTo("Temps limité\u202f: 20 minutes");
+    }
+
     private static String text(String key, Language language, long members) {
         return TRANSLATIONS.getTranslation(key, language.locale(), "KE", "1 Jan", "2 Feb", "AI", members);
     }
