@@ -3,6 +3,7 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
 
@@ -42,6 +43,28 @@ class LanguageJourneyIT extends BrowserJourney {
 
         driver.manage().deleteAllCookies();
         signInAndWaitForHome(username, DEMO_PASSWORD);
+        assertThat(shell.heading()).isEqualTo("Mon apprentissage");
+    }
+
+    @Test
+    void arrowingThroughTheLanguagesOnlyMovesTheSelectionAndEnterChoosesIt() {
+        String username = newAccount(Role.LEARNER, "SN", Language.EN);
+        signInAndWaitForHome(username, DEMO_PASSWORD);
+        driver.executeScript("window.stillTheSamePage = true");
+
+        // English, then Français, Русский, back to Français: each arrow moves the selection of the closed picker.
+        shell.arrowThroughLanguages(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_UP);
+        assertThat(shell.languageInPicker()).isEqualTo("fr");
+        waitForVaadin();
+        assertThat(documentAttribute("lang")).as("the language while arrowing").isEqualTo("en");
+        assertThat(driver.executeScript("return window.stillTheSamePage === true"))
+                .as("the page was not reloaded")
+                .isEqualTo(true);
+        assertThat(shell.heading()).isEqualTo("My learning");
+
+        shell.confirmLanguage();
+        until(d -> "fr".equals(documentAttribute("lang")));
+        shell.signedIn();
         assertThat(shell.heading()).isEqualTo("Mon apprentissage");
     }
 

@@ -9,6 +9,7 @@ import static org.passerelle.shell.ui.ShellIds.TRY_AGAIN;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.passerelle.shared.ui.LanguageSwitcher;
 
@@ -60,6 +61,21 @@ final class Shell extends Page {
 
     void chooseLanguage(String nativeName) {
         new Select(element(LanguageSwitcher.ID)).selectByVisibleText(nativeName);
+    }
+
+    /** Moves through the closed language picker with the keyboard, as a keyboard user looks for their language. */
+    void arrowThroughLanguages(CharSequence... keys) {
+        element(LanguageSwitcher.ID).sendKeys(keys);
+    }
+
+    /** The language code the picker shows selected. */
+    String languageInPicker() {
+        return element(LanguageSwitcher.ID).getDomProperty("value");
+    }
+
+    /** Enter on the picker: the keyboard user's choice of the language it shows. */
+    void confirmLanguage() {
+        element(LanguageSwitcher.ID).sendKeys(Keys.ENTER);
     }
 
     /** Opens an address this person may not open, or that does not exist: the neutral not-found page shows. */
