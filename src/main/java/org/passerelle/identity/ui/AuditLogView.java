@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.passerelle.identity.AuditTrail;
 import org.passerelle.identity.AuditedChange;
+import org.passerelle.shared.ui.OwnDirection;
 import org.springframework.modulith.NamedInterface;
 
 /** The audit trail: who changed what, when, to whom. Newest first, paged through the database. */
@@ -30,16 +31,18 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         grid.addColumn(entry -> when.format(entry.occurredAt()) + " UTC")
                 .setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditedChange::actor)
+        grid.addColumn(OwnDirection.cell(AuditedChange::actor))
                 .setHeader(getTranslation("audit.actor"))
                 .setAutoWidth(true);
         grid.addColumn(entry -> getTranslation(entry.action().labelKey()))
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditedChange::target)
+        // Names, course titles and reasons are written by people, in any direction: each cell finds its own.
+        grid.addColumn(OwnDirection.cell(AuditedChange::target))
                 .setHeader(getTranslation("audit.target"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditedChange::detail)
+        AuditDetails details = new AuditDetails(this, getLocale());
+        grid.addColumn(OwnDirection.cell(entry -> details.show(entry.detail())))
                 .setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(1);
         grid.setItems(query -> auditTrail.newestFirst(query.getOffset(), query.getLimit()).stream(), query ->
