@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import org.passerelle.reporting.CohortLearners;
 import org.passerelle.reporting.LearnerRow;
+import org.passerelle.shared.ui.OwnDirection;
 
 /** Learners silent for a number of days the reviewer chooses, or who failed a quiz twice. */
 class AtRiskPanel extends Div {
@@ -26,7 +27,7 @@ class AtRiskPanel extends Div {
         days.setValue(14);
         days.setStepButtonsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(LearnerRow::name)
+        grid.addColumn(OwnDirection.cell(LearnerRow::name))
                 .setHeader(getTranslation("roster.column.name"))
                 .setFlexGrow(2);
         grid.addColumn(row -> Numbers.day(row.lastActiveAt(), getLocale()))

@@ -13,6 +13,7 @@ import org.passerelle.reporting.CohortLearners;
 import org.passerelle.reporting.LearnerFilter;
 import org.passerelle.reporting.LearnerQuery;
 import org.passerelle.reporting.LearnerRow;
+import org.passerelle.shared.ui.OwnDirection;
 
 /** The cohort's learners, a page at a time from the database: filter by name, sort by any column. */
 class LearnersPanel extends Div {
@@ -63,7 +64,7 @@ class LearnersPanel extends Div {
         grid.setId(ReportingIds.LEARNER_GRID);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setMultiSort(false);
-        grid.addColumn(LearnerRow::name)
+        grid.addColumn(OwnDirection.cell(LearnerRow::name))
                 .setHeader(getTranslation("roster.column.name"))
                 .setSortProperty(LearnerQuery.Order.NAME.name())
                 .setFlexGrow(2);
