@@ -1,6 +1,7 @@
 package org.passerelle.identity.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,6 +29,8 @@ public class AuditLogView extends Main implements HasDynamicTitle {
                 .withLocale(getLocale())
                 .withZone(ZoneOffset.UTC);
         Grid<AuditedChange> grid = new Grid<>();
+        // A detail is a sentence: it wraps rather than being cut after a few words.
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(entry -> when.format(entry.occurredAt()) + " UTC")
                 .setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true);
