@@ -3,7 +3,9 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
 
@@ -66,6 +68,25 @@ class LanguageJourneyIT extends BrowserJourney {
         until(d -> "fr".equals(documentAttribute("lang")));
         shell.signedIn();
         assertThat(shell.heading()).isEqualTo("Mon apprentissage");
+    }
+
+    @Test
+    void anEnglishTitleInAnArabicSentenceKeepsItsOwnDirection() {
+        String username = newAccount(Role.LEARNER, "EG", Language.AR);
+        signInAndWaitForHome(username, DEMO_PASSWORD);
+        CoursePage course = new CoursePage(this).open("/course/ai-public-policy");
+
+        WebElement title = course.firstStepTitle();
+        assertThat(title.getText()).isEqualTo("Defining artificial intelligence");
+        assertThat(title.getDomAttribute("lang")).isEqualTo("en");
+        assertThat(title.getDomAttribute("dir")).as("the title, left to right").isEqualTo("ltr");
+        WebElement step = course.firstStep();
+        assertThat(step.getText())
+                .as("the minutes in Arabic, outside the title")
+                .startsWith("Defining artificial intelligence (15 دقيقة)");
+        assertThat(step.findElement(By.xpath("./*[1]")).getDomAttribute("dir"))
+                .as("the words around the title follow the page, right to left")
+                .isNull();
     }
 
     @Test
