@@ -8,6 +8,7 @@ import java.util.List;
 import org.passerelle.identity.AccountActivation;
 import org.passerelle.identity.ActivationCode;
 import org.passerelle.identity.AuditAction;
+import org.passerelle.identity.AuditDetail;
 import org.passerelle.identity.AuditTrail;
 import org.passerelle.identity.PendingAccount;
 import org.passerelle.identity.SignedInUser;
@@ -112,7 +113,9 @@ public class BulkEnrolment {
         audit.record(
                 AuditAction.COHORT_BULK_ENROLMENT,
                 cohort.name(),
-                created.size() + " new accounts, " + (members.size() - created.size()) + " existing");
+                AuditDetail.BULK_ENROLMENT,
+                created.size(),
+                members.size() - created.size());
         progress.at(total, total);
         return new EnrolmentDone(cohortId, cohort.name(), created, members.size() - created.size());
     }

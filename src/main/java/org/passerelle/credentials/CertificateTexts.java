@@ -1,8 +1,8 @@
 package org.passerelle.credentials;
 
+import com.ibm.icu.text.MessageFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -84,7 +84,10 @@ public class AccountActivation {
             created.add(new ActivationCode(
                     ids.get(i), person.username(), person.displayName(), person.email(), codes.get(i), expires));
         }
-        audit.recordWithoutRoleCheck(AuditAction.ACCOUNTS_CREATED_PENDING, people.size() + " accounts", null);
+        audit.recordWithoutRoleCheck(
+                AuditAction.ACCOUNTS_CREATED_PENDING,
+                null,
+                AuditDetail.of(AuditDetail.ACCOUNTS_PENDING, people.size()));
         return created;
     }
 
@@ -112,7 +115,7 @@ public class AccountActivation {
         UserAccount account = accounts.findById(activation.userId()).orElseThrow();
         account.changePasswordHash(passwords.encode(password));
         activations.delete(activation);
-        audit.recordWithoutRoleCheck(AuditAction.ACCOUNT_ACTIVATED, account.username(), null);
+        audit.recordWithoutRoleCheck(AuditAction.ACCOUNT_ACTIVATED, account.username());
         return account.username();
     }
 

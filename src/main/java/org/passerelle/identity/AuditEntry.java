@@ -42,6 +42,6 @@ class AuditEntry {
     }
 
     AuditedChange toChange() {
-        return new AuditedChange(occurredAt, actor, action, target, detail);
+        return new AuditedChange(occurredAt, actor, action, target, AuditDetail.read(detail));
     }
 }

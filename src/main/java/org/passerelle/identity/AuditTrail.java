@@ -36,6 +36,13 @@ public class AuditTrail {
         recordWithoutRoleCheck(action, target, detail);
     }
 
+    /** Records a change an administrator made in another module, with a detail each reader reads in their language. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, String target, String detailKey, Object... values) {
+        recordWithoutRoleCheck(action, target, AuditDetail.of(detailKey, values));
+    }
+
     /** The changes recorded, newest first. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
@@ -49,6 +56,14 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     void recordWithoutRoleCheck(AuditAction action, String target, String detail) {
         entries.save(new AuditEntry(clock.instant(), currentActor(), action, target, detail));
+    }
+
+    void recordWithoutRoleCheck(AuditAction action, String target) {
+        recordWithoutRoleCheck(action, target, (String) null);
+    }
+
+    void recordWithoutRoleCheck(AuditAction action, String target, AuditDetail detail) {
+        recordWithoutRoleCheck(action, target, detail.stored());
     }
 
     private static String currentActor() {

@@ -3,4 +3,4 @@ package org.passerelle.identity;
 import java.time.Instant;
 
 /** One privileged change as the audit trail shows it: who did what, when, to whom. */
-public record AuditedChange(Instant occurredAt, String actor, AuditAction action, String target, String detail) {}
+public record AuditedChange(Instant occurredAt, String actor, AuditAction action, String target, AuditDetail detail) {}

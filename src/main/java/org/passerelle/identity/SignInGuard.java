@@ -62,7 +62,9 @@ public class SignInGuard {
                 failures.fail(now, policy);
                 if (failures.lockedAt(now)) {
                     audit.recordWithoutRoleCheck(
-                            AuditAction.ACCOUNT_LOCKED, account.get().username(), "until " + failures.lockedUntil());
+                            AuditAction.ACCOUNT_LOCKED,
+                            account.get().username(),
+                            AuditDetail.of(AuditDetail.LOCKED_UNTIL, failures.lockedUntil()));
                 }
             }
         } else {

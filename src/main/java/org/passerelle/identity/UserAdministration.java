@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.Language;
@@ -154,7 +156,7 @@ public class UserAdministration {
         account.grant(roles(details.roles()));
         UserAccount saved = saveUnique(account);
         audit.recordWithoutRoleCheck(
-                AuditAction.USER_CREATED, username, "roles=" + saved.roles() + " country=" + country);
+                AuditAction.USER_CREATED, username, AuditDetail.of(AuditDetail.USER_CREATED, roles(saved), country));
         return UserSummary.of(saved);
     }
 
@@ -175,12 +177,15 @@ public class UserAdministration {
         if (account.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             refuseRemovingLastAdministrator(account);
         }
-        String before = describe(account);
+        List<String> before = describe(account);
         account.rename(username);
         account.describe(displayName, email, country, language(details.language()));
         account.grant(roles);
         UserAccount saved = saveUnique(account);
-        audit.recordWithoutRoleCheck(AuditAction.USER_UPDATED, username, before + " -> " + describe(saved));
+        List<String> change = new ArrayList<>(before);
+        change.addAll(describe(saved));
+        audit.recordWithoutRoleCheck(
+                AuditAction.USER_UPDATED, username, new AuditDetail(AuditDetail.USER_UPDATED, change));
         return UserSummary.of(saved);
     }
 
@@ -193,7 +198,7 @@ public class UserAdministration {
         if (account.active() != active) {
             account.activate(active);
             audit.recordWithoutRoleCheck(
-                    active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED, account.username(), null);
+                    active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED, account.username());
             if (!active) {
                 endSessionsOf(account.username());
             }
@@ -216,7 +221,7 @@ public class UserAdministration {
         account.succeedSignIn();
         // An account still waiting for activation is activated by this password; its code is void.
         activations.findById(id).ifPresent(activations::delete);
-        audit.recordWithoutRoleCheck(AuditAction.PASSWORD_RESET, account.username(), null);
+        audit.recordWithoutRoleCheck(AuditAction.PASSWORD_RESET, account.username());
         return password.toString();
     }
 
@@ -262,8 +267,14 @@ public class UserAdministration {
         return EnumSet.copyOf(roles);
     }
 
-    private static String describe(UserAccount account) {
-        return "roles=" + account.roles() + " country=" + account.country() + " language=" + account.language()
-                + " email=" + account.email();
+    /** Roles, country, language and email: what the audit log shows of an account before and after a change. */
+    private static List<String> describe(UserAccount account) {
+        return Stream.of(roles(account), account.country(), account.language(), account.email())
+                .map(value -> value == null ? "" : value)
+                .toList();
+    }
+
+    private static String roles(UserAccount account) {
+        return account.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 }

@@ -144,8 +144,9 @@ class CourseRoundTripIntegrationTest {
         assertThat(said(notOne, "en"))
                 .isEqualTo("This zip cannot be imported: it must hold exactly one course folder, and it holds 2.");
         assertThat(said(notOne, "fr"))
-                .isEqualTo("Ce zip ne peut pas être importé : il doit contenir exactement un dossier de cours, et il en"
-                        + " contient 2.");
+                .isEqualTo(
+                        "Ce zip ne peut pas être importé\u202f: il doit contenir exactement un dossier de cours, et il en"
+                                + " contient 2.");
         assertThat(said(bomb, "es")).contains("bomb.bin").contains("20 MB");
         for (String language : new String[] {"ar", "zh", "ru"}) {
             assertThat(said(bomb, language))

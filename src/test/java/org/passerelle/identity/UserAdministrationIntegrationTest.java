@@ -3,6 +3,7 @@ package org.passerelle.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,9 @@ class UserAdministrationIntegrationTest {
         assertThat(newest.action()).isEqualTo(AuditAction.USER_CREATED);
         assertThat(newest.actor()).isEqualTo("admin");
         assertThat(newest.target()).isEqualTo(username);
+        assertThat(newest.detail())
+                .as("kept in no language, read in each administrator's")
+                .isEqualTo(new AuditDetail(AuditDetail.USER_CREATED, List.of("LEARNER", "SN")));
     }
 
     @Test

@@ -96,7 +96,7 @@ class AuthoringJourneyIT extends BrowserJourney {
 
         // Checked with the importer's rules, then published.
         editor.openToPublish(id).check();
-        waitForText("Ready to publish: 1 modules, 1 lessons, no problem found.");
+        waitForText("Ready to publish: 1 module, 1 lesson, no problem found.");
         editor.publish();
         assertThat(editor.notice()).isEqualTo("Published as version 1.");
         assertThat(editor.status()).startsWith("published version 1");

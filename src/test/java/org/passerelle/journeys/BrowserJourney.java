@@ -77,10 +77,15 @@ abstract class BrowserJourney {
             throw new AssertionError(
                     "No " + css + " on " + driver.getCurrentUrl() + "; the page shows: " + pageText(), e);
         }
+        waitForVaadin();
+        Accessibility.check(driver, driver.getCurrentUrl());
+    }
+
+    /** Waits until Vaadin's client has no request under way: whatever the server answers has been applied. */
+    void waitForVaadin() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && "
                         + "Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
-        Accessibility.check(driver, driver.getCurrentUrl());
     }
 
     /** Opens the sign-in page and signs in; returns the page, which shows again when the sign-in is refused. */

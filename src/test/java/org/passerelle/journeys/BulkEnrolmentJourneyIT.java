@@ -47,7 +47,7 @@ class BulkEnrolmentJourneyIT extends BrowserJourney {
         signInAndWaitForHome("admin", DEMO_PASSWORD);
         BulkEnrolmentPage page = new BulkEnrolmentPage(this).open(cohort);
         page.upload(bad);
-        assertThat(page.summary()).isEqualTo("5 rows: 4 new accounts, 0 existing accounts, 1 rows with problems.");
+        assertThat(page.summary()).isEqualTo("5 rows: 4 new accounts, 0 existing accounts, 1 row with problems.");
         assertThat(page.canEnrol()).isFalse();
         page.previewShown();
         assertThat(pageText()).contains("moussa." + tag + "@gouv").contains("The email address is not valid.");

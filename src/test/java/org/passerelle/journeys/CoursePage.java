@@ -86,4 +86,14 @@ final class CoursePage extends Page {
     List<WebElement> modules() {
         return inside(OUTLINE, "> li");
     }
+
+    /** The words of the outline's first step, e.g. "Defining artificial intelligence (15 min)". */
+    WebElement firstStep() {
+        return inside(OUTLINE, ".steps > li").getFirst();
+    }
+
+    /** The title inside the first step's words, marked with the language it is written in. */
+    WebElement firstStepTitle() {
+        return inside(OUTLINE, ".steps > li [lang]").getFirst();
+    }
 }

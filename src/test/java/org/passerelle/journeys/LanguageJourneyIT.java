@@ -3,6 +3,9 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
 
@@ -43,6 +46,47 @@ class LanguageJourneyIT extends BrowserJourney {
         driver.manage().deleteAllCookies();
         signInAndWaitForHome(username, DEMO_PASSWORD);
         assertThat(shell.heading()).isEqualTo("Mon apprentissage");
+    }
+
+    @Test
+    void arrowingThroughTheLanguagesOnlyMovesTheSelectionAndEnterChoosesIt() {
+        String username = newAccount(Role.LEARNER, "SN", Language.EN);
+        signInAndWaitForHome(username, DEMO_PASSWORD);
+        driver.executeScript("window.stillTheSamePage = true");
+
+        // English, then Français, Русский, back to Français: each arrow moves the selection of the closed picker.
+        shell.arrowThroughLanguages(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_UP);
+        assertThat(shell.languageInPicker()).isEqualTo("fr");
+        waitForVaadin();
+        assertThat(documentAttribute("lang")).as("the language while arrowing").isEqualTo("en");
+        assertThat(driver.executeScript("return window.stillTheSamePage === true"))
+                .as("the page was not reloaded")
+                .isEqualTo(true);
+        assertThat(shell.heading()).isEqualTo("My learning");
+
+        shell.confirmLanguage();
+        until(d -> "fr".equals(documentAttribute("lang")));
+        shell.signedIn();
+        assertThat(shell.heading()).isEqualTo("Mon apprentissage");
+    }
+
+    @Test
+    void anEnglishTitleInAnArabicSentenceKeepsItsOwnDirection() {
+        String username = newAccount(Role.LEARNER, "EG", Language.AR);
+        signInAndWaitForHome(username, DEMO_PASSWORD);
+        CoursePage course = new CoursePage(this).open("/course/ai-public-policy");
+
+        WebElement title = course.firstStepTitle();
+        assertThat(title.getText()).isEqualTo("Defining artificial intelligence");
+        assertThat(title.getDomAttribute("lang")).isEqualTo("en");
+        assertThat(title.getDomAttribute("dir")).as("the title, left to right").isEqualTo("ltr");
+        WebElement step = course.firstStep();
+        assertThat(step.getText())
+                .as("the minutes in Arabic, outside the title")
+                .startsWith("Defining artificial intelligence (15 دقيقة)");
+        assertThat(step.findElement(By.xpath("./*[1]")).getDomAttribute("dir"))
+                .as("the words around the title follow the page, right to left")
+                .isNull();
     }
 
     @Test

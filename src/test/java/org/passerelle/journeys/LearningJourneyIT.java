@@ -147,7 +147,7 @@ class LearningJourneyIT extends BrowserJourney {
         assertThat(pageText()).contains("Chaque réponse est enregistrée");
         assertThat(quiz.deadline())
                 .as("the deadline in the learner's own clock time, written by the browser")
-                .startsWith("Temps limité : envoyez avant")
+                .startsWith("Temps limité\u202f: envoyez avant")
                 .doesNotContain("UTC");
     }
 

@@ -129,6 +129,21 @@ final class Shell extends Page {
         new Select(element(LanguageSwitcher.ID)).selectByVisibleText(nativeName);
     }
 
+    /** Moves through the closed language picker with the keyboard, as a keyboard user looks for their language. */
+    void arrowThroughLanguages(CharSequence... keys) {
+        element(LanguageSwitcher.ID).sendKeys(keys);
+    }
+
+    /** The language code the picker shows selected. */
+    String languageInPicker() {
+        return element(LanguageSwitcher.ID).getDomProperty("value");
+    }
+
+    /** Enter on the picker: the keyboard user's choice of the language it shows. */
+    void confirmLanguage() {
+        element(LanguageSwitcher.ID).sendKeys(Keys.ENTER);
+    }
+
     /** Opens an address this person may not open, or that does not exist: the neutral not-found page shows. */
     void openRefused(String path) {
         openAt(path, NOT_FOUND);

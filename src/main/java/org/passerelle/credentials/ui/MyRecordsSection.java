@@ -11,6 +11,7 @@ import org.passerelle.credentials.Credentials;
 import org.passerelle.credentials.RecordSummary;
 import org.passerelle.learning.ui.MyLearningSection;
 import org.passerelle.shared.ui.Dates;
+import org.passerelle.shared.ui.WrittenIn;
 
 /**
  * The learner's completion records, shown in My learning, each with its public verification page and, while
@@ -38,8 +39,12 @@ class MyRecordsSection implements MyLearningSection {
         for (RecordSummary record : records) {
             Div card = new Div();
             card.addClassName("course-card");
-            card.add(new Paragraph(in.getTranslation(
-                    "my.records.line", record.courseTitle(), record.courseVersion(), Dates.day(record.completedAt()))));
+            card.add(WrittenIn.sentence(
+                    new Paragraph(),
+                    "my.records.line",
+                    WrittenIn.ownDirection(record.courseTitle()),
+                    record.courseVersion(),
+                    Dates.day(record.completedAt())));
             if (record.revoked()) {
                 card.add(new Paragraph(in.getTranslation(
                         "records.revoked", Dates.day(record.revokedAt()), record.revocationReason())));

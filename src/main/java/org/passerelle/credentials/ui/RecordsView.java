@@ -19,6 +19,7 @@ import java.util.List;
 import org.passerelle.credentials.Credentials;
 import org.passerelle.credentials.RecordSummary;
 import org.passerelle.shared.ui.Dates;
+import org.passerelle.shared.ui.WrittenIn;
 
 /** Administrators find completion records and revoke one, with a reason, after confirming. */
 @Route("admin/records")
@@ -64,12 +65,13 @@ public class RecordsView extends Main implements HasDynamicTitle {
         row.setId(CredentialIds.record(record.id()));
         Anchor link = new Anchor(VerifyView.address(record.id()), record.id());
         link.setTarget(AnchorTarget.BLANK);
-        row.add(new Paragraph(getTranslation(
+        row.add(WrittenIn.sentence(
+                new Paragraph(),
                 "records.line",
-                record.holderName(),
-                record.courseTitle(),
+                WrittenIn.ownDirection(record.holderName()),
+                WrittenIn.ownDirection(record.courseTitle()),
                 record.courseVersion(),
-                date(record.completedAt()))));
+                date(record.completedAt())));
         row.add(new Paragraph(link));
         row.add(RecordDownloads.certificate(record, this));
         row.add(RecordDownloads.badges(record, this));

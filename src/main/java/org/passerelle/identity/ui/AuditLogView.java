@@ -1,6 +1,7 @@
 package org.passerelle.identity.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.passerelle.identity.AuditTrail;
 import org.passerelle.identity.AuditedChange;
+import org.passerelle.shared.ui.OwnDirection;
 import org.springframework.modulith.NamedInterface;
 
 /** The audit trail: who changed what, when, to whom. Newest first, paged through the database. */
@@ -27,19 +29,23 @@ public class AuditLogView extends Main implements HasDynamicTitle {
                 .withLocale(getLocale())
                 .withZone(ZoneOffset.UTC);
         Grid<AuditedChange> grid = new Grid<>();
+        // A detail is a sentence: it wraps rather than being cut after a few words.
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(entry -> when.format(entry.occurredAt()) + " UTC")
                 .setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditedChange::actor)
+        grid.addColumn(OwnDirection.cell(AuditedChange::actor))
                 .setHeader(getTranslation("audit.actor"))
                 .setAutoWidth(true);
         grid.addColumn(entry -> getTranslation(entry.action().labelKey()))
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditedChange::target)
+        // Names, course titles and reasons are written by people, in any direction: each cell finds its own.
+        grid.addColumn(OwnDirection.cell(AuditedChange::target))
                 .setHeader(getTranslation("audit.target"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditedChange::detail)
+        AuditDetails details = new AuditDetails(this, getLocale());
+        grid.addColumn(OwnDirection.cell(entry -> details.show(entry.detail())))
                 .setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(1);
         grid.setItems(query -> auditTrail.newestFirst(query.getOffset(), query.getLimit()).stream(), query ->

@@ -46,7 +46,10 @@ final class CourseBody {
         }
         Paragraph description = new Paragraph(page.description());
         WrittenIn.language(description, page.shownIn());
-        view.add(description, new Paragraph(view.getTranslation("learn.facts", page.authors(), page.versionNumber())));
+        view.add(
+                description,
+                WrittenIn.sentence(
+                        new Paragraph(), "learn.facts", WrittenIn.ownDirection(page.authors()), page.versionNumber()));
         view.add(action);
         view.add(new H3(view.getTranslation("course.outline")), body.outline(page));
     }
@@ -85,20 +88,14 @@ final class CourseBody {
             OrderedList items = new OrderedList();
             items.addClassName("steps");
             for (CoursePage.Item item : module.items()) {
-                String label = item.step().quiz()
-                        ? view.getTranslation("learn.quiz-item", item.step().title(), item.questions())
-                        : view.getTranslation("course.lesson", item.step().title(), item.minutes());
                 ListItem entry = new ListItem();
                 if (page.enrolled()) {
-                    Anchor link = new Anchor(links.step(item.step()), label);
+                    Anchor link = label(new Anchor(links.step(item.step()), ""), item, page);
                     link.getElement().setAttribute("router-link", true);
-                    WrittenIn.language(link, page.shownIn());
                     entry.add(link, new Span(" — " + status(item)));
                     entry.addClassName("status-" + item.status().name().toLowerCase(Locale.ROOT));
                 } else {
-                    Span text = new Span(label);
-                    WrittenIn.language(text, page.shownIn());
-                    entry.add(text);
+                    entry.add(label(new Span(), item, page));
                 }
                 items.add(entry);
             }
@@ -108,6 +105,14 @@ final class CourseBody {
             modules.add(new ListItem(section));
         }
         return modules;
+    }
+
+    /** "Quiz: title (5 questions)", "title (12 min)": the words and numbers in the interface's language. */
+    private <T extends Component> T label(T into, CoursePage.Item item, CoursePage page) {
+        WrittenIn.Text title = WrittenIn.text(item.step().title(), page.shownIn());
+        return item.step().quiz()
+                ? WrittenIn.sentence(into, "learn.quiz-item", title, item.questions())
+                : WrittenIn.sentence(into, "course.lesson", title, item.minutes());
     }
 
     private String status(CoursePage.Item item) {

@@ -22,9 +22,8 @@ final class QuizBody {
     private QuizBody() {}
 
     static H2 heading(Component in, String quizTitle, Language language) {
-        H2 heading = new H2(in.getTranslation("quiz.title", quizTitle));
-        WrittenIn.language(heading, language);
-        return heading;
+        // "Quiz:" in the interface's language, the title in the course's.
+        return WrittenIn.sentence(new H2(), "quiz.title", WrittenIn.text(quizTitle, language));
     }
 
     /** The number of questions, the passing score, the attempts used and allowed, the time limit. */

@@ -38,7 +38,7 @@ class ItemFlags extends Div {
         grid.addColumn(flag -> getTranslation(
                         "items.shares",
                         Numbers.share(flag.share(), getLocale()),
-                        Numbers.whole(flag.answers(), getLocale()),
+                        flag.answers(),
                         Numbers.share(flag.othersShare(), getLocale()),
                         Numbers.whole(flag.othersAnswers(), getLocale())))
                 .setHeader(getTranslation("items.correct"))

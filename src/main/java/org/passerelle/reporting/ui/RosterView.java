@@ -30,6 +30,7 @@ import org.passerelle.reporting.RosterTexts;
 import org.passerelle.shared.Countries;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.ui.Dates;
+import org.passerelle.shared.ui.OwnDirection;
 import org.passerelle.shared.ui.UiLanguage;
 
 /**
@@ -142,11 +143,11 @@ public class RosterView extends Main implements BeforeEnterObserver, HasDynamicT
         Grid<RosterLine> grid = new Grid<>();
         grid.setId(ReportingIds.ROSTER_GRID);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(RosterLine::name)
+        grid.addColumn(OwnDirection.cell(RosterLine::name))
                 .setHeader(getTranslation("roster.column.name"))
-                .setSortable(true)
+                .setComparator(RosterLine::name)
                 .setAutoWidth(true);
-        grid.addColumn(RosterLine::courseTitle)
+        grid.addColumn(OwnDirection.cell(RosterLine::courseTitle))
                 .setHeader(getTranslation("roster.column.course"))
                 .setAutoWidth(true);
         grid.addColumn(line -> line.enrolled() ? line.percent() + " %" : getTranslation("roster.not-enrolled"))

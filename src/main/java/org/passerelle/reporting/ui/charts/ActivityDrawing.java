@@ -174,10 +174,10 @@ public final class ActivityDrawing {
         return reader.text(
                 "chart.weekly.summary",
                 title,
-                reader.count(weeks.size()),
+                weeks.size(),
                 day.format(weeks.getFirst().weekStart()),
                 day.format(weeks.getLast().weekStart()),
-                reader.count(weeks.getLast().active()),
+                weeks.getLast().active(),
                 reader.count(highest));
     }
 }

@@ -190,7 +190,7 @@ public final class FunnelDrawing {
                 "chart.funnel.summary",
                 title,
                 first.label(),
-                reader.count(first.reached()),
+                first.reached(),
                 last.label(),
                 reader.countAndShare(last.completed(), first.reached()));
     }
