@@ -1,12 +1,14 @@
 package org.passerelle.credentials.ui;
 
+import org.passerelle.shared.PageAddresses;
+
 /**
  * Ids of the learner's records, the records page and verification, shared by the views and the browser journeys that
  * drive them.
  */
 public final class CredentialIds {
 
-    public static final String MY_RECORDS = "my-records";
+    public static final String MY_RECORDS = PageAddresses.MY_RECORDS;
     public static final String VERIFY_STATUS = "verify-status";
     public static final String VERIFY_NOT_FOUND = "verify-not-found";
     public static final String REVOKE_REASON = "revoke-reason";
