@@ -110,7 +110,8 @@ final class CourseBody {
                 int done = (int) module.items().stream()
                         .filter(item -> item.status() == CoursePage.Status.COMPLETED)
                         .count();
-                Span count = new Span(view.getTranslation("learn.module-progress", done, module.items().size()));
+                Span count = new Span(view.getTranslation(
+                        "learn.module-progress", done, module.items().size()));
                 count.addClassName("module-progress");
                 top.add(count);
             }

@@ -14,6 +14,7 @@ public final class LearningIds {
     public static final String COURSE_PROGRESS = "course-progress";
     /** On a completed course's page, the link to the learner's records of it. */
     public static final String COURSE_RECORDS = "course-records";
+
     public static final String COURSE_COMPLETED = "course-completed";
     public static final String OUTLINE = "outline";
     public static final String LESSON = "lesson";
