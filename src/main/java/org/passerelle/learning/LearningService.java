@@ -223,9 +223,22 @@ public class LearningService {
                     enrolment.lastActivityAt(),
                     enrolment.completedAt(),
                     enrolment.score(),
-                    CoursePages.ref(enrolment.courseId(), enrolment.nextStep())));
+                    next(enrolment, reader)));
         }
         return courses;
+    }
+
+    /** The enrolment's next step with its title in the reader's language, for "Continue: <step>". */
+    private @Nullable StepRef next(Enrolment enrolment, Language reader) {
+        String key = enrolment.nextStep();
+        if (key == null || enrolment.completedAt() != null) {
+            return CoursePages.ref(enrolment.courseId(), key);
+        }
+        return catalog.version(enrolment.versionId())
+                .flatMap(version -> CoursePath.of(version.content())
+                        .step(key)
+                        .map(step -> pages.ref(version, step, ShownLanguage.of(version.content(), reader))))
+                .orElseGet(() -> CoursePages.ref(enrolment.courseId(), key));
     }
 
     private LessonPage lessonPage(

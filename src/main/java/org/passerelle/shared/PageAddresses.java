@@ -9,6 +9,9 @@ package org.passerelle.shared;
  */
 public final class PageAddresses {
 
+    /** The section of {@link #myLearning()} that lists the learner's completion records. */
+    public static final String MY_RECORDS = "my-records";
+
     private PageAddresses() {}
 
     /** A published course's page for learners ({@code learning.ui.CoursePageView}). */

@@ -4,6 +4,7 @@ import static org.passerelle.learning.ui.LearningIds.CONTINUE;
 import static org.passerelle.learning.ui.LearningIds.COURSE;
 import static org.passerelle.learning.ui.LearningIds.COURSE_COMPLETED;
 import static org.passerelle.learning.ui.LearningIds.COURSE_PROGRESS;
+import static org.passerelle.learning.ui.LearningIds.COURSE_RECORDS;
 import static org.passerelle.learning.ui.LearningIds.ENROL;
 import static org.passerelle.learning.ui.LearningIds.OUTLINE;
 
@@ -68,6 +69,16 @@ final class CoursePage extends Page {
     /** How many steps are done, as the progress bar says. */
     String stepsDone() {
         return attribute(COURSE_PROGRESS, "value");
+    }
+
+    /** What the button to go on says, e.g. "Continue: How machines learn". */
+    String continueLabel() {
+        return text(CONTINUE);
+    }
+
+    /** Where a completed course's page sends the learner for their certificate and badges. */
+    String recordsAddress() {
+        return attribute(COURSE_RECORDS, "href");
     }
 
     /** Goes on to the next step, a lesson or a quiz. */

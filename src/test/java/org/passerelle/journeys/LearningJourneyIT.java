@@ -27,6 +27,7 @@ class LearningJourneyIT extends BrowserJourney {
         signInAndWaitForHome("learner", DEMO_PASSWORD);
         course.open(COURSE).enrolledAndReady();
         assertThat(course.stepsDone()).isEqualTo("0");
+        assertThat(course.continueLabel()).as("the button names the first step").startsWith("Start: ");
 
         // Two lessons, then the first quiz: failed once, passed on the second attempt.
         course.continueLearning();
@@ -50,6 +51,9 @@ class LearningJourneyIT extends BrowserJourney {
         quiz.answerAndSubmit(new QuizAnswers("01-what-is-ai", Language.EN));
         assertThat(pageText()).contains("You passed this quiz.").contains("Your score: 100 %");
         saveScreenshot("quiz-result-en");
+        assertThat(new MyLearningPage(this).openInProgress().continueLabel("ai-public-policy"))
+                .as("mid-course, My learning names the next step")
+                .startsWith("Continue: ");
 
         // Every other step, the way a learner goes: Continue, read, complete; take each quiz.
         for (int step = 0; step < 40; step++) {
@@ -72,6 +76,7 @@ class LearningJourneyIT extends BrowserJourney {
             }
         }
         assertThat(course.completedNote()).startsWith("Completed on");
+        assertThat(course.recordsAddress()).isEqualTo("my-learning#my-records");
 
         MyLearningPage myLearning = new MyLearningPage(this).open();
         assertThat(myLearning.completed())

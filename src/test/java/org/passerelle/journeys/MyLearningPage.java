@@ -9,6 +9,7 @@ import static org.passerelle.learning.ui.LearningIds.IN_PROGRESS;
 import static org.passerelle.learning.ui.LearningIds.MY_LEARNING;
 
 import java.util.List;
+import org.passerelle.learning.ui.LearningIds;
 
 /** The learner's home: courses in progress, courses completed, and the records earned with their downloads. */
 final class MyLearningPage extends Page {
@@ -28,6 +29,11 @@ final class MyLearningPage extends Page {
     MyLearningPage openInProgress() {
         openAt(PATH, IN_PROGRESS);
         return this;
+    }
+
+    /** What the button to go on with a course in progress says. */
+    String continueLabel(String courseId) {
+        return text(LearningIds.continueCourse(courseId));
     }
 
     String completed() {

@@ -119,6 +119,14 @@ class LearningIntegrationTest {
         learning.openLesson("course-02", "01-intro", "01-one", Language.EN);
         learning.spentTime("course-02", "01-intro", "01-one", 100);
         learning.completeLesson("course-02", "01-intro", "01-one", 60, Language.EN);
+        assertThat(learning.myLearning(Language.EN).stream()
+                        .filter(course -> course.courseId().equals("course-02"))
+                        .findFirst()
+                        .orElseThrow()
+                        .next())
+                .as("My learning names the next step, for its Continue button")
+                .extracting(StepRef::lesson, StepRef::title)
+                .containsExactly("02-two", "Two");
         assertThat(jdbc.queryForObject(
                         "select p.seconds_spent from learning_lesson_progress p join learning_enrolment e"
                                 + " on e.id = p.enrolment_id where e.course_id = 'course-02' and p.step = '01-intro/01-one'",

@@ -1,12 +1,14 @@
 package org.passerelle.credentials.ui;
 
+import org.passerelle.shared.PageAddresses;
+
 /**
  * Ids of the learner's records, the records page and verification, shared by the views and the browser journeys that
  * drive them.
  */
 public final class CredentialIds {
 
-    public static final String MY_RECORDS = "my-records";
+    public static final String MY_RECORDS = PageAddresses.MY_RECORDS;
     public static final String VERIFY_STATUS = "verify-status";
     /** The verification page's one word: valid, revoked or no record. */
     public static final String VERIFY_STATE = "verify-state";

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.passerelle.learning.CoursePage;
+import org.passerelle.learning.StepRef;
+import org.passerelle.shared.PageAddresses;
 import org.passerelle.shared.ui.Dates;
 import org.passerelle.shared.ui.Note;
 import org.passerelle.shared.ui.WrittenIn;
@@ -57,7 +59,7 @@ final class CourseBody {
     /** What an enrolled learner may do: see their progress, and continue or see that they completed it. */
     static Div progress(Main view, CoursePage page, StepLinks links) {
         Div action = new Div();
-        action.addClassName("course-action");
+        action.addClassNames("course-action", "card");
         action.add(Progress.bar(view, page.stepsDone(), page.stepsTotal(), LearningIds.COURSE_PROGRESS));
         if (page.completedAt() != null) {
             Note done = Note.success(
@@ -68,11 +70,13 @@ final class CourseBody {
                                     Dates.day(page.completedAt()),
                                     Progress.percent(page.score())));
             done.setId(LearningIds.COURSE_COMPLETED);
-            action.add(done);
+            Anchor records = new Anchor(
+                    PageAddresses.myLearning() + "#" + PageAddresses.MY_RECORDS,
+                    view.getTranslation("learn.completed-records"));
+            records.setId(LearningIds.COURSE_RECORDS);
+            action.add(done, records);
         } else if (page.next() != null) {
-            Anchor next = new Anchor(
-                    links.step(page.next()),
-                    view.getTranslation(page.stepsDone() == 0 ? "learn.start" : "learn.continue"));
+            Anchor next = new Anchor(links.step(page.next()), nextLabel(view, page.next(), page.stepsDone() == 0));
             next.setId(LearningIds.CONTINUE);
             next.addClassName("primary-action");
             next.getElement().setAttribute("router-link", true);
@@ -81,30 +85,70 @@ final class CourseBody {
         return action;
     }
 
+    /** "Start: <first step>" or "Continue: <next step>", so the learner knows where the button leads. */
+    static String nextLabel(Component in, StepRef next, boolean first) {
+        String title = next.title() == null ? "" : next.title();
+        String step = next.quiz() ? in.getTranslation("learn.quiz-named", title) : title;
+        if (title.isEmpty()) {
+            return in.getTranslation(first ? "learn.start" : "learn.continue");
+        }
+        return in.getTranslation(first ? "learn.start-with" : "learn.continue-with", step);
+    }
+
     private OrderedList outline(CoursePage page) {
         OrderedList modules = new OrderedList();
         modules.setId(LearningIds.OUTLINE);
+        modules.addClassName("outline");
         for (CoursePage.Module module : page.modules()) {
             OrderedList items = new OrderedList();
             items.addClassName("steps");
             for (CoursePage.Item item : module.items()) {
-                ListItem entry = new ListItem();
-                if (page.enrolled()) {
-                    Anchor link = label(new Anchor(links.step(item.step()), ""), item, page);
-                    link.getElement().setAttribute("router-link", true);
-                    entry.add(link, new Span(" — " + status(item)));
-                    entry.addClassName("status-" + item.status().name().toLowerCase(Locale.ROOT));
-                } else {
-                    entry.add(label(new Span(), item, page));
-                }
-                items.add(entry);
+                items.add(step(page, item));
             }
             H3 moduleTitle = new H3(module.title());
             WrittenIn.language(moduleTitle, page.shownIn());
-            Section section = new Section(moduleTitle, items);
-            modules.add(new ListItem(section));
+            Div top = new Div(moduleTitle);
+            top.addClassName("module-top");
+            if (page.enrolled()) {
+                int done = (int) module.items().stream()
+                        .filter(item -> item.status() == CoursePage.Status.COMPLETED)
+                        .count();
+                Span count = new Span(view.getTranslation(
+                        "learn.module-progress", done, module.items().size()));
+                count.addClassName("module-progress");
+                top.add(count);
+            }
+            Section section = new Section(top, items);
+            ListItem card = new ListItem(section);
+            card.addClassNames("module-card", "card");
+            modules.add(card);
         }
         return modules;
+    }
+
+    /** One step as a full-width row: its status drawn and said, its title, and, once enrolled, the link. */
+    private ListItem step(CoursePage page, CoursePage.Item item) {
+        Span title = label(new Span(), item, page);
+        title.addClassName("step-title");
+        ListItem entry = new ListItem();
+        if (!page.enrolled()) {
+            Div row = new Div(title);
+            row.addClassName("step-row");
+            entry.add(row);
+            return entry;
+        }
+        Span icon = new Span();
+        icon.addClassName("status-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        Span status = new Span(status(item));
+        status.addClassName("step-status");
+        Anchor row = new Anchor(links.step(item.step()), "");
+        row.add(icon, title, status);
+        row.addClassName("step-row");
+        row.getElement().setAttribute("router-link", true);
+        entry.add(row);
+        entry.addClassName("status-" + item.status().name().toLowerCase(Locale.ROOT));
+        return entry;
     }
 
     /** "Quiz: title (5 questions)", "title (12 min)": the words and numbers in the interface's language. */

@@ -12,6 +12,9 @@ public final class LearningIds {
     public static final String ENROL = "enrol";
     public static final String CONTINUE = "continue";
     public static final String COURSE_PROGRESS = "course-progress";
+    /** On a completed course's page, the link to the learner's records of it. */
+    public static final String COURSE_RECORDS = "course-records";
+
     public static final String COURSE_COMPLETED = "course-completed";
     public static final String OUTLINE = "outline";
     public static final String LESSON = "lesson";
@@ -45,6 +48,11 @@ public final class LearningIds {
     public static final String SAVE_STATUS_CLASS = "save-status";
 
     /** A question of a quiz attempt, by the question's id in the quiz. */
+    /** On My learning, the button that goes on with a course in progress. */
+    public static String continueCourse(String courseId) {
+        return "continue-" + courseId;
+    }
+
     public static String question(String id) {
         return "q-" + id;
     }

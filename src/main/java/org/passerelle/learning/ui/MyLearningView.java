@@ -62,7 +62,8 @@ public class MyLearningView extends Main implements HasDynamicTitle {
         if (course.next() != null) {
             Anchor next = new Anchor(
                     CourseLinks.step(course.next()),
-                    getTranslation(course.stepsDone() == 0 ? "learn.start" : "learn.continue"));
+                    CourseBody.nextLabel(this, course.next(), course.stepsDone() == 0));
+            next.setId(LearningIds.continueCourse(course.courseId()));
             next.getElement().setAttribute("router-link", true);
             next.addClassName("primary-action");
             next.getElement().setAttribute("aria-describedby", "title-" + course.courseId());
@@ -73,6 +74,7 @@ public class MyLearningView extends Main implements HasDynamicTitle {
 
     private Div completed(MyCourse course) {
         Div card = card(course);
+        card.addClassName("completed");
         card.add(new Paragraph(
                 course.score() == null
                         ? getTranslation("learn.completed-on", Dates.day(course.completedAt()))
@@ -89,7 +91,7 @@ public class MyLearningView extends Main implements HasDynamicTitle {
         H3 heading = new H3(title);
         heading.setId("title-" + course.courseId());
         Div card = new Div(heading);
-        card.addClassName("course-card");
+        card.addClassNames("course-card", "card");
         return card;
     }
 
