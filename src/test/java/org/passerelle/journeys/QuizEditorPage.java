@@ -126,6 +126,6 @@ final class QuizEditorPage extends Page {
     }
 
     String heading() {
-        return firstInside(QUIZ_EDITOR, "h2").getText();
+        return firstInside(QUIZ_EDITOR, "h1").getText();
     }
 }

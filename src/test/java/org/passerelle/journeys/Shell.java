@@ -51,7 +51,7 @@ final class Shell extends Page {
 
     /** The title of the page's content. */
     String heading() {
-        return driver.findElement(By.cssSelector("main h2")).getText();
+        return driver.findElement(By.cssSelector("main h1")).getText();
     }
 
     /** The addresses the menu links to. */

@@ -3,8 +3,8 @@ package org.passerelle.catalog.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,7 +49,7 @@ public class CatalogView extends Main implements HasDynamicTitle {
         cards.setId(CatalogIds.CATALOG);
         cards.addClassName("course-cards");
         cards.getElement().setAttribute("aria-live", "polite");
-        add(new H2(getTranslation("catalog.title")), search, cards);
+        add(new H1(getTranslation("catalog.title")), search, cards);
         show("");
     }
 
@@ -67,7 +67,7 @@ public class CatalogView extends Main implements HasDynamicTitle {
     private Div card(CourseCard card) {
         Anchor title = new Anchor(PageAddresses.course(card.id()), card.title());
         title.getElement().setAttribute("router-link", true);
-        H3 heading = new H3(title);
+        H2 heading = new H2(title);
         Paragraph description = new Paragraph(card.description());
         // Course text keeps its own language and direction inside a page in another one.
         WrittenIn.language(heading, card.shownIn());

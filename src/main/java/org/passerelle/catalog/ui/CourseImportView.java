@@ -4,8 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -56,7 +56,7 @@ public class CourseImportView extends Main implements HasDynamicTitle {
         results.setId("import-results");
         results.getElement().setAttribute("aria-live", "polite");
         add(
-                new H2(getTranslation("import.title")),
+                new H1(getTranslation("import.title")),
                 new Paragraph(getTranslation("import.intro")),
                 reload,
                 progress,
@@ -110,8 +110,8 @@ public class CourseImportView extends Main implements HasDynamicTitle {
             results.add(new Paragraph(getTranslation("import.none")));
         }
         for (ImportReport.Outcome outcome : report.courses()) {
-            H3 heading =
-                    new H3(outcome.courseId() + " — " + getTranslation(statusKey(outcome.status()), outcome.version()));
+            H2 heading =
+                    new H2(outcome.courseId() + " — " + getTranslation(statusKey(outcome.status()), outcome.version()));
             Div course = new Div(heading);
             course.addClassName("import-outcome");
             if (!outcome.problems().isEmpty()) {

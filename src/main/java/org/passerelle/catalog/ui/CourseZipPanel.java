@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -83,7 +83,7 @@ class CourseZipPanel extends Div {
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setI18n(UploadTexts.of(this, ContentLimits.MAX_ZIP_UPLOAD_BYTES, "upload.wrong-type-zip"));
         add(
-                new H3(getTranslation("import.zip.title")),
+                new H2(getTranslation("import.zip.title")),
                 new Paragraph(getTranslation("import.zip.intro")),
                 new Div(course, download),
                 upload,

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -87,10 +87,10 @@ public class BulkEnrolmentView extends Main implements BeforeEnterObserver, HasD
                 .orElse(null);
         removeAll();
         if (cohort == null) {
-            add(new H2(getTranslation("bulk.title")), new Paragraph(getTranslation("cohort.gone")));
+            add(new H1(getTranslation("bulk.title")), new Paragraph(getTranslation("cohort.gone")));
             return;
         }
-        add(new H2(getTranslation("bulk.title")));
+        add(new H1(getTranslation("bulk.title")));
         describe(cohort);
         Paragraph format = new Paragraph(getTranslation("bulk.format"));
         format.addClassName("hint");

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -104,11 +104,11 @@ public class CohortsView extends Main implements HasDynamicTitle {
         form.setMaxWidth("48rem");
         list.setId(CohortIds.COHORT_LIST);
         add(
-                new H2(getTranslation("cohort.title")),
+                new H1(getTranslation("cohort.title")),
                 form,
                 formProblem,
                 new Div(save, clear),
-                new H3(getTranslation("cohort.all")),
+                new H2(getTranslation("cohort.all")),
                 list);
         show();
     }
@@ -158,7 +158,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
         for (CohortSummary cohort : all) {
             Div card = new Div();
             card.addClassName("course-card");
-            card.add(new H3(cohort.name()));
+            card.add(new H2(cohort.name()));
             card.add(new Paragraph(getTranslation(
                     "cohort.line",
                     countryName(cohort.country(), locale),

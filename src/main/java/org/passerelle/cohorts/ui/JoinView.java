@@ -2,7 +2,7 @@ package org.passerelle.cohorts.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
@@ -39,7 +39,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H2(getTranslation("join.title")));
+        add(new H1(getTranslation("join.title")));
         String code = event.getRouteParameters().get("code").orElse("");
         if (code.isBlank()) {
             askForCode();

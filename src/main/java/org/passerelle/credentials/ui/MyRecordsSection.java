@@ -3,7 +3,7 @@ package org.passerelle.credentials.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
@@ -29,7 +29,7 @@ class MyRecordsSection implements MyLearningSection {
     @Override
     public Component create(Component in) {
         List<RecordSummary> records = credentials.mine();
-        Section section = new Section(new H3(in.getTranslation("my.records")));
+        Section section = new Section(new H2(in.getTranslation("my.records")));
         section.setId(CredentialIds.MY_RECORDS);
         if (records.isEmpty()) {
             Paragraph empty = new Paragraph(in.getTranslation("my.records.empty"));

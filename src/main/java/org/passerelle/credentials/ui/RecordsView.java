@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,7 +44,7 @@ public class RecordsView extends Main implements HasDynamicTitle {
         search.addValueChangeListener(event -> show());
         results.setId("records-list");
         results.getElement().setAttribute("aria-live", "polite");
-        add(new H2(getTranslation("records.title")), search, results);
+        add(new H1(getTranslation("records.title")), search, results);
         show();
     }
 

@@ -2,7 +2,7 @@ package org.passerelle.identity.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -53,7 +53,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.setId(IdentityIds.AUDIT_LOG);
-        add(new H2(getTranslation("audit.title")), grid);
+        add(new H1(getTranslation("audit.title")), grid);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.passerelle.identity.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -34,7 +34,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     public UsersView(UserAdministration administration) {
         this.administration = administration;
         addClassName("page");
-        H2 title = new H2(getTranslation("users.title"));
+        H1 title = new H1(getTranslation("users.title"));
 
         search.setPlaceholder(getTranslation("users.search"));
         search.setAriaLabel(getTranslation("users.search"));

@@ -3,8 +3,8 @@ package org.passerelle.learning.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -37,7 +37,7 @@ final class CourseBody {
     static void show(Main view, CoursePage page, StepLinks links, Component action) {
         view.removeAll();
         CourseBody body = new CourseBody(view, links);
-        H2 heading = new H2(page.title());
+        H1 heading = new H1(page.title());
         WrittenIn.language(heading, page.shownIn());
         view.add(heading);
         if (page.fallback()) {
@@ -53,7 +53,7 @@ final class CourseBody {
                 WrittenIn.sentence(
                         new Paragraph(), "learn.facts", WrittenIn.ownDirection(page.authors()), page.versionNumber()));
         view.add(action);
-        view.add(new H3(view.getTranslation("course.outline")), body.outline(page));
+        view.add(new H2(view.getTranslation("course.outline")), body.outline(page));
     }
 
     /** What an enrolled learner may do: see their progress, and continue or see that they completed it. */
@@ -105,7 +105,7 @@ final class CourseBody {
             for (CoursePage.Item item : module.items()) {
                 items.add(step(page, item));
             }
-            H3 moduleTitle = new H3(module.title());
+            H2 moduleTitle = new H2(module.title());
             WrittenIn.language(moduleTitle, page.shownIn());
             Div top = new Div(moduleTitle);
             top.addClassName("module-top");

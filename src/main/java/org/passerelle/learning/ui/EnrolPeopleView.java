@@ -3,7 +3,7 @@ package org.passerelle.learning.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -53,7 +53,7 @@ public class EnrolPeopleView extends Main implements HasDynamicTitle {
         outcomes.setId("enrol-outcomes");
         outcomes.getElement().setAttribute("aria-live", "polite");
         add(
-                new H2(getTranslation("enrol.title")),
+                new H1(getTranslation("enrol.title")),
                 new Paragraph(getTranslation("enrol.intro")),
                 course,
                 people,

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
@@ -49,7 +49,7 @@ final class LessonBody {
         trail.add(" › " + page.moduleTitle());
         trail.addClassName("trail");
         WrittenIn.language(trail, page.shownIn());
-        H2 heading = new H2(page.title());
+        H1 heading = new H1(page.title());
         WrittenIn.language(heading, page.shownIn());
         view.add(trail, heading);
         Paragraph facts =
@@ -104,7 +104,7 @@ final class LessonBody {
             }
             list.add(entry);
         }
-        Section section = new Section(new H3(view.getTranslation("lesson.materials")), list);
+        Section section = new Section(new H2(view.getTranslation("lesson.materials")), list);
         section.setId(LearningIds.LESSON_MEDIA);
         section.addClassName("lesson-media");
         return section;

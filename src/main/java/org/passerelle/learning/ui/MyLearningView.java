@@ -3,8 +3,8 @@ package org.passerelle.learning.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -29,7 +29,7 @@ public class MyLearningView extends Main implements HasDynamicTitle {
     public MyLearningView(LearningService learning, List<MyLearningSection> sections) {
         setId(LearningIds.MY_LEARNING);
         addClassName("page");
-        add(new H2(getTranslation("home.learner.title")));
+        add(new H1(getTranslation("home.learner.title")));
         List<MyCourse> courses = learning.myLearning(UiLanguage.current(UI.getCurrent()));
         if (courses.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("home.learner.empty"));
@@ -42,13 +42,13 @@ public class MyLearningView extends Main implements HasDynamicTitle {
         List<MyCourse> inProgress = courses.stream().filter(c -> !c.completed()).toList();
         List<MyCourse> completed = courses.stream().filter(MyCourse::completed).toList();
         if (!inProgress.isEmpty()) {
-            Section section = new Section(new H3(getTranslation("my.in-progress")));
+            Section section = new Section(new H2(getTranslation("my.in-progress")));
             section.setId(LearningIds.IN_PROGRESS);
             inProgress.forEach(course -> section.add(inProgress(course)));
             add(section);
         }
         if (!completed.isEmpty()) {
-            Section section = new Section(new H3(getTranslation("my.completed")));
+            Section section = new Section(new H2(getTranslation("my.completed")));
             section.setId(LearningIds.COMPLETED);
             completed.forEach(course -> section.add(completed(course)));
             add(section);
@@ -88,7 +88,7 @@ public class MyLearningView extends Main implements HasDynamicTitle {
     private Div card(MyCourse course) {
         Anchor title = new Anchor(CourseLinks.course(course.courseId()), course.title());
         title.getElement().setAttribute("router-link", true);
-        H3 heading = new H3(title);
+        H2 heading = new H2(title);
         heading.setId("title-" + course.courseId());
         Div card = new Div(heading);
         card.addClassNames("course-card", "card");

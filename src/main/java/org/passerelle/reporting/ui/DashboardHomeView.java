@@ -4,8 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,7 +43,7 @@ public class DashboardHomeView extends Main implements HasDynamicTitle {
         addClassName("page");
         setId("dashboard-home");
         administrator = me.current().map(person -> person.has(Role.ADMIN)).orElse(false);
-        add(new H2(getPageTitle()));
+        add(new H1(getPageTitle()));
         List<CohortOverview> cohorts = dashboards.home();
         if (cohorts.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("home.reviewer.empty"));
@@ -54,7 +54,7 @@ public class DashboardHomeView extends Main implements HasDynamicTitle {
             add(cohortGrid(cohorts));
         }
         if (administrator) {
-            add(new H3(getTranslation("dashboard.countries")), countryGrid(dashboards.countries()));
+            add(new H2(getTranslation("dashboard.countries")), countryGrid(dashboards.countries()));
         }
         add(new ItemFlags(items.flags(UiLanguage.current(UI.getCurrent())), administrator));
     }

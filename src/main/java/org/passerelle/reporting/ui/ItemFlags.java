@@ -3,7 +3,7 @@ package org.passerelle.reporting.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.passerelle.reporting.ItemFlag;
@@ -15,7 +15,7 @@ class ItemFlags extends Div {
 
     ItemFlags(List<ItemFlag> flags, boolean administrator) {
         setId("item-analysis");
-        add(new H3(getTranslation("items.title")));
+        add(new H2(getTranslation("items.title")));
         Paragraph explain =
                 new Paragraph(getTranslation(administrator ? "items.explain-all" : "items.explain-country"));
         explain.addClassName("hint");

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -57,7 +57,7 @@ public class RosterView extends Main implements BeforeEnterObserver, HasDynamicT
         Optional<Long> cohortId = event.getRouteParameters().getLong("cohortId");
         Language reader = UiLanguage.current(UI.getCurrent());
         Optional<Roster> found = cohortId.flatMap(id -> rosters.of(id, reader));
-        add(new H2(getTranslation("roster.title")));
+        add(new H1(getTranslation("roster.title")));
         if (found.isEmpty()) {
             add(new Paragraph(getTranslation("cohort.gone")));
             return;

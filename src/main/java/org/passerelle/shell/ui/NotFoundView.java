@@ -1,7 +1,7 @@
 package org.passerelle.shell.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,7 +34,7 @@ public class NotFoundView extends Main implements HasDynamicTitle, HasErrorParam
     static void show(Main page) {
         page.removeAll();
         page.add(
-                new H2(page.getTranslation("error.not-found.title")),
+                new H1(page.getTranslation("error.not-found.title")),
                 new Paragraph(page.getTranslation("error.not-found.text")),
                 new Anchor(
                         RouteConfiguration.forApplicationScope().getUrl(HomeView.class),

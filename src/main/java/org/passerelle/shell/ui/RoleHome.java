@@ -1,6 +1,6 @@
 package org.passerelle.shell.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,7 +14,7 @@ abstract class RoleHome extends Main implements HasDynamicTitle {
         this.titleKey = titleKey;
         setId(id);
         addClassName("page");
-        H2 title = new H2(getTranslation(titleKey));
+        H1 title = new H1(getTranslation(titleKey));
         Paragraph empty = new Paragraph(getTranslation(emptyKey));
         empty.addClassName("empty-state");
         add(title, empty);

@@ -1,7 +1,7 @@
 package org.passerelle.shell.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,7 +33,7 @@ public class ServerErrorView extends Main implements HasDynamicTitle, HasErrorPa
         Anchor again = new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("error.try-again"));
         again.setId(ShellIds.TRY_AGAIN);
         add(
-                new H2(getTranslation("error.server.title")),
+                new H1(getTranslation("error.server.title")),
                 new Paragraph(getTranslation(kind.messageKey())),
                 again,
                 new Paragraph(new Anchor(

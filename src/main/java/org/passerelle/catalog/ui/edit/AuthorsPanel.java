@@ -3,7 +3,7 @@ package org.passerelle.catalog.ui.edit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -30,7 +30,7 @@ class AuthorsPanel extends Section {
         setId("course-authors");
         admin = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
                 .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        add(new H3(getTranslation("editor.authors")), list);
+        add(new H2(getTranslation("editor.authors")), list);
         show();
         if (admin) {
             add(adder());

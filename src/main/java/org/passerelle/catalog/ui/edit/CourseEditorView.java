@@ -3,7 +3,7 @@ package org.passerelle.catalog.ui.edit;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -98,7 +98,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver, HasDy
         back.getElement().setAttribute("router-link", true);
         Paragraph trail = new Paragraph(back);
         trail.addClassName("trail");
-        H2 heading = new H2(title);
+        H1 heading = new H1(title);
         heading.setId("editor-title");
         add(trail, heading, status(outline), coverage(outline.coverage()));
         add(new PublishPanel(drafts, publishing, courseId, this::refresh));

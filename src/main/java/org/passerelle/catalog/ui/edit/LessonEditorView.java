@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
@@ -100,7 +100,7 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
                         .title()
                         .getOrDefault(language, moduleMeta.title().getOrDefault(course.defaultLanguage(), module)));
         trail.addClassName("trail");
-        H2 heading = new H2(getTranslation("editor.lesson.heading", pageTitle, language.nativeName()));
+        H1 heading = new H1(getTranslation("editor.lesson.heading", pageTitle, language.nativeName()));
         heading.setId("lesson-editor-title");
         add(trail, heading, languages(course.defaultLanguage()));
         if (text.revision() == Revised.NEW_FILE) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -110,7 +110,7 @@ class LessonMedia extends AbstractCompositeField<Div, LessonMedia, Map<String, S
         // refused as "only one file at a time"; what happened to the file is said beside it.
         upload.addAllFinishedListener(finished -> upload.clearFileList());
         upload.setI18n(UploadTexts.of(this, ContentLimits.MAX_FILE_BYTES, null));
-        getContent().add(new H3(getTranslation("editor.media")), files, total, video, kind, upload, problem);
+        getContent().add(new H2(getTranslation("editor.media")), files, total, video, kind, upload, problem);
         show();
     }
 

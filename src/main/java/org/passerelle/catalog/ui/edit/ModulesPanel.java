@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,7 +55,7 @@ class ModulesPanel extends Section {
         this.changed = changed;
         this.defaultLanguage = outline.meta().defaultLanguage();
         setId("modules");
-        add(new H3(getTranslation("editor.modules")), problem);
+        add(new H2(getTranslation("editor.modules")), problem);
         if (outline.modules().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("editor.modules.empty"));
             empty.addClassName("empty-state");

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,7 +44,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         this.drafts = drafts;
         setId(EditorIds.COURSES);
         addClassName("page");
-        add(new H2(getTranslation("home.instructor.title")), new Paragraph(getTranslation("editor.home.intro")));
+        add(new H1(getTranslation("home.instructor.title")), new Paragraph(getTranslation("editor.home.intro")));
         add(courses(drafts.editable(UiLanguage.current(UI.getCurrent()))));
         add(newCourse());
     }
@@ -106,7 +106,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         Button create = new Button(getTranslation("editor.new.create"), event -> create());
         create.setId(EditorIds.CREATE_COURSE);
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        Section section = new Section(new H3(getTranslation("editor.new.heading")), title, id, language, create);
+        Section section = new Section(new H2(getTranslation("editor.new.heading")), title, id, language, create);
         section.addClassName("new-course");
         return section;
     }

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -153,13 +153,13 @@ public class QuizEditorView extends Main implements BeforeEnterObserver, HasDyna
 
         add(
                 back,
-                new H2(title),
-                new H3(getTranslation("editor.quiz.settings")),
+                new H1(title),
+                new H2(getTranslation("editor.quiz.settings")),
                 settings,
-                new H3(getTranslation("editor.quiz.questions")),
+                new H2(getTranslation("editor.quiz.questions")),
                 languages,
                 questions,
-                new H3(getTranslation("editor.quiz.gift")),
+                new H2(getTranslation("editor.quiz.gift")),
                 importer,
                 export,
                 save,
