@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -88,7 +89,7 @@ public class MyLearningView extends Main implements HasDynamicTitle {
     private Div card(MyCourse course) {
         Anchor title = new Anchor(CourseLinks.course(course.courseId()), course.title());
         title.getElement().setAttribute("router-link", true);
-        H2 heading = new H2(title);
+        H3 heading = new H3(title);
         heading.setId("title-" + course.courseId());
         Div card = new Div(heading);
         card.addClassNames("course-card", "card");
