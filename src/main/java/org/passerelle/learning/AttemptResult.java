@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.assessment.Response;
 import org.passerelle.shared.Language;
 
@@ -13,6 +14,7 @@ import org.passerelle.shared.Language;
  *
  * @param attemptsLeft the attempts the learner may still start; empty when unlimited
  * @param shownIn the language of the questions, answers and feedback
+ * @param next the learner's next unfinished step of the course, with its title; null once the course is completed
  */
 public record AttemptResult(
         long attemptId,
@@ -28,11 +30,12 @@ public record AttemptResult(
         OptionalInt attemptsLeft,
         boolean courseCompleted,
         Language shownIn,
+        @Nullable StepRef next,
         List<Question> questions) {
 
-    /** Whether the learner may try again: not passed yet, and an attempt left or no limit. */
+    /** Whether the learner may start another attempt, passed or not: an attempt left, or no limit. */
     public boolean mayRetry() {
-        return !passed && (attemptsLeft.isEmpty() || attemptsLeft.getAsInt() > 0);
+        return attemptsLeft.isEmpty() || attemptsLeft.getAsInt() > 0;
     }
 
     /**

@@ -60,8 +60,8 @@ final class QuizQuestions {
             for (int index : planned.order()) {
                 options.add(new AttemptPage.Option(
                         index,
-                        SafeMarkdown.render(
-                                question.format(), question.answers().get(index).text())));
+                        inline(SafeMarkdown.render(
+                                question.format(), question.answers().get(index).text()))));
             }
         } else if (question.type() == QuestionType.MATCHING) {
             List<String> rights = Grading.rights(question);
@@ -104,10 +104,14 @@ final class QuizQuestions {
                 general);
     }
 
-    /** A text of one paragraph without its paragraph, so that it can sit in a label or a sentence. */
+    /**
+     * A text of one paragraph without its paragraph, so that it can sit in a label, a heading or a sentence. Markdown
+     * ends its paragraph with a line break, which does not count.
+     */
     static String inline(String html) {
-        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
-            return html.substring(3, html.length() - 4);
+        String text = html.strip();
+        if (text.startsWith("<p>") && text.endsWith("</p>") && text.indexOf("<p>", 3) < 0) {
+            return text.substring(3, text.length() - 4);
         }
         return html;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.assessment.Grading;
 import org.passerelle.assessment.Response;
 import org.passerelle.catalog.Catalog;
@@ -40,6 +41,7 @@ public class QuizService {
     private final AttemptAnswers answers;
     private final Catalog catalog;
     private final Progression progression;
+    private final CoursePages pages;
     private final JsonMapper json;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -53,6 +55,7 @@ public class QuizService {
             AttemptAnswers answers,
             Catalog catalog,
             Progression progression,
+            CoursePages pages,
             JsonMapper json,
             Clock clock) {
         this.enrolments = enrolments;
@@ -60,6 +63,7 @@ public class QuizService {
         this.answers = answers;
         this.catalog = catalog;
         this.progression = progression;
+        this.pages = pages;
         this.json = json;
         this.clock = clock;
     }
@@ -228,6 +232,18 @@ public class QuizService {
             this.given = given;
         }
 
+        /** Where the learner goes on from the result, as the course page's Continue: the next unfinished step. */
+        @Nullable
+        StepRef next(ShownLanguage shown) {
+            String key = enrolment.nextStep();
+            return key == null
+                    ? null
+                    : CoursePath.of(version.content())
+                            .step(key)
+                            .map(step -> pages.ref(version, step, shown))
+                            .orElse(null);
+        }
+
         AttemptResult result(Language reader, int attemptsUsed) {
             boolean showCorrect = quiz.showCorrectAnswers().shownAfter(attempt.passed());
             QuizRules rules = rules(version, attempt.quiz());
@@ -255,6 +271,7 @@ public class QuizService {
                     rules.attemptsLeft(attemptsUsed),
                     enrolment.completedAt() != null,
                     Language.ofCode(attempt.language()).orElse(shown.language()),
+                    next(shown),
                     results);
         }
     }

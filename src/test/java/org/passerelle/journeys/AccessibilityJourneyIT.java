@@ -1,12 +1,16 @@
 package org.passerelle.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.passerelle.identity.Role;
+import org.passerelle.learning.ui.LearningIds;
 import org.passerelle.shared.Language;
 
 /** Every page each role can open, in English and in Arabic (right to left), passes axe-core. */
@@ -26,6 +30,44 @@ class AccessibilityJourneyIT extends BrowserJourney {
         }
         driver.manage().deleteAllCookies();
         new SignInPage(this).show();
+    }
+
+    @Test
+    void aKeyboardUserTakesAQuizAndLandsOnItsResult() {
+        String username = newAccount(Role.LEARNER, "KE", Language.EN);
+        signInAndWaitForHome(username, DEMO_PASSWORD);
+        new CoursePage(this).open(LearningJourneyIT.COURSE).enrol();
+        QuizPage quiz = new QuizPage(this).openToStart(LearningJourneyIT.COURSE + "/quiz/01-what-is-ai");
+
+        quiz.tabTo(element -> LearningIds.START_QUIZ.equals(element.getDomAttribute("id")));
+        quiz.press(Keys.ENTER);
+        quiz.attemptShown();
+        assertThat(quiz.questionNames())
+                .as("each question's group is named by its heading: number and text")
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(name).matches("Question \\d+ \\S.{15,}"));
+        assertThat(quiz.matchNames())
+                .as("each select of a matching question is named by the item it matches")
+                .isNotEmpty()
+                .allSatisfy(names -> assertThat(names[0]).isEqualTo(names[1]));
+        // The first choice reached, chosen with the space bar; then on to Submit and Enter, twice.
+        String question =
+                quiz.questionOf(quiz.tabTo(element -> element.getTagName().equals("input")
+                        && Set.of("radio", "checkbox").contains(element.getDomAttribute("type"))));
+        quiz.press(Keys.SPACE);
+        until(d -> quiz.saveStatus(question).equals("Saved"));
+        quiz.tabTo(element -> LearningIds.SUBMIT_QUIZ.equals(element.getDomAttribute("id")));
+        quiz.press(Keys.ENTER);
+        until(d -> LearningIds.CONFIRM_SUBMIT.equals(quiz.focused().getDomAttribute("id")));
+        quiz.press(Keys.ENTER);
+        ready("#" + LearningIds.QUIZ_RESULT);
+
+        assertThat(quiz.focusOnSummary()).as("the focus, after submitting").isTrue();
+        assertThat(quiz.summary()).contains("You did not pass this time.").contains("pass mark 70 %");
+        assertThat(quiz.summaryAboveReview()).isTrue();
+        assertThat(quiz.tabTo(element -> true).getDomAttribute("id"))
+                .as("the next Tab, from the summary: its first action")
+                .isEqualTo(LearningIds.RETRY_QUIZ);
     }
 
     @Test

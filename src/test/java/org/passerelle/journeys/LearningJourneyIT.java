@@ -46,11 +46,25 @@ class LearningJourneyIT extends BrowserJourney {
         quiz.startShown().start();
         saveScreenshot("quiz-en");
         quiz.submit();
-        assertThat(pageText()).contains("You did not pass this time.");
+        assertThat(quiz.summary()).contains("You did not pass this time.").contains("Attempts left: 2");
+        assertThat(quiz.focusOnSummary()).as("the focus, after submitting").isTrue();
+        assertThat(quiz.summaryAboveReview()).isTrue();
+        assertThat(quiz.primaryActions()).as("not passed: the filled button").containsExactly("Try again");
         quiz.retry();
         quiz.answerAndSubmit(new QuizAnswers("01-what-is-ai", Language.EN));
-        assertThat(pageText()).contains("You passed this quiz.").contains("Your score: 100 %");
+        assertThat(quiz.summary()).contains("You passed this quiz.").contains("Your score: 100 %");
+        assertThat(quiz.focusOnSummary()).as("the focus, after submitting").isTrue();
+        assertThat(quiz.summaryAboveReview()).isTrue();
+        assertThat(quiz.primaryActions())
+                .as("passed: the filled button goes on, it does not invite another attempt")
+                .containsExactly("Continue: AI in health: promise, practice and safeguards");
+        assertThat(quiz.retryButton())
+                .as("an attempt is left: offered, as a plain button")
+                .hasValueSatisfying(
+                        retry -> assertThat(retry.getDomProperty("className")).doesNotContain("primary-action"));
         saveScreenshot("quiz-result-en");
+        quiz.continueAfterPassing();
+        until(d -> d.getCurrentUrl().endsWith("/lesson/02-ai-for-development/01-ai-in-health"));
         assertThat(new MyLearningPage(this).openInProgress().continueLabel("ai-public-policy"))
                 .as("mid-course, My learning names the next step")
                 .startsWith("Continue: ");
@@ -187,6 +201,7 @@ class LearningJourneyIT extends BrowserJourney {
         }
 
         quiz.submit();
+        assertThat(quiz.focusOnSummary()).as("the focus, after submitting").isTrue();
         String afterGrading = serverResponses();
         assertThat(answers.feedbackSnippets())
                 .as("feedback arrives once graded")

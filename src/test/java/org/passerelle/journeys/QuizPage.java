@@ -2,11 +2,14 @@ package org.passerelle.journeys;
 
 import static org.passerelle.learning.ui.LearningIds.ATTEMPT;
 import static org.passerelle.learning.ui.LearningIds.CONFIRM_SUBMIT;
+import static org.passerelle.learning.ui.LearningIds.CONTINUE_AFTER_QUIZ;
 import static org.passerelle.learning.ui.LearningIds.QUESTION_CLASS;
 import static org.passerelle.learning.ui.LearningIds.QUIZ;
 import static org.passerelle.learning.ui.LearningIds.QUIZ_DEADLINE;
 import static org.passerelle.learning.ui.LearningIds.QUIZ_PREVIEW_NOTE;
 import static org.passerelle.learning.ui.LearningIds.QUIZ_RESULT;
+import static org.passerelle.learning.ui.LearningIds.QUIZ_RESULT_HEADING;
+import static org.passerelle.learning.ui.LearningIds.QUIZ_REVIEW;
 import static org.passerelle.learning.ui.LearningIds.RETRY_QUIZ;
 import static org.passerelle.learning.ui.LearningIds.SAVE_STATUS_CLASS;
 import static org.passerelle.learning.ui.LearningIds.START_QUIZ;
@@ -14,8 +17,11 @@ import static org.passerelle.learning.ui.LearningIds.SUBMIT_QUIZ;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** A module's quiz: start an attempt, answer (each answer saved as it is given), submit, read the result, retry. */
 final class QuizPage extends Page {
@@ -94,8 +100,81 @@ final class QuizPage extends Page {
         attemptShown();
     }
 
+    /** Goes on from a passed quiz's result to the step it offers. */
+    void continueAfterPassing() {
+        click(CONTINUE_AFTER_QUIZ);
+    }
+
     boolean canSubmit() {
         return has(SUBMIT_QUIZ);
+    }
+
+    /** Whether the keyboard focus is on the result's summary (its heading), where a screen reader starts reading. */
+    boolean focusOnSummary() {
+        return QUIZ_RESULT_HEADING.equals(focused().getDomAttribute("id"));
+    }
+
+    /** Whether the summary comes first: above the question-by-question review, on the screen and in the page. */
+    boolean summaryAboveReview() {
+        WebElement summary = element(QUIZ_RESULT);
+        WebElement review = element(QUIZ_REVIEW);
+        return summary.getRect().getY() + summary.getRect().getHeight()
+                        <= review.getRect().getY()
+                && driver.findElements(By.cssSelector("#" + QUIZ_RESULT + " ~ #" + QUIZ_REVIEW))
+                                .size()
+                        == 1;
+    }
+
+    /** The summary: the verdict, the score against the pass mark, the attempts left. */
+    String summary() {
+        return text(QUIZ_RESULT);
+    }
+
+    /** The words of the page's filled buttons: the one action the page puts forward. */
+    List<String> primaryActions() {
+        return inside(QUIZ, ".primary-action").stream().map(WebElement::getText).toList();
+    }
+
+    /** Try again, offered as a plain button or not at all. */
+    Optional<WebElement> retryButton() {
+        return elements(RETRY_QUIZ).stream().findFirst();
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses Tab, as a keyboard user does, until the focus reaches an element that matches (at most 60 times). */
+    WebElement tabTo(Predicate<WebElement> wanted) {
+        for (int presses = 0; presses < 60; presses++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (wanted.test(focused())) {
+                return focused();
+            }
+        }
+        throw new AssertionError("Tab never reached the element; the focus is on "
+                + focused().getTagName() + "#" + focused().getDomAttribute("id"));
+    }
+
+    /** Presses a key where the focus is. */
+    void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    /** The name a screen reader gives each question's group: its heading (number and text). */
+    List<String> questionNames() {
+        return questions().stream().map(WebElement::getAccessibleName).toList();
+    }
+
+    /** Per matching question's select, its name as a screen reader says it, and the item it sits beside. */
+    List<String[]> matchNames() {
+        return inside(ATTEMPT, ".match-row").stream()
+                .map(row -> new String[] {
+                    row.findElement(By.tagName("select")).getAccessibleName(),
+                    row.findElement(By.tagName("label")).getText()
+                })
+                .toList();
     }
 
     List<WebElement> questions() {

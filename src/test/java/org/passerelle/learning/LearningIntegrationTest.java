@@ -140,6 +140,7 @@ class LearningIntegrationTest {
         assertThat(result.passed()).isTrue();
         assertThat(result.score()).isEqualByComparingTo("100");
         assertThat(result.courseCompleted()).isTrue();
+        assertThat(result.next()).as("no step left to continue with").isNull();
         MyCourse mine = learning.myLearning(Language.EN).stream()
                 .filter(course -> course.courseId().equals("course-02"))
                 .findFirst()
@@ -154,6 +155,37 @@ class LearningIntegrationTest {
                                         + " and serialized_event like '%course-02%' and listener_id like '%CompletionsHeard%'",
                                 Integer.class)
                         == 1);
+    }
+
+    @Test
+    void aPassedQuizLeadsOnToTheNextUnfinishedStepAndAllowsAnotherAttempt() {
+        as("learner");
+        learning.enrol("course-11");
+        AttemptPage page = quizzes.start("course-11", "01-intro", Language.EN);
+        AttemptPage.Question letters = page.questions().stream()
+                .filter(question -> question.id().equals("q2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(letters.html()).as("a text that can be a heading").isEqualTo("Pick the letter a.");
+        assertThat(letters.options())
+                .extracting(AttemptPage.Option::html)
+                .as("choices that sit in a label, without a paragraph around them")
+                .containsExactlyInAnyOrder("a", "b", "c");
+        LearningCourses.RIGHT.forEach((question, response) -> quizzes.save(page.attemptId(), question, response));
+
+        AttemptResult result = quizzes.submit(page.attemptId(), Language.EN);
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.courseCompleted()).isFalse();
+        assertThat(result.next())
+                .as("the lessons skipped before the quiz come next")
+                .isEqualTo(new StepRef("course-11", "01-intro", "01-one", "One"));
+        assertThat(result.mayRetry())
+                .as("an attempt left: allowed after passing")
+                .isTrue();
+        assertThat(quizzes.result(page.attemptId(), Language.EN).next())
+                .as("the same when the result is opened again")
+                .isEqualTo(result.next());
     }
 
     @Test

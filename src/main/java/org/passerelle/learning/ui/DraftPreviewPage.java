@@ -119,17 +119,17 @@ abstract class DraftPreviewPage<T> extends Main implements BeforeEnterObserver, 
 
     @Override
     public String course(String courseId) {
-        return CourseLinks.preview(courseId, reader);
+        return PreviewLinks.preview(courseId, reader);
     }
 
     @Override
     public String step(StepRef step) {
-        return CourseLinks.preview(step, reader);
+        return PreviewLinks.preview(step, reader);
     }
 
     /** Goes to a step of the preview, or to the course page after the last one, in the same language. */
     void navigate(StepRef step) {
-        CourseLinks.openPreview(courseId, step, reader);
+        PreviewLinks.openPreview(courseId, step, reader);
     }
 
     @Override

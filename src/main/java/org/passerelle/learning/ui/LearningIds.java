@@ -27,6 +27,9 @@ public final class LearningIds {
     public static final String SUBMIT_QUIZ = "submit-quiz";
     public static final String CONFIRM_SUBMIT = "confirm-submit";
     public static final String QUIZ_RESULT = "quiz-result";
+    public static final String QUIZ_RESULT_HEADING = "quiz-result-heading";
+    public static final String QUIZ_REVIEW = "result-questions";
+    public static final String CONTINUE_AFTER_QUIZ = "quiz-continue";
     public static final String RETRY_QUIZ = "retry-quiz";
     public static final String QUIZ_DEADLINE = "quiz-deadline";
     public static final String QUIZ_PREVIEW_NOTE = "quiz-preview-note";
@@ -55,6 +58,16 @@ public final class LearningIds {
 
     public static String question(String id) {
         return "q-" + id;
+    }
+
+    /** The heading of a question of a quiz attempt (its number and text), which names the question's group. */
+    public static String questionHeading(String id) {
+        return "heading-" + question(id);
+    }
+
+    /** The select of a matching question that takes the match of one item (counted from 0). */
+    public static String matchSelect(String id, int item) {
+        return "match-" + question(id) + "-" + item;
     }
 
     /** The link to a draft's preview in another language. */

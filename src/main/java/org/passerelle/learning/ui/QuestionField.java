@@ -12,9 +12,10 @@ import org.passerelle.assessment.Response;
 import org.passerelle.learning.AttemptPage;
 
 /**
- * One question as a native fieldset: its text as the legend, then radio buttons, checkboxes, a text field or
- * one select per item to match. Native controls are light, work with the keyboard and are labelled; each
- * change is sent to the server at once and saved there.
+ * One question as a card: a native fieldset named by its heading (the question's number and text, not a legend the
+ * border runs through), then radio buttons, checkboxes, a text field or one labelled select per item to match.
+ * Native controls are light, work with the keyboard and are labelled; each change is sent to the server at once and
+ * saved there.
  */
 @Tag("fieldset")
 class QuestionField extends Component {
@@ -26,18 +27,16 @@ class QuestionField extends Component {
         String name = LearningIds.question(question.id());
         getElement().setAttribute("id", name);
         getElement().getClassList().add(LearningIds.QUESTION_CLASS);
-        Element legend = new Element("legend");
-        Element label = new Element("span");
-        label.setText(in.getTranslation("quiz.question", number));
-        label.getClassList().add("question-number");
-        Element text = new Element("span");
-        text.setProperty(
-                "innerHTML",
+        Element heading = QuizBody.questionHeading(
+                in,
+                2,
+                number,
                 question.htmlAfter() == null
                         ? question.html()
                         : question.html() + " <span class=\"blank\">_____</span> " + question.htmlAfter());
-        legend.appendChild(label, text);
-        getElement().appendChild(legend);
+        heading.setAttribute("id", LearningIds.questionHeading(question.id()));
+        getElement().setAttribute("aria-labelledby", LearningIds.questionHeading(question.id()));
+        getElement().appendChild(heading);
 
         String data;
         switch (question.type()) {
@@ -90,11 +89,15 @@ class QuestionField extends Component {
                 Map<Integer, Integer> matches = saved.matches();
                 List<String> lefts = question.lefts();
                 for (int left = 0; left < lefts.size(); left++) {
-                    Element row = new Element("label");
+                    // The item is the select's label: a screen reader names each select by what it matches.
+                    String id = LearningIds.matchSelect(question.id(), left);
+                    Element row = new Element("div");
                     row.getClassList().add("match-row");
-                    Element item = new Element("span");
+                    Element item = new Element("label");
+                    item.setAttribute("for", id);
                     item.setProperty("innerHTML", lefts.get(left));
                     Element select = new Element("select");
+                    select.setAttribute("id", id);
                     select.setAttribute("name", name + "-" + left);
                     select.setAttribute("data-left", String.valueOf(left));
                     Element none = new Element("option");

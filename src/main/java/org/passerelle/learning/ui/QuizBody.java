@@ -2,9 +2,11 @@ package org.passerelle.learning.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import java.util.regex.Pattern;
 import org.passerelle.assessment.Response;
 import org.passerelle.learning.AttemptPage;
 import org.passerelle.learning.QuizOverview;
@@ -19,11 +21,41 @@ final class QuizBody {
         void answered(String questionId, Response response, QuestionField field);
     }
 
+    /** A tag that cannot sit in a heading (whose content is phrasing): a question written in several blocks. */
+    private static final Pattern BLOCK =
+            Pattern.compile("<(p|div|ul|ol|li|pre|blockquote|table|h[1-6]|hr|dl|figure)[\\s>]");
+
     private QuizBody() {}
 
-    static H2 heading(Component in, String quizTitle, Language language) {
-        // "Quiz:" in the interface's language, the title in the course's.
-        return WrittenIn.sentence(new H2(), "quiz.title", WrittenIn.text(quizTitle, language));
+    /** The page's one {@code h1}: "Quiz:" in the interface's language, the title in the course's. */
+    static H1 heading(Component in, String quizTitle, Language language) {
+        return WrittenIn.sentence(new H1(), "quiz.title", WrittenIn.text(quizTitle, language));
+    }
+
+    /**
+     * A question's number and text (safe HTML) as a heading of a level, so that a screen reader can go from question
+     * to question; a text of several blocks is a heading by its role, since an {@code h2} may hold only phrasing.
+     */
+    static Element questionHeading(Component in, int level, int number, String safeHtml) {
+        boolean blocks = BLOCK.matcher(safeHtml).find();
+        Element heading;
+        if (blocks) {
+            heading = new Element("div");
+            heading.setAttribute("role", "heading");
+            heading.setAttribute("aria-level", String.valueOf(level));
+        } else {
+            heading = new Element("h" + level);
+        }
+        heading.getClassList().add("question-heading");
+        Element label = new Element("span");
+        label.setText(in.getTranslation("quiz.question", number));
+        label.getClassList().add("question-number");
+        Element text = new Element(blocks ? "div" : "span");
+        text.getClassList().add("question-text");
+        text.setProperty("innerHTML", safeHtml);
+        // A space between number and text, for the name read out and for copied text; the number is a block anyway.
+        heading.appendChild(label, Element.createText(" "), text);
+        return heading;
     }
 
     /** The number of questions, the passing score, the attempts used and allowed, the time limit. */

@@ -3,8 +3,8 @@ package org.passerelle.learning.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
@@ -92,17 +92,24 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
                                 + " "),
                         see));
             }
-            add(new H3(getTranslation("quiz.past")), past);
+            add(new H2(getTranslation("quiz.past")), past);
         }
+        // Once passed, another attempt is allowed but not invited: going back to the course is the filled button.
         if (overview.canStart()) {
             NativeButton start = new NativeButton(getTranslation("quiz.start"), click -> start());
             start.setId(LearningIds.START_QUIZ);
-            start.addClassName("primary-action");
+            if (!overview.passed()) {
+                start.addClassName("primary-action");
+            }
             add(start);
         } else {
             add(new Paragraph(getTranslation("quiz.no-attempts")));
         }
-        add(backToCourse());
+        Anchor back = backToCourse();
+        if (overview.passed() || !overview.canStart()) {
+            back.addClassName("primary-action");
+        }
+        add(back);
     }
 
     private void start() {
@@ -199,21 +206,36 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void closed(long attemptId) {
+        AttemptResult result = quizzes.result(attemptId, reader);
         removeAll();
+        add(heading(result.title(), result.shownIn()));
         Paragraph note = new Paragraph(getTranslation("quiz.closed"));
         note.addClassName("fallback-note");
         add(note);
-        ResultPanel.show(this, quizzes.result(attemptId, reader), courseId, module);
+        ResultPanel.show(this, result, courseId);
+        focusSummary();
     }
 
     private void showResult(AttemptResult result) {
         removeAll();
-        add(heading(result.title(), reader));
-        ResultPanel.show(this, result, courseId, module);
-        UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
+        add(heading(result.title(), result.shownIn()));
+        ResultPanel.show(this, result, courseId);
+        focusSummary();
     }
 
-    private H2 heading(String quizTitle, Language language) {
+    /**
+     * Puts the focus on the result's summary, at the top of the page, so that a keyboard or screen-reader user goes
+     * on from there instead of from a button that is gone.
+     */
+    private void focusSummary() {
+        UI.getCurrent()
+                .getPage()
+                .executeJs(
+                        "document.getElementById($0).focus({preventScroll: true}); window.scrollTo(0, 0)",
+                        LearningIds.QUIZ_RESULT_HEADING);
+    }
+
+    private H1 heading(String quizTitle, Language language) {
         return QuizBody.heading(this, quizTitle, language);
     }
 
