@@ -25,7 +25,11 @@ public record LessonPage(
         int stepsDone,
         int stepsTotal,
         @Nullable StepRef previous,
-        @Nullable StepRef next) {
+        @Nullable StepRef next,
+        Place place) {
+
+    /** Where the lesson stands: module 2 of 6, lesson 1 of 3 in that module (counted from 1). */
+    public record Place(int module, int modules, int lesson, int lessons) {}
 
     /**
      * @param kind transcript, audio, slides or video

@@ -78,7 +78,12 @@ class LessonPages {
                 index > 0 ? pages.ref(version, path.steps().get(index - 1), shown) : null,
                 index + 1 < path.steps().size()
                         ? pages.ref(version, path.steps().get(index + 1), shown)
-                        : null);
+                        : null,
+                new LessonPage.Place(
+                        version.content().modules().indexOf(moduleContent) + 1,
+                        version.content().modules().size(),
+                        moduleContent.lessons().indexOf(lessonContent) + 1,
+                        moduleContent.lessons().size()));
     }
 
     private static List<LessonPage.Media> media(String module, Map<String, String> configured, Files files) {

@@ -34,6 +34,11 @@ class LearningJourneyIT extends BrowserJourney {
         lesson.shown();
         saveScreenshot("lesson-en");
         assertThat(pageText()).contains("Defining artificial intelligence");
+        assertThat(lesson.place()).isEqualTo("Module 1 of 6 · Lesson 1 of 3");
+        assertThat(lesson.barNextAddress()).endsWith("/lesson/01-what-is-ai/02-how-machines-learn");
+        assertThat(lesson.barVisibleAtTheEnd())
+                .as("the way on stays in view at the end of a long text")
+                .isTrue();
         lesson.complete();
         until(d -> d.getCurrentUrl().endsWith("/lesson/01-what-is-ai/02-how-machines-learn"));
         lesson.mediaShown();

@@ -1,7 +1,10 @@
 package org.passerelle.journeys;
 
+import static org.passerelle.learning.ui.LearningIds.BAR_NEXT;
 import static org.passerelle.learning.ui.LearningIds.COMPLETE_LESSON;
+import static org.passerelle.learning.ui.LearningIds.LESSON_BAR;
 import static org.passerelle.learning.ui.LearningIds.LESSON_MEDIA;
+import static org.passerelle.learning.ui.LearningIds.LESSON_PLACE;
 import static org.passerelle.learning.ui.LearningIds.LESSON_TEXT;
 
 import java.util.List;
@@ -39,6 +42,26 @@ final class LessonPage extends Page {
     }
 
     /** Marks the lesson complete, which goes on to the next step. */
+    /** Where the context bar says the learner is, e.g. "Module 1 of 6 · Lesson 2 of 3". */
+    String place() {
+        return text(LESSON_PLACE);
+    }
+
+    /** Where the bar's Next leads (the address as written in the page). */
+    String barNextAddress() {
+        return attribute(BAR_NEXT, "href");
+    }
+
+    /** Whether the context bar is still in the window once the page is scrolled to its end. */
+    boolean barVisibleAtTheEnd() {
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        return (Boolean) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                                + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                        LESSON_BAR);
+    }
+
     void complete() {
         click(COMPLETE_LESSON);
     }

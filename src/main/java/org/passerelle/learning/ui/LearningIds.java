@@ -13,6 +13,12 @@ public final class LearningIds {
     public static final String CONTINUE = "continue";
     public static final String COURSE_PROGRESS = "course-progress";
     /** On a completed course's page, the link to the learner's records of it. */
+    /** The lesson's context bar, which stays at the top while the learner reads. */
+    public static final String LESSON_BAR = "lesson-bar";
+
+    public static final String LESSON_PLACE = "lesson-place";
+    public static final String BAR_PREVIOUS = "bar-previous";
+    public static final String BAR_NEXT = "bar-next";
     public static final String COURSE_RECORDS = "course-records";
 
     public static final String COURSE_COMPLETED = "course-completed";

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import org.passerelle.learning.LessonPage;
@@ -43,15 +44,10 @@ final class LessonBody {
     }
 
     private void fill(LessonPage page, Runnable complete) {
-        Anchor course = new Anchor(links.course(page.courseId()), page.courseTitle());
-        course.getElement().setAttribute("router-link", true);
-        Paragraph trail = new Paragraph(course);
-        trail.add(" › " + page.moduleTitle());
-        trail.addClassName("trail");
-        WrittenIn.language(trail, page.shownIn());
+        view.add(contextBar(page));
         H1 heading = new H1(page.title());
         WrittenIn.language(heading, page.shownIn());
-        view.add(trail, heading);
+        view.add(heading);
         Paragraph facts =
                 new Paragraph(view.getTranslation("lesson.facts", page.minutes(), page.stepsDone(), page.stepsTotal()));
         facts.addClassName("lesson-facts");
@@ -70,6 +66,61 @@ final class LessonBody {
         text.addClassName("lesson-text");
         view.add(text);
         view.add(navigation(page, complete));
+    }
+
+    /**
+     * The bar that stays at the top while the learner reads: where they are (course, module, lesson y of z), how far
+     * they are in the course, and the way back and on, without scrolling to the end of a long text.
+     */
+    private Div contextBar(LessonPage page) {
+        Anchor course = new Anchor(links.course(page.courseId()), page.courseTitle());
+        course.getElement().setAttribute("router-link", true);
+        WrittenIn.language(course, page.shownIn());
+        Span module = new Span(page.moduleTitle());
+        WrittenIn.language(module, page.shownIn());
+        Paragraph trail = new Paragraph(course, new Span(" › "), module);
+        trail.addClassName("trail");
+        LessonPage.Place place = page.place();
+        Span where = new Span(
+                view.getTranslation("lesson.place", place.module(), place.modules(), place.lesson(), place.lessons()));
+        where.setId(LearningIds.LESSON_PLACE);
+        where.addClassName("lesson-place");
+        Element bar = new Element("progress");
+        bar.setAttribute("max", String.valueOf(Math.max(page.stepsTotal(), 1)));
+        bar.setAttribute("value", String.valueOf(page.stepsDone()));
+        bar.setAttribute("aria-label", view.getTranslation("learn.progress", page.stepsDone(), page.stepsTotal()));
+        Div progress = new Div();
+        progress.addClassName("progress");
+        progress.getElement().appendChild(bar);
+        Div context = new Div(trail, where, progress);
+        context.addClassName("lesson-context");
+        Nav steps = new Nav();
+        steps.addClassName("bar-steps");
+        steps.getElement().setAttribute("aria-label", view.getTranslation("lesson.navigation-top"));
+        if (page.previous() != null) {
+            steps.add(barLink(page.previous(), "lesson.previous-short", LearningIds.BAR_PREVIOUS));
+        }
+        if (page.next() != null) {
+            steps.add(barLink(page.next(), "lesson.next-short", LearningIds.BAR_NEXT));
+        }
+        Div inner = new Div(context, steps);
+        inner.addClassName("lesson-bar-inner");
+        Div wrapper = new Div(inner);
+        wrapper.setId(LearningIds.LESSON_BAR);
+        wrapper.addClassName("lesson-bar");
+        return wrapper;
+    }
+
+    /** A short link of the bar ("Previous", "Next"); pointing at it shows where it leads. */
+    private Anchor barLink(StepRef step, String key, String id) {
+        Anchor anchor = new Anchor(links.step(step), view.getTranslation(key));
+        anchor.getElement().setAttribute("router-link", true);
+        if (step.title() != null) {
+            anchor.getElement().setAttribute("title", step.title());
+        }
+        anchor.setId(id);
+        anchor.addClassName(key.equals("lesson.next-short") ? "bar-next" : "bar-previous");
+        return anchor;
     }
 
     private Section media(LessonPage page) {
