@@ -47,7 +47,7 @@ class CohortJourneyIT extends BrowserJourney {
         driver.manage().deleteAllCookies();
         signInAndWaitForHome("admin", DEMO_PASSWORD);
         new CohortsPage(this).open();
-        assertThat(pageText()).contains(invitation.code()).contains("used 1 of 1 times");
+        assertThat(pageText()).contains(invitation.code()).contains("used 1 of 1 time");
         saveScreenshot("admin-cohorts");
     }
 
