@@ -19,6 +19,21 @@ public final class PageAddresses {
         return "course/" + courseId;
     }
 
+    /** The administrator's home ({@code shell.ui.AdministrationView}). */
+    public static String administration() {
+        return "admin";
+    }
+
+    /** A reviewer's cohorts ({@code reporting.ui.DashboardHomeView}). */
+    public static String dashboards() {
+        return "cohorts";
+    }
+
+    /** An instructor's courses ({@code catalog.ui.edit.MyCoursesView}). */
+    public static String myCourses() {
+        return "courses";
+    }
+
     /** The learner's courses ({@code learning.ui.MyLearningView}). */
     public static String myLearning() {
         return "my-learning";

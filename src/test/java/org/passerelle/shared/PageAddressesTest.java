@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.passerelle.RouteTemplates.filled;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.catalog.ui.edit.MyCoursesView;
 import org.passerelle.learning.ui.CoursePageView;
 import org.passerelle.learning.ui.CoursePreviewView;
 import org.passerelle.learning.ui.LessonPreviewView;
 import org.passerelle.learning.ui.MyLearningView;
+import org.passerelle.reporting.ui.DashboardHomeView;
 import org.passerelle.reporting.ui.RosterView;
+import org.passerelle.shell.ui.AdministrationView;
 
 /** The addresses written by hand lead where their views' routes say, so a renamed route fails here, not in use. */
 class PageAddressesTest {
@@ -37,6 +40,13 @@ class PageAddressesTest {
                         "01-basics",
                         "lesson",
                         "02-currents"));
+    }
+
+    @Test
+    void eachRolesHomeIsTheRouteOfItsView() {
+        assertThat(PageAddresses.administration()).isEqualTo(filled(AdministrationView.class));
+        assertThat(PageAddresses.dashboards()).isEqualTo(filled(DashboardHomeView.class));
+        assertThat(PageAddresses.myCourses()).isEqualTo(filled(MyCoursesView.class));
     }
 
     @Test

@@ -5,13 +5,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.passerelle.catalog.ui.edit.MyCoursesView;
 import org.passerelle.identity.MyAccount;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserSummary;
 import org.passerelle.identity.ui.LoginView;
-import org.passerelle.learning.ui.MyLearningView;
-import org.passerelle.reporting.ui.DashboardHomeView;
+import org.passerelle.shared.PageAddresses;
 
 /** The address after sign-in: sends each person to the home of their main role. */
 @Route("")
@@ -30,13 +28,13 @@ public class HomeView extends Main implements BeforeEnterObserver {
         if (me == null) {
             event.forwardTo(LoginView.class);
         } else if (me.has(Role.ADMIN)) {
-            event.forwardTo(AdministrationView.class);
+            event.forwardTo(PageAddresses.administration());
         } else if (me.has(Role.REVIEWER)) {
-            event.forwardTo(DashboardHomeView.class);
+            event.forwardTo(PageAddresses.dashboards());
         } else if (me.has(Role.INSTRUCTOR)) {
-            event.forwardTo(MyCoursesView.class);
+            event.forwardTo(PageAddresses.myCourses());
         } else {
-            event.forwardTo(MyLearningView.class);
+            event.forwardTo(PageAddresses.myLearning());
         }
     }
 }
