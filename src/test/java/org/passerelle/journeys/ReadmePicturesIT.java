@@ -33,8 +33,7 @@ class ReadmePicturesIT extends BrowserJourney {
     static final String LESSON = COURSE + "/lesson/01-what-is-ai/02-how-machines-learn";
 
     private final Dimension desktop = driver.manage().window().getSize();
-    private final Path folder =
-            Path.of(System.getProperty("passerelle.pictures", "target/journey-screenshots/readme"));
+    private final Path folder = Path.of(System.getProperty("passerelle.pictures", "target/journey-screenshots/readme"));
     private final List<Path> written = new ArrayList<>();
 
     @AfterEach
