@@ -76,7 +76,7 @@ final class CourseBody {
             records.setId(LearningIds.COURSE_RECORDS);
             action.add(done, records);
         } else if (page.next() != null) {
-            Anchor next = new Anchor(links.step(page.next()), nextLabel(view, page.next(), page.stepsDone() == 0));
+            Anchor next = nextLink(links.step(page.next()), page.next(), page.stepsDone() == 0);
             next.setId(LearningIds.CONTINUE);
             next.addClassName("primary-action");
             next.getElement().setAttribute("router-link", true);
@@ -85,14 +85,20 @@ final class CourseBody {
         return action;
     }
 
-    /** "Start: <first step>" or "Continue: <next step>", so the learner knows where the button leads. */
-    static String nextLabel(Component in, StepRef next, boolean first) {
+    /**
+     * "Start: <first step>" or "Continue: <next step>", so the learner knows where the button leads; the step's
+     * title keeps its own direction (an English title in an Arabic page).
+     */
+    static Anchor nextLink(String address, StepRef next, boolean first) {
+        Anchor link = new Anchor(address, "");
         String title = next.title() == null ? "" : next.title();
-        String step = next.quiz() ? in.getTranslation("learn.quiz-named", title) : title;
         if (title.isEmpty()) {
-            return in.getTranslation(first ? "learn.start" : "learn.continue");
+            link.setText(link.getTranslation(first ? "learn.start" : "learn.continue"));
+            return link;
         }
-        return in.getTranslation(first ? "learn.start-with" : "learn.continue-with", step);
+        String step = next.quiz() ? link.getTranslation("learn.quiz-named", title) : title;
+        return WrittenIn.sentence(
+                link, first ? "learn.start-with" : "learn.continue-with", WrittenIn.ownDirection(step));
     }
 
     private OrderedList outline(CoursePage page) {

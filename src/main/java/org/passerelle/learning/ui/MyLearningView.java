@@ -61,9 +61,7 @@ public class MyLearningView extends Main implements HasDynamicTitle {
         Div card = card(course);
         card.add(Progress.bar(this, course.stepsDone(), course.stepsTotal(), "progress-" + course.courseId()));
         if (course.next() != null) {
-            Anchor next = new Anchor(
-                    CourseLinks.step(course.next()),
-                    CourseBody.nextLabel(this, course.next(), course.stepsDone() == 0));
+            Anchor next = CourseBody.nextLink(CourseLinks.step(course.next()), course.next(), course.stepsDone() == 0);
             next.setId(LearningIds.continueCourse(course.courseId()));
             next.getElement().setAttribute("router-link", true);
             next.addClassName("primary-action");
