@@ -107,7 +107,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
                 new H1(getTranslation("cohort.title")),
                 form,
                 formProblem,
-                new Div(save, clear),
+                actions(save, clear),
                 new H2(getTranslation("cohort.all")),
                 list);
         show();
@@ -193,10 +193,21 @@ public class CohortsView extends Main implements HasDynamicTitle {
             fromFile.setId("bulk-" + cohort.id());
             Anchor roster = new Anchor(PageAddresses.roster(cohort.id()), getTranslation("roster.open"));
             roster.setId("roster-" + cohort.id());
-            card.add(new Div(edit, fromFile, roster), new Div(days, uses, invite), invitations);
+            Div actions = new Div(edit, fromFile, roster);
+            actions.addClassName("cohort-actions");
+            Div inviting = new Div(days, uses, invite);
+            inviting.addClassName("cohort-invite");
+            card.add(actions, inviting, invitations);
             invitations(cohort.id(), invitations);
             list.add(card);
         }
+    }
+
+    /** Buttons side by side with room between them. */
+    private static Div actions(Button... buttons) {
+        Div row = new Div(buttons);
+        row.addClassName("cohort-actions");
+        return row;
     }
 
     private void invitations(long cohortId, Div into) {
