@@ -85,13 +85,7 @@ final class LessonBody {
                 view.getTranslation("lesson.place", place.module(), place.modules(), place.lesson(), place.lessons()));
         where.setId(LearningIds.LESSON_PLACE);
         where.addClassName("lesson-place");
-        Element bar = new Element("progress");
-        bar.setAttribute("max", String.valueOf(Math.max(page.stepsTotal(), 1)));
-        bar.setAttribute("value", String.valueOf(page.stepsDone()));
-        bar.setAttribute("aria-label", view.getTranslation("learn.progress", page.stepsDone(), page.stepsTotal()));
-        Div progress = new Div();
-        progress.addClassName("progress");
-        progress.getElement().appendChild(bar);
+        Div progress = Progress.slim(view, page.stepsDone(), page.stepsTotal());
         Div context = new Div(trail, where, progress);
         context.addClassName("lesson-context");
         Nav steps = new Nav();

@@ -1,6 +1,5 @@
 package org.passerelle.shell.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -34,11 +33,9 @@ public class AdministrationView extends RoleHome {
         UnorderedList pages = new UnorderedList();
         pages.addClassName("admin-pages");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (entry.order() != null && entry.order() > MainLayout.ADMINISTRATION_ORDER) {
-                String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-                Anchor link = new Anchor(path, getTranslation(entry.title()));
-                link.getElement().setAttribute("router-link", true);
-                ListItem item = new ListItem(link);
+            // The overview itself is the group's first entry; the rest are the pages it describes.
+            if (MainLayout.isAdministration(entry) && entry.order() > MainLayout.ADMINISTRATION_ORDER) {
+                ListItem item = new ListItem(MainLayout.link(entry));
                 String about = ABOUT.get(entry.title());
                 if (about != null) {
                     item.add(new Paragraph(getTranslation(about)));

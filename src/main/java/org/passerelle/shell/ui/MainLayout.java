@@ -21,7 +21,9 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.passerelle.identity.MyAccount;
 import org.passerelle.identity.UserSummary;
 import org.passerelle.shared.ui.LanguageSwitcher;
@@ -74,6 +76,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Anchor skip = new Anchor("#" + ShellIds.CONTENT, "");
     private final Div content = new Div();
     private final List<Anchor> links = new ArrayList<>();
+    private final Set<Anchor> administrationLinks = new HashSet<>();
 
     public MainLayout(MyAccount myAccount, AuthenticationContext authentication) {
         addClassName("app");
@@ -97,8 +100,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         UnorderedList administration = new UnorderedList();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             Anchor link = link(entry);
-            boolean administrative = entry.order() != null && entry.order() >= ADMINISTRATION_ORDER;
-            (administrative ? administration : items).add(new ListItem(link));
+            links.add(link);
+            if (isAdministration(entry)) {
+                administrationLinks.add(link);
+                administration.add(new ListItem(link));
+            } else {
+                items.add(new ListItem(link));
+            }
         }
         if (administration.getChildren().findAny().isPresent()) {
             NativeDetails group = new NativeDetails(getTranslation("menu.administration"), administration);
@@ -131,12 +139,17 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         add(header, content);
     }
 
-    private Anchor link(MenuEntry entry) {
-        // Relative to the page's <base>, so Passerelle also works under a context path.
+    /** Whether a menu entry is an administration page, grouped under one entry of the menu. */
+    static boolean isAdministration(MenuEntry entry) {
+        return entry.order() != null && entry.order() >= ADMINISTRATION_ORDER;
+    }
+
+    /** A menu entry's link, relative to the page's {@code <base>} so Passerelle also works under a context path. */
+    static Anchor link(MenuEntry entry) {
         String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-        Anchor link = new Anchor(path, getTranslation(entry.title()));
+        Anchor link = new Anchor(path, "");
+        link.setText(link.getTranslation(entry.title()));
         link.getElement().setAttribute("router-link", true);
-        links.add(link);
         return link;
     }
 
@@ -169,11 +182,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         for (Anchor link : links) {
             if (link.getHref().equals(path)) {
                 link.getElement().setAttribute("aria-current", "page");
-                inAdministration |= link.getParent()
-                        .flatMap(item -> item.getParent())
-                        .flatMap(list -> list.getParent())
-                        .filter(NativeDetails.class::isInstance)
-                        .isPresent();
+                inAdministration |= administrationLinks.contains(link);
             } else {
                 link.getElement().removeAttribute("aria-current");
             }
