@@ -88,6 +88,18 @@ public class Catalog {
         return versions.findById(versionId).map(this::published);
     }
 
+    /** Versions of courses with their content, by id, read in one query for those not recently read. */
+    @Transactional(readOnly = true)
+    public Map<Long, PublishedVersion> versions(Collection<Long> versionIds) {
+        Map<Long, PublishedVersion> found = new HashMap<>(recent.getAllPresent(versionIds));
+        List<Long> missing =
+                versionIds.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            versions.findAllById(missing).forEach(version -> found.put(version.id(), published(version)));
+        }
+        return found;
+    }
+
     /** The titles of versions in the reader's language, else the course's default language. */
     @Transactional(readOnly = true)
     public Map<Long, String> titles(Collection<Long> versionIds, Language reader) {

@@ -212,6 +212,12 @@ public class LearningService {
         List<Enrolment> mine = enrolments.findByUserIdOrderByLastActivityAtDesc(SignedInUser.requireId());
         Map<Long, String> titles = catalog.titles(
                 mine.stream().map(Enrolment::versionId).distinct().toList(), reader);
+        // The next step's title, for "Continue: <step>", needs the content of the courses still in progress: one read.
+        Map<Long, PublishedVersion> inProgress = catalog.versions(mine.stream()
+                .filter(enrolment -> enrolment.completedAt() == null && enrolment.nextStep() != null)
+                .map(Enrolment::versionId)
+                .distinct()
+                .toList());
         List<MyCourse> courses = new ArrayList<>();
         for (Enrolment enrolment : mine) {
             courses.add(new MyCourse(
@@ -223,21 +229,20 @@ public class LearningService {
                     enrolment.lastActivityAt(),
                     enrolment.completedAt(),
                     enrolment.score(),
-                    next(enrolment, reader)));
+                    next(enrolment, inProgress.get(enrolment.versionId()), reader)));
         }
         return courses;
     }
 
     /** The enrolment's next step with its title in the reader's language, for "Continue: <step>". */
-    private @Nullable StepRef next(Enrolment enrolment, Language reader) {
+    private @Nullable StepRef next(Enrolment enrolment, @Nullable PublishedVersion version, Language reader) {
         String key = enrolment.nextStep();
-        if (key == null || enrolment.completedAt() != null) {
+        if (key == null || version == null) {
             return CoursePages.ref(enrolment.courseId(), key);
         }
-        return catalog.version(enrolment.versionId())
-                .flatMap(version -> CoursePath.of(version.content())
-                        .step(key)
-                        .map(step -> pages.ref(version, step, ShownLanguage.of(version.content(), reader))))
+        return CoursePath.of(version.content())
+                .step(key)
+                .map(step -> pages.ref(version, step, ShownLanguage.of(version.content(), reader)))
                 .orElseGet(() -> CoursePages.ref(enrolment.courseId(), key));
     }
 
