@@ -13,7 +13,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A headless Chromium with a profile of its own (empty cache, no cookies) behind Chromium's own network
  * emulation: 400 ms round trip, 50,000 bytes/s (400 kbit/s) each way. Every page it opens notes, in the
- * page, when the sign-in form and the lesson text first appear (a mutation observer reading the clock).
+ * page, when the sign-in form and the lesson text are first painted (a mutation observer, then the next frame).
  */
 final class SlowLink implements AutoCloseable {
 
@@ -23,14 +23,19 @@ final class SlowLink implements AutoCloseable {
     /** Runs before the page's own scripts on every new document. */
     private static final String PROBE = """
             (() => {
+              // The first frame after the element is in the document: no frame is drawn while a stylesheet that
+              // blocks rendering is on its way, so this is when the text is painted, not merely parsed.
+              const painted = name => {
+                window['__' + name + 'Seen'] = true;
+                requestAnimationFrame(() => { window['__' + name + 'ShownAt'] = performance.now(); });
+              };
               const seen = () => {
-                const now = performance.now();
-                if (window.__signInShownAt === undefined && document.querySelector('#sign-in input[name=username]')) {
-                  window.__signInShownAt = now;
+                if (!window.__signInSeen && document.querySelector('#sign-in input[name=username]')) {
+                  painted('signIn');
                 }
                 const text = document.getElementById('lesson-text');
-                if (window.__lessonShownAt === undefined && text && text.textContent.trim()) {
-                  window.__lessonShownAt = now;
+                if (!window.__lessonSeen && text && text.textContent.trim()) {
+                  painted('lesson');
                 }
               };
               new MutationObserver(seen).observe(document, {childList: true, subtree: true, characterData: true});
@@ -90,7 +95,7 @@ final class SlowLink implements AutoCloseable {
     /** Waits until Vaadin has nothing in flight and every image and font has arrived, so the byte count is whole. */
     void settled() {
         wait.until(d -> Boolean.TRUE.equals(script("return document.readyState === 'complete'"
-                + " && !!window.Vaadin && !!window.Vaadin.Flow"
+                + " && !!window.Vaadin && !!window.Vaadin.Flow && !document.querySelector('[data-first-paint]')"
                 + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())"
                 + " && Array.from(document.images).every(i => i.complete)"
                 + " && document.fonts.status === 'loaded'")));

@@ -96,6 +96,16 @@ class SlowNetworkBench extends BrowserJourney {
                         signInPage.bytes() + afterSignIn.bytes(),
                         signInPage.requests() + afterSignIn.requests()));
 
+        // A lesson opened with an empty cache (as after the browser's "clear cached files"), still signed in.
+        link.driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        link.driver.get(url(LESSON));
+        Sample cold = new Sample(link.shownAfterNavigation("lesson"), 0, 0);
+        link.settled();
+        add(samples, "cold: lesson, signed in", new Sample(cold.millis(), link.documentBytes(), requests(link)));
+        if (detail) {
+            printResources(link, "cold lesson, signed in");
+        }
+
         // Later, in the same browser: the same lesson opened again.
         link.driver.get(url(LESSON));
         Sample warm = new Sample(link.shownAfterNavigation("lesson"), 0, 0);
@@ -115,12 +125,12 @@ class SlowNetworkBench extends BrowserJourney {
     /** Clicks, in the lesson page, and times until another lesson's text is shown, in the page's own clock. */
     private Sample move(SlowLink link, String id) {
         link.script("""
-                const before = document.querySelector('#lesson h2').textContent;
+                const before = document.querySelector('#lesson h1').textContent;
                 window.__move = {};
                 document.addEventListener('click', () => { window.__move.clickedAt = performance.now(); },
                     {capture: true, once: true});
                 const observer = new MutationObserver(() => {
-                  const title = document.querySelector('#lesson h2');
+                  const title = document.querySelector('#lesson h1');
                   const text = document.getElementById('lesson-text');
                   if (title && title.textContent !== before && text && text.textContent.trim()) {
                     window.__move.shownAt = performance.now();

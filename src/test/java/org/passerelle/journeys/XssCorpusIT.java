@@ -608,8 +608,9 @@ class XssCorpusIT extends BrowserJourney {
         try {
             wait.until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
             wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                    .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && "
-                            + "Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
+                    .executeScript(
+                            "return !!window.Vaadin && !!window.Vaadin.Flow && !document.querySelector('[data-first-paint]') && "
+                                    + "Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
         } catch (TimeoutException e) {
             throw new AssertionError("No " + css + " on " + driver.getCurrentUrl() + "; the page shows: " + pageText());
         }

@@ -54,6 +54,9 @@ class SecurityConfiguration {
                 .requestMatchers(
                         "/credentials/status/*", "/credentials/keys/*", "/credentials/issuer", "/.well-known/jwks.json")
                 .permitAll()
+                // Passerelle's stylesheet (AppShell): the sign-in page links it as well.
+                .requestMatchers("/styles/*.css")
+                .permitAll()
                 .requestMatchers("/actuator/**")
                 .hasRole("ADMIN"));
         http.addFilterBefore(new AddressThrottleFilter(guard), UsernamePasswordAuthenticationFilter.class);

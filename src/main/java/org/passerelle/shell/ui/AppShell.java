@@ -1,6 +1,5 @@
 package org.passerelle.shell.ui;
 
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
@@ -10,9 +9,15 @@ import com.vaadin.flow.theme.aura.Aura;
 
 /** The page every view lives in: Passerelle's stylesheet and the viewport of a phone. */
 @StyleSheet(Aura.STYLESHEET)
-@CssImport("./styles/passerelle.css")
+@StyleSheet(AppShell.STYLESHEET)
 @Meta(name = "theme-color", content = "#0b5c8f")
 public class AppShell implements AppShellConfigurator {
+
+    /**
+     * Passerelle's stylesheet, a file of its own rather than part of the script bundle: pages whose text travels in
+     * the HTML (FirstViewInThePage) write it into the page, so they are styled from the first paint.
+     */
+    static final String STYLESHEET = "styles/passerelle.css";
 
     @Override
     public void configurePage(AppShellSettings settings) {
