@@ -77,8 +77,6 @@ class FirstViewInThePage implements VaadinServiceInitListener {
 
     /** Puts the copy of the view Vaadin built for this page at the start of its body. */
     static void addReadableCopy(IndexHtmlResponse response) {
-        System.err.println("DEBUG copy " + carried(response.getVaadinRequest()) + " "
-                + response.getUI().isPresent());
         if (!carried(response.getVaadinRequest())) {
             return;
         }
@@ -98,7 +96,10 @@ class FirstViewInThePage implements VaadinServiceInitListener {
      * They run at the same moment as before (module scripts wait for the whole page; the others keep their order).
      */
     static void scriptsAfterTheText(Document page) {
-        for (org.jsoup.nodes.Element script : page.head().select("script")) {
+        // The first stays: Vaadin's client reads the page's nonce from a script in the head (for the scripts it adds
+        // later), and it is the tiny old-browser check, best run early.
+        org.jsoup.select.Elements scripts = page.head().select("script");
+        for (org.jsoup.nodes.Element script : scripts.subList(Math.min(1, scripts.size()), scripts.size())) {
             page.body().appendChild(script);
         }
     }
