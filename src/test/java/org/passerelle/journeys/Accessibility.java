@@ -7,10 +7,12 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /** axe-core on the page as it stands; serious and critical violations fail the journey. */
 final class Accessibility {
@@ -30,6 +32,21 @@ final class Accessibility {
             }
         }
         return source;
+    }
+
+    /**
+     * Checks the page as it stands once more at a phone's size (360 x 740, a touch screen), then gives the window its
+     * size back: the same document, laid out by the phone's rules, without opening the page again.
+     */
+    static void checkOnAPhone(ChromeDriver driver, String page) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            check(driver, page + " at 360 x 740");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     static void check(WebDriver driver, String page) {

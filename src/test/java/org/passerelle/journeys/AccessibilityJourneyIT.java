@@ -3,6 +3,7 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,13 +24,33 @@ class AccessibilityJourneyIT extends BrowserJourney {
             driver.manage().deleteAllCookies();
             String username = newAccount(role, role == Role.ADMIN ? null : "KE", language);
             signInAndWaitForHome(username, DEMO_PASSWORD);
+            onAPhoneWithItsMenuOpen();
             for (String path : shell.menuPaths()) {
                 open("/" + path, "main");
+                Accessibility.checkOnAPhone(driver, path);
             }
             shell.openRefused("/no-such-page");
+            Accessibility.checkOnAPhone(driver, "the not-found page");
+            open("/verify/aaaaaaaaaaaaaaaaaaaaaaaaaa", "#verify");
+            Accessibility.checkOnAPhone(driver, "an unknown record's verification page");
         }
         driver.manage().deleteAllCookies();
         new SignInPage(this).show();
+        Accessibility.checkOnAPhone(driver, "the sign-in page");
+    }
+
+    /** The header's menu as a phone shows it, opened by its button: the same links, stacked over the page. */
+    private void onAPhoneWithItsMenuOpen() {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            shell.openMenu();
+            Accessibility.check(driver, "the menu opened on a phone");
+            shell.closeMenu();
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     @Test
