@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,8 +16,21 @@ import org.passerelle.identity.Role;
 import org.passerelle.learning.ui.LearningIds;
 import org.passerelle.shared.Language;
 
-/** Every page each role can open, in English and in Arabic (right to left), passes axe-core. */
+/**
+ * Every page each role can open, in English and in Arabic (right to left), on a desktop and at a phone's width, passes
+ * axe-core (WCAG 2.0 to 2.2 AA and best practices) with no violation of any impact.
+ */
 class AccessibilityJourneyIT extends BrowserJourney {
+
+    @BeforeEach
+    void everyViolationFails() {
+        Accessibility.failOnEveryImpact(true);
+    }
+
+    @AfterEach
+    void seriousOnesFailElsewhere() {
+        Accessibility.failOnEveryImpact(false);
+    }
 
     @ParameterizedTest(name = "{0} in English and Arabic")
     @EnumSource(Role.class)
