@@ -7,15 +7,22 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 
-/** axe-core on the page as it stands; serious and critical violations fail the journey. */
+/**
+ * axe-core on the page as it stands; serious and critical violations fail the journey, and in the accessibility
+ * journey violations of any impact.
+ */
 final class Accessibility {
 
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    /** Set by the accessibility journey: every violation, of any impact, fails, and WCAG 2.2 AA is checked too. */
+    private static volatile boolean everyImpact;
 
     private static String source;
 
@@ -32,12 +39,35 @@ final class Accessibility {
         return source;
     }
 
+    /**
+     * Checks the page as it stands once more at a phone's size (360 x 740, a touch screen), then gives the window its
+     * size back: the same document, laid out by the phone's rules, without opening the page again.
+     */
+    static void checkOnAPhone(ChromeDriver driver, String page) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            check(driver, page + " at 360 x 740");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** From now on, whether violations of any impact fail (and WCAG 2.2 AA is checked), or only serious ones. */
+    static void failOnEveryImpact(boolean every) {
+        everyImpact = every;
+    }
+
     static void check(WebDriver driver, String page) {
         AxeRunOptions options = new AxeRunOptions();
         // Only violations are read: passes and inapplicable rules need not travel back.
         options.setResultTypes(List.of("violations"));
         AxeBuilder axe = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .withTags(
+                        everyImpact
+                                ? List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
+                                : List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .withOptions(options)
                 // Passerelle's pages have no frames: axe.run in the page itself, instead of a partial run per frame
                 // finished in a window opened for it at every check.
@@ -52,7 +82,7 @@ final class Accessibility {
         });
         Results results = axe.analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
-                .filter(rule -> BLOCKING.contains(rule.getImpact()))
+                .filter(rule -> everyImpact || BLOCKING.contains(rule.getImpact()))
                 .toList();
         assertThat(blocking)
                 .as(

@@ -3,7 +3,10 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,8 +16,21 @@ import org.passerelle.identity.Role;
 import org.passerelle.learning.ui.LearningIds;
 import org.passerelle.shared.Language;
 
-/** Every page each role can open, in English and in Arabic (right to left), passes axe-core. */
+/**
+ * Every page each role can open, in English and in Arabic (right to left), on a desktop and at a phone's width, passes
+ * axe-core (WCAG 2.0 to 2.2 AA and best practices) with no violation of any impact.
+ */
 class AccessibilityJourneyIT extends BrowserJourney {
+
+    @BeforeEach
+    void everyViolationFails() {
+        Accessibility.failOnEveryImpact(true);
+    }
+
+    @AfterEach
+    void seriousOnesFailElsewhere() {
+        Accessibility.failOnEveryImpact(false);
+    }
 
     @ParameterizedTest(name = "{0} in English and Arabic")
     @EnumSource(Role.class)
@@ -23,13 +39,33 @@ class AccessibilityJourneyIT extends BrowserJourney {
             driver.manage().deleteAllCookies();
             String username = newAccount(role, role == Role.ADMIN ? null : "KE", language);
             signInAndWaitForHome(username, DEMO_PASSWORD);
+            onAPhoneWithItsMenuOpen();
             for (String path : shell.menuPaths()) {
                 open("/" + path, "main");
+                Accessibility.checkOnAPhone(driver, path);
             }
             shell.openRefused("/no-such-page");
+            Accessibility.checkOnAPhone(driver, "the not-found page");
+            open("/verify/aaaaaaaaaaaaaaaaaaaaaaaaaa", "#verify");
+            Accessibility.checkOnAPhone(driver, "an unknown record's verification page");
         }
         driver.manage().deleteAllCookies();
         new SignInPage(this).show();
+        Accessibility.checkOnAPhone(driver, "the sign-in page");
+    }
+
+    /** The header's menu as a phone shows it, opened by its button: the same links, stacked over the page. */
+    private void onAPhoneWithItsMenuOpen() {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            shell.openMenu();
+            Accessibility.check(driver, "the menu opened on a phone");
+            shell.closeMenu();
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     @Test

@@ -87,6 +87,11 @@ final class Shell extends Page {
         until(d -> menuShown());
     }
 
+    void closeMenu() {
+        click(MENU_TOGGLE);
+        until(d -> !menuShown());
+    }
+
     boolean menuShown() {
         return element(MENU_PANEL).isDisplayed();
     }
@@ -97,6 +102,16 @@ final class Shell extends Page {
 
     boolean administrationGroupOpen() {
         return element(ADMINISTRATION_MENU).getDomProperty("open").equals("true");
+    }
+
+    /** Whether the institution's logo inside the element of this selector has loaded, drawn 40 px high. */
+    boolean issuerLogoShownIn(String css) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript(
+                        "const img = document.querySelector(arguments[0] + ' img.issuer-logo');"
+                                + " return !!img && img.complete && img.naturalWidth > 0"
+                                + " && Math.round(img.getBoundingClientRect().height) === 40",
+                        css));
     }
 
     /** The header's height in CSS pixels. */

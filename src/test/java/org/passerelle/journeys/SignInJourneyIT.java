@@ -4,19 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 import org.passerelle.identity.Role;
+import org.passerelle.shared.IssuerLogo;
 import org.passerelle.shared.Language;
+import org.passerelle.shared.SwitchableIssuerLogo;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class SignInJourneyIT extends BrowserJourney {
 
     @Autowired
     OpenSessions sessions;
+
+    @Autowired
+    IssuerLogo logo;
 
     @ParameterizedTest(name = "{0} signs in and sees {2}")
     @CsvSource({
@@ -37,6 +43,30 @@ class SignInJourneyIT extends BrowserJourney {
             assertThat(shell.menuPaths()).doesNotContain("admin", "admin/users", "admin/audit");
         } else {
             assertThat(shell.menuPaths()).contains(adminOnly.split(" "));
+        }
+    }
+
+    @Test
+    void theInstitutionsLogoShowsOnTheSignInCardTheVerificationPageAndTheHeaderAlsoOnAPhone() {
+        SwitchableIssuerLogo logos = (SwitchableIssuerLogo) logo;
+        logos.show(SwitchableIssuerLogo.pngFile(240, 80));
+        try {
+            new SignInPage(this).open();
+            until(d -> shell.issuerLogoShownIn(".login-card"));
+            new VerifyPage(this).openUnknown("/verify/aaaaaaaaaaaaaaaaaaaaaaaaaa");
+            until(d -> shell.issuerLogoShownIn(".verify-top"));
+
+            signInAndWaitForHome(newAccount(Role.LEARNER, "KE", Language.AR), DEMO_PASSWORD);
+            until(d -> shell.issuerLogoShownIn(".brand"));
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+            assertThat(shell.issuerLogoShownIn(".brand")).isTrue();
+            assertThat(shell.headerHeight()).as("one bar on a phone").isLessThanOrEqualTo(64);
+            assertThat(shell.scrollsSideways()).isFalse();
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            logos.hide();
         }
     }
 

@@ -21,8 +21,10 @@ import org.passerelle.credentials.Credentials;
 import org.passerelle.credentials.TooManyLookups;
 import org.passerelle.credentials.Verification;
 import org.passerelle.shared.Countries;
+import org.passerelle.shared.IssuerLogo;
 import org.passerelle.shared.PublicAddress;
 import org.passerelle.shared.ui.Dates;
+import org.passerelle.shared.ui.IssuerLogoImage;
 import org.passerelle.shared.ui.LanguageSwitcher;
 
 /**
@@ -35,10 +37,12 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final Credentials credentials;
     private final PublicAddress publicAddress;
+    private final IssuerLogo logo;
 
-    public VerifyView(Credentials credentials, PublicAddress publicAddress) {
+    public VerifyView(Credentials credentials, PublicAddress publicAddress, IssuerLogo logo) {
         this.credentials = credentials;
         this.publicAddress = publicAddress;
+        this.logo = logo;
         addClassName("page");
         addClassName("verify-page");
         setId("verify");
@@ -72,7 +76,13 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
         address.addClassName("issuer-address");
         Div issuer = new Div(name, address);
         issuer.addClassName("issuer");
-        Div band = new Div(issuer, new LanguageSwitcher(language -> {}));
+        Div who = new Div(issuer);
+        // alt="": the institution's name is written beside it.
+        IssuerLogoImage.of(logo, "").ifPresent(image -> {
+            who.addComponentAsFirst(image);
+            who.getStyle().set("display", "flex").set("align-items", "center").set("gap", "0.75rem");
+        });
+        Div band = new Div(who, new LanguageSwitcher(language -> {}));
         band.addClassName("verify-top");
         return band;
     }

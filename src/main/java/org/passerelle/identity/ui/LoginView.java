@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.passerelle.identity.web.SignInFormExpired;
 import org.passerelle.identity.web.SignInFromThisSite;
+import org.passerelle.shared.IssuerLogo;
+import org.passerelle.shared.ui.IssuerLogoImage;
 import org.passerelle.shared.ui.LanguageSwitcher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.NamedInterface;
@@ -26,8 +28,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final SignInForm form = new SignInForm();
 
-    /** @param institution who runs this platform ({@code passerelle.issuer.name}), shown when it is not the app's name */
-    public LoginView(@Value("${passerelle.issuer.name:Passerelle}") String institution) {
+    /**
+     * @param institution who runs this platform ({@code passerelle.issuer.name}), shown when it is not the app's name
+     * @param logo its logo, if any, at the top of the card
+     */
+    public LoginView(@Value("${passerelle.issuer.name:Passerelle}") String institution, IssuerLogo logo) {
         addClassName("login-view");
         LanguageSwitcher languages = new LanguageSwitcher(language -> {});
         Div top = new Div(languages);
@@ -40,7 +45,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         Paragraph help = new Paragraph(getTranslation("login.help"));
         help.addClassName("login-help");
-        Div card = new Div(title, tagline);
+        Div card = new Div();
+        // alt="": the institution is named in the card (below, or it is the title), and saying it twice helps nobody.
+        IssuerLogoImage.of(logo, "").ifPresent(image -> {
+            image.getStyle().set("margin-block-start", "1.5rem");
+            title.getStyle().set("margin-block-start", "0.75rem");
+            card.add(image);
+        });
+        card.add(title, tagline);
         if (!institution.isBlank() && !institution.strip().equals(getTranslation("app.name"))) {
             Paragraph runBy = new Paragraph(getTranslation("login.run-by", institution.strip()));
             runBy.setId(IdentityIds.RUN_BY);

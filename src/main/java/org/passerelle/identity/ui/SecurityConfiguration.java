@@ -57,6 +57,9 @@ class SecurityConfiguration {
                 // Passerelle's stylesheet (AppShell): the sign-in page links it as well.
                 .requestMatchers("/styles/*.css")
                 .permitAll()
+                // The institution's logo (shared.IssuerLogo): the sign-in and verification pages show it.
+                .requestMatchers("/issuer/logo/*")
+                .permitAll()
                 .requestMatchers("/actuator/**")
                 .hasRole("ADMIN"));
         http.addFilterBefore(new AddressThrottleFilter(guard), UsernamePasswordAuthenticationFilter.class);

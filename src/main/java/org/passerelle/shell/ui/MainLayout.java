@@ -26,7 +26,10 @@ import java.util.List;
 import java.util.Set;
 import org.passerelle.identity.MyAccount;
 import org.passerelle.identity.UserSummary;
+import org.passerelle.shared.IssuerLogo;
+import org.passerelle.shared.ui.IssuerLogoImage;
 import org.passerelle.shared.ui.LanguageSwitcher;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame of every signed-in page, in plain HTML so that it costs no component JavaScript on a learner's
@@ -78,7 +81,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final List<Anchor> links = new ArrayList<>();
     private final Set<Anchor> administrationLinks = new HashSet<>();
 
-    public MainLayout(MyAccount myAccount, AuthenticationContext authentication) {
+    public MainLayout(
+            MyAccount myAccount,
+            AuthenticationContext authentication,
+            IssuerLogo logo,
+            @Value("${passerelle.issuer.name:Passerelle}") String institution) {
         addClassName("app");
         UserSummary me = myAccount.current().orElse(null);
 
@@ -88,6 +95,17 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Anchor brand =
                 new Anchor(RouteConfiguration.forApplicationScope().getUrl(HomeView.class), getTranslation("app.name"));
         brand.addClassName("brand");
+        // Inside the home link, whose name it then starts with: "<institution> Passerelle" (not the app's name twice).
+        String alt = institution.strip().equals(getTranslation("app.name")) ? "" : institution.strip();
+        IssuerLogoImage.of(logo, alt).ifPresent(image -> {
+            // Narrower on a phone, so that the header stays one bar with the name and the menu button.
+            image.getStyle().set("max-width", "min(10rem, 28vw)");
+            brand.getElement().insertChild(0, image.getElement());
+            brand.getStyle()
+                    .set("display", "inline-flex")
+                    .set("align-items", "center")
+                    .set("gap", "0.5rem");
+        });
         brand.getElement().setAttribute("router-link", true);
 
         NativeButton toggle = new NativeButton(getTranslation("menu.open"));

@@ -8,19 +8,16 @@ final class ChartsPreview {
 
     private ChartsPreview() {}
 
-    /** Both charts and the empty states in one direction, at whatever width the window has. */
+    /** The weekly chart and its empty state in one direction, at whatever width the window has. */
     static String page(boolean rightToLeft) {
         Language language = rightToLeft ? Language.AR : Language.EN;
         ChartReader reader = Drawn.reader(language);
-        List<FunnelStage> modules = rightToLeft ? ChartsInChromiumIT.ARABIC_MODULES : FunnelDrawingTest.MODULES;
         return wrap(
                 rightToLeft,
-                FunnelDrawing.figure(
-                                rightToLeft ? "التقدم عبر الوحدات" : "Progress through the modules", modules, reader)
-                        + ActivityDrawing.figure(rightToLeft ? "النشاط الأسبوعي" : "Weekly activity", weeks(26), reader)
+                ActivityDrawing.figure(rightToLeft ? "النشاط الأسبوعي" : "Weekly activity", weeks(26), reader)
                         + ActivityDrawing.figure(
                                 rightToLeft ? "آخر 12 أسبوعًا" : "The last 12 weeks", weeks(12), reader)
-                        + FunnelDrawing.figure(rightToLeft ? "دورة جديدة" : "A new course", List.of(), reader));
+                        + ActivityDrawing.figure(rightToLeft ? "دورة جديدة" : "A new course", List.of(), reader));
     }
 
     /** Left-to-right and right-to-left side by side, each at a phone's and a desktop's width. */
@@ -35,10 +32,6 @@ final class ChartsPreview {
                         .append(width)
                         .append("px;display:inline-block;vertical-align:top;margin:0 1em 2em 0;")
                         .append("outline:1px dashed #bbb\">")
-                        .append(FunnelDrawing.figure(
-                                "Funnel " + width,
-                                rightToLeft ? ChartsInChromiumIT.ARABIC_MODULES : FunnelDrawingTest.MODULES,
-                                reader))
                         .append(ActivityDrawing.figure("Weekly " + width, weeks(26), reader))
                         .append("</section>");
             }
