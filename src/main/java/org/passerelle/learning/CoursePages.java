@@ -30,6 +30,36 @@ class CoursePages {
     CoursePage course(PublishedVersion version, Enrolment enrolment, Language reader) {
         CourseContent content = version.content();
         ShownLanguage shown = ShownLanguage.of(content, reader);
+        CoursePath path = CoursePath.of(content);
+        List<CoursePage.Module> modules = modules(version, enrolment, shown);
+        boolean enrolled = enrolment != null;
+        String next = enrolled ? enrolment.nextStep() : null;
+        return new CoursePage(
+                version.courseId(),
+                shown.text(content.title()),
+                shown.text(content.description()),
+                content.authorsLine(),
+                shown.language(),
+                shown.fallback(),
+                version.number(),
+                enrolled,
+                !enrolled && content.selfEnrolment() && isLearner(),
+                enrolled ? enrolment.stepsDone() : 0,
+                path.steps().size(),
+                enrolled ? enrolment.completedAt() : null,
+                enrolled ? enrolment.score() : null,
+                next == null
+                        ? null
+                        : path.step(next).map(step -> ref(version, step, shown)).orElse(null),
+                modules);
+    }
+
+    /**
+     * The course's modules with their steps and, when enrolled, the status of each: two reads of the learner's
+     * progress whatever the number of steps. The course page and the lesson's outline show them.
+     */
+    List<CoursePage.Module> modules(PublishedVersion version, @Nullable Enrolment enrolment, ShownLanguage shown) {
+        CourseContent content = version.content();
         Map<String, CoursePage.Status> lessonStatus = new HashMap<>();
         Map<String, CoursePage.Status> quizStatus = new HashMap<>();
         Map<String, BigDecimal> best = new HashMap<>();
@@ -80,26 +110,7 @@ class CoursePages {
             }
             modules.add(new CoursePage.Module(shown.text(module.title()), items));
         }
-        boolean enrolled = enrolment != null;
-        String next = enrolled ? enrolment.nextStep() : null;
-        return new CoursePage(
-                version.courseId(),
-                shown.text(content.title()),
-                shown.text(content.description()),
-                content.authorsLine(),
-                shown.language(),
-                shown.fallback(),
-                version.number(),
-                enrolled,
-                !enrolled && content.selfEnrolment() && isLearner(),
-                enrolled ? enrolment.stepsDone() : 0,
-                path.steps().size(),
-                enrolled ? enrolment.completedAt() : null,
-                enrolled ? enrolment.score() : null,
-                next == null
-                        ? null
-                        : path.step(next).map(step -> ref(version, step, shown)).orElse(null),
-                modules);
+        return modules;
     }
 
     StepRef ref(PublishedVersion version, CoursePath.Step step, ShownLanguage shown) {

@@ -113,7 +113,11 @@ public class DraftPreview {
                     lesson,
                     reader,
                     draftFiles(courseId),
-                    new LessonPages.Progress(false, 0, path.steps().size()));
+                    new LessonPages.Progress(
+                            false,
+                            0,
+                            path.steps().size(),
+                            pages.modules(version, null, ShownLanguage.of(version.content(), reader))));
         });
     }
 

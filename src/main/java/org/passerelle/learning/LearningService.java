@@ -159,11 +159,15 @@ public class LearningService {
         Instant now = clock.instant();
         lessonProgress.opened(enrolment.id(), key, now);
         enrolments.touch(enrolment.id(), now);
-        boolean completed = lessonProgress
-                .of(enrolment.id(), key)
-                .map(progress -> progress.completedAt() != null)
-                .orElse(false);
-        return Optional.of(lessonPage(version, enrolment, path, module, lesson, completed, reader));
+        // The outline's statuses are read once for every step; whether this lesson is completed is one of them.
+        List<CoursePage.Module> outline =
+                pages.modules(version, enrolment, ShownLanguage.of(version.content(), reader));
+        boolean completed = outline.stream()
+                .flatMap(m -> m.items().stream())
+                .anyMatch(item -> module.equals(item.step().module())
+                        && lesson.equals(item.step().lesson())
+                        && item.status() == CoursePage.Status.COMPLETED);
+        return Optional.of(lessonPage(version, enrolment, path, module, lesson, completed, outline, reader));
     }
 
     /** Marks a lesson completed (once, whatever happens) and returns the step to go to next. */
@@ -253,6 +257,7 @@ public class LearningService {
             String module,
             String lesson,
             boolean completed,
+            List<CoursePage.Module> outline,
             Language reader) {
         return lessonPages.page(
                 version,
@@ -261,7 +266,7 @@ public class LearningService {
                 lesson,
                 reader,
                 filesOf(version),
-                new LessonPages.Progress(completed, enrolment.stepsDone(), enrolment.stepsTotal()));
+                new LessonPages.Progress(completed, enrolment.stepsDone(), enrolment.stepsTotal(), outline));
     }
 
     /** The files of a published version, as they are served to learners. */

@@ -32,8 +32,8 @@ class LessonPages {
         Map<String, Long> sizes(Collection<String> paths);
     }
 
-    /** Where a learner reads what a step did for them so far. */
-    record Progress(boolean completed, int stepsDone, int stepsTotal) {}
+    /** Where a learner reads what a step did for them so far, and the status of every step of the course. */
+    record Progress(boolean completed, int stepsDone, int stepsTotal, List<CoursePage.Module> outline) {}
 
     private final CoursePages pages;
 
@@ -64,6 +64,7 @@ class LessonPages {
         int index = path.indexOf(CoursePath.lessonKey(module, lesson));
         return new LessonPage(
                 version.courseId(),
+                new StepRef(version.courseId(), module, lesson, text.title()),
                 shown.text(version.content().title()),
                 shown.text(moduleContent.title()),
                 text.title(),
@@ -83,7 +84,8 @@ class LessonPages {
                         version.content().modules().indexOf(moduleContent) + 1,
                         version.content().modules().size(),
                         moduleContent.lessons().indexOf(lessonContent) + 1,
-                        moduleContent.lessons().size()));
+                        moduleContent.lessons().size()),
+                progress.outline());
     }
 
     private static List<LessonPage.Media> media(String module, Map<String, String> configured, Files files) {

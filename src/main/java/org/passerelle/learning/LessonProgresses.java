@@ -2,7 +2,6 @@ package org.passerelle.learning;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -40,7 +39,4 @@ interface LessonProgresses extends JpaRepository<LessonProgress, LessonProgress.
     @Query(
             "select p.key.step from LessonProgress p where p.key.enrolmentId = :enrolmentId and p.completedAt is not null")
     List<String> completedSteps(long enrolmentId);
-
-    @Query("select p from LessonProgress p where p.key.enrolmentId = :enrolmentId and p.key.step = :step")
-    Optional<LessonProgress> of(long enrolmentId, String step);
 }

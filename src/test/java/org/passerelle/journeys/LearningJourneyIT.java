@@ -1,11 +1,13 @@
 package org.passerelle.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -212,6 +214,64 @@ class LearningJourneyIT extends BrowserJourney {
                 .as("feedback arrives once graded")
                 .anySatisfy(feedback -> assertThat(afterGrading).contains(feedback));
         saveScreenshot("quiz-result-ar");
+    }
+
+    @Test
+    void besideALessonTheOutlineMarksWhereTheLearnerIsLeadsToAnyStepAndFoldsAwayAndIsASheetOnAPhone() {
+        signInAndWaitForHome(newAccount(Role.LEARNER, "KE", Language.EN), DEMO_PASSWORD);
+        course.open(COURSE).enrol().continueLearning();
+        lesson.shown();
+        // Links are written relative to the application's base, as the router writes them.
+        String course = COURSE.substring(1);
+        String first = course + "/lesson/01-what-is-ai/01-defining-ai";
+        String second = course + "/lesson/01-what-is-ai/02-how-machines-learn";
+        assertThat(lesson.outlineSteps())
+                .as("every step of the course, lessons and quizzes")
+                .hasSize(24)
+                .startsWith(first, second)
+                .contains(course + "/quiz/01-what-is-ai");
+        assertThat(lesson.outlineCurrent()).isEqualTo(first);
+        assertThat(lesson.outlineStatus(second)).isEqualTo("not started");
+
+        lesson.complete();
+        until(d -> d.getCurrentUrl().endsWith(second) && second.equals(lesson.outlineCurrent()));
+        assertThat(lesson.outlineStatus(first)).as("the lesson just completed").isEqualTo("completed");
+        lesson.followOutline(first);
+        until(d -> d.getCurrentUrl().endsWith(first) && first.equals(lesson.outlineCurrent()));
+        assertThat(pageText()).contains("Defining artificial intelligence");
+
+        lesson.toggleOutline();
+        until(d -> !lesson.outlineShown());
+        assertThat(lesson.outlineToggleExpanded()).isEqualTo("false");
+        ready("#" + LearningIds.LESSON_TEXT);
+        assertThat(lesson.textMiddle())
+                .as("the text stays in the middle once the outline is folded away")
+                .isCloseTo(windowMiddle(), within(2.0));
+        lesson.open("/" + second);
+        assertThat(lesson.outlineShown())
+                .as("folded away for the rest of the visit")
+                .isFalse();
+        lesson.toggleOutline();
+        until(d -> lesson.outlineShown());
+
+        Dimension desktop = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(360, 740));
+            until(d -> lesson.outlineOpenerShown() && !lesson.outlineShown());
+            lesson.openOutlineSheet();
+            until(d -> lesson.outlineShown() && LearningIds.OUTLINE_CLOSE.equals(lesson.focusedId()));
+            ready("#" + LearningIds.LESSON_OUTLINE);
+            saveScreenshot("lesson-outline-phone");
+            lesson.pressEscape();
+            until(d -> !lesson.outlineShown() && LearningIds.OUTLINE_OPEN.equals(lesson.focusedId()));
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+    }
+
+    private double windowMiddle() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth / 2"))
+                .doubleValue();
     }
 
     @Test

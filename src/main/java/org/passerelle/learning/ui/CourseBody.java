@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.util.Locale;
 import org.passerelle.learning.CoursePage;
 import org.passerelle.learning.StepRef;
 import org.passerelle.shared.PageAddresses;
@@ -109,7 +108,10 @@ final class CourseBody {
             OrderedList items = new OrderedList();
             items.addClassName("steps");
             for (CoursePage.Item item : module.items()) {
-                items.add(step(page, item));
+                items.add(
+                        page.enrolled()
+                                ? StepRow.linked(item, page.shownIn(), links).entry()
+                                : StepRow.plain(item, page.shownIn()));
             }
             H2 moduleTitle = new H2(module.title());
             WrittenIn.language(moduleTitle, page.shownIn());
@@ -130,50 +132,5 @@ final class CourseBody {
             modules.add(card);
         }
         return modules;
-    }
-
-    /** One step as a full-width row: its status drawn and said, its title, and, once enrolled, the link. */
-    private ListItem step(CoursePage page, CoursePage.Item item) {
-        Span title = label(new Span(), item, page);
-        title.addClassName("step-title");
-        ListItem entry = new ListItem();
-        if (!page.enrolled()) {
-            Div row = new Div(title);
-            row.addClassName("step-row");
-            entry.add(row);
-            return entry;
-        }
-        Span icon = new Span();
-        icon.addClassName("status-icon");
-        icon.getElement().setAttribute("aria-hidden", "true");
-        Span status = new Span(status(item));
-        status.addClassName("step-status");
-        Anchor row = new Anchor(links.step(item.step()), "");
-        row.add(icon, title, status);
-        row.addClassName("step-row");
-        row.getElement().setAttribute("router-link", true);
-        entry.add(row);
-        entry.addClassName("status-" + item.status().name().toLowerCase(Locale.ROOT));
-        return entry;
-    }
-
-    /** "Quiz: title (5 questions)", "title (12 min)": the words and numbers in the interface's language. */
-    private <T extends Component> T label(T into, CoursePage.Item item, CoursePage page) {
-        WrittenIn.Text title = WrittenIn.text(item.step().title(), page.shownIn());
-        return item.step().quiz()
-                ? WrittenIn.sentence(into, "learn.quiz-item", title, item.questions())
-                : WrittenIn.sentence(into, "course.lesson", title, item.minutes());
-    }
-
-    private String status(CoursePage.Item item) {
-        String status = view.getTranslation(
-                switch (item.status()) {
-                    case NOT_STARTED -> "learn.status.not-started";
-                    case IN_PROGRESS -> "learn.status.in-progress";
-                    case COMPLETED -> "learn.status.completed";
-                });
-        return item.bestScore() == null
-                ? status
-                : view.getTranslation("learn.status-best", status, Progress.percent(item.bestScore()));
     }
 }

@@ -19,6 +19,13 @@ public final class LearningIds {
     public static final String LESSON_PLACE = "lesson-place";
     public static final String BAR_PREVIOUS = "bar-previous";
     public static final String BAR_NEXT = "bar-next";
+    /** The course's outline beside a lesson, its list of steps, and the buttons that fold it, open and close it. */
+    public static final String LESSON_OUTLINE = "lesson-outline";
+
+    public static final String OUTLINE_STEPS = "outline-steps";
+    public static final String OUTLINE_TOGGLE = "outline-toggle";
+    public static final String OUTLINE_OPEN = "outline-open";
+    public static final String OUTLINE_CLOSE = "outline-close";
     public static final String COURSE_RECORDS = "course-records";
 
     public static final String COURSE_COMPLETED = "course-completed";

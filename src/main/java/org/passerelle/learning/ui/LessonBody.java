@@ -30,42 +30,78 @@ import org.passerelle.shared.ui.WrittenIn;
 final class LessonBody {
 
     private final Main view;
+    private final Div column;
+    private final LessonOutline outline;
     private final StepLinks links;
 
-    private LessonBody(Main view, StepLinks links) {
+    private LessonBody(Main view, Div column, LessonOutline outline, StepLinks links) {
         this.view = view;
+        this.column = column;
+        this.outline = outline;
         this.links = links;
     }
 
-    /** Replaces what the view shows with the lesson; {@code complete} runs when the learner marks it completed. */
+    /**
+     * Replaces what the view shows with the lesson; {@code complete} runs when the learner marks it completed. The
+     * course's outline of the lesson before stays when it is the same course: only its marks move.
+     */
     static void show(Main view, LessonPage page, StepLinks links, Runnable complete) {
-        view.removeAll();
-        new LessonBody(view, links).fill(page, complete);
+        Layout layout = view.getChildren()
+                .filter(Layout.class::isInstance)
+                .map(Layout.class::cast)
+                .filter(kept -> kept.outline.fits(page))
+                .findFirst()
+                .orElse(null);
+        if (layout == null) {
+            view.removeAll();
+            layout = new Layout(new LessonOutline(page, links));
+            view.add(layout);
+        } else {
+            layout.outline.show(page);
+            Layout keep = layout;
+            view.getChildren().filter(child -> child != keep).toList().forEach(view::remove);
+            layout.column.removeAll();
+        }
+        new LessonBody(view, layout.column, layout.outline, links).fill(page, complete);
+    }
+
+    /** The outline and the reading column beside it. */
+    private static final class Layout extends Div {
+
+        private final LessonOutline outline;
+        private final Div column = new Div();
+
+        Layout(LessonOutline outline) {
+            this.outline = outline;
+            column.addClassName("lesson-column");
+            add(outline, column);
+            addClassName("lesson-layout");
+        }
     }
 
     private void fill(LessonPage page, Runnable complete) {
-        view.add(contextBar(page));
+        view.addComponentAsFirst(contextBar(page));
         H1 heading = new H1(page.title());
         WrittenIn.language(heading, page.shownIn());
-        view.add(heading);
+        column.add(heading);
         Paragraph facts =
                 new Paragraph(view.getTranslation("lesson.facts", page.minutes(), page.stepsDone(), page.stepsTotal()));
         facts.addClassName("lesson-facts");
-        view.add(facts);
+        column.add(facts);
         if (page.fallback()) {
             Paragraph note = new Paragraph(
                     view.getTranslation("catalog.fallback", page.shownIn().nativeName()));
             note.addClassName("fallback-note");
-            view.add(note);
+            column.add(note);
         }
         if (!page.media().isEmpty()) {
-            view.add(media(page));
+            column.add(media(page));
         }
         Div text = courseHtml(page.html(), page.shownIn());
         text.setId(LearningIds.LESSON_TEXT);
         text.addClassName("lesson-text");
-        view.add(text);
-        view.add(navigation(page, complete));
+        column.add(text);
+        column.add(navigation(page, complete));
     }
 
     /**
@@ -97,7 +133,7 @@ final class LessonBody {
         if (page.next() != null) {
             steps.add(barLink(page.next(), "lesson.next-short", LearningIds.BAR_NEXT));
         }
-        Div inner = new Div(context, steps);
+        Div inner = new Div(context, outline.opener(), steps);
         inner.addClassName("lesson-bar-inner");
         Div wrapper = new Div(inner);
         wrapper.setId(LearningIds.LESSON_BAR);
