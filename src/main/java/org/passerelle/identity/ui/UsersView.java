@@ -51,6 +51,8 @@ public class UsersView extends Main implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(search, create);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
+        // On a narrow phone the button goes under the search field instead of past the screen's edge.
+        toolbar.setWrap(true);
         search.setWidth("min(28em, 100%)");
 
         grid.addColumn(UserSummary::username)
