@@ -107,6 +107,37 @@ class AccessibilityJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void aKeyboardUserReadsALessonAndMovesOnWithoutLosingTheirPlace() {
+        String username = newAccount(Role.LEARNER, "KE", Language.EN);
+        signInAndWaitForHome(username, DEMO_PASSWORD);
+        new CoursePage(this).open(LearningJourneyIT.COURSE).enrol();
+        LessonPage lesson =
+                new LessonPage(this).open(LearningJourneyIT.COURSE + "/lesson/01-what-is-ai/01-defining-ai");
+
+        assertThat(shell.firstTabStop()).isEqualTo("Skip to content");
+        shell.skipToContent();
+        // From the content, the bar's Next is a few Tabs away (the course link, then Next), not past the whole text.
+        lesson.tabTo(element -> LearningIds.BAR_NEXT.equals(element.getDomAttribute("id")));
+        lesson.press(Keys.ENTER);
+        until(d -> lesson.place().equals("Module 1 of 6 · Lesson 2 of 3"));
+        waitForVaadin();
+        assertThat(lesson.focused().getTagName())
+                .as("the focus, after Next: the new lesson's title")
+                .isEqualTo("h1");
+        assertThat(lesson.focused().getText()).isEqualTo("How machines learn");
+
+        // Down through the text to "Mark as completed and continue", Enter: the third lesson, its title focused.
+        lesson.tabTo(element -> LearningIds.COMPLETE_LESSON.equals(element.getDomAttribute("id")));
+        lesson.press(Keys.ENTER);
+        until(d -> lesson.place().equals("Module 1 of 6 · Lesson 3 of 3"));
+        waitForVaadin();
+        assertThat(lesson.focused().getText()).isEqualTo("Capabilities, limits and risks");
+        assertThat(lesson.outlineStatus(
+                        LearningJourneyIT.COURSE.substring(1) + "/lesson/01-what-is-ai/02-how-machines-learn"))
+                .isEqualTo("completed");
+    }
+
+    @Test
     void theCheckFailsOnAPageWithAnImageWithoutTextAndAFieldWithoutName() {
         new SignInPage(this).show();
         ((JavascriptExecutor) driver)

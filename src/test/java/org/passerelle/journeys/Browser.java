@@ -14,6 +14,14 @@ public final class Browser {
 
     private static ChromeDriver driver;
 
+    /**
+     * True once Vaadin's client runs, has drawn the page's view in place of the copy written into the HTML
+     * ({@code FirstViewInThePage}) and has no request under way: whatever the server answered has been applied.
+     */
+    static final String VAADIN_IDLE = "return !!window.Vaadin && !!window.Vaadin.Flow"
+            + " && !document.querySelector('[data-first-paint]')"
+            + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())";
+
     private Browser() {}
 
     /**

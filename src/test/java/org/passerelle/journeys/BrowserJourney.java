@@ -83,10 +83,7 @@ abstract class BrowserJourney {
 
     /** Waits until Vaadin's client has no request under way: whatever the server answers has been applied. */
     void waitForVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript(
-                        "return !!window.Vaadin && !!window.Vaadin.Flow && !document.querySelector('[data-first-paint]') && "
-                                + "Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(Browser.VAADIN_IDLE)));
     }
 
     /** Opens the sign-in page and signs in; returns the page, which shows again when the sign-in is refused. */

@@ -159,6 +159,7 @@ class CrashRecoveryIT {
         driver.get(url("/login"));
         String form = "#" + IdentityIds.SIGN_IN;
         until(form + " input[name=username]");
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(Browser.VAADIN_IDLE)));
         driver.findElement(By.cssSelector(form + " input[name=username]")).sendKeys("learner");
         driver.findElement(By.cssSelector(form + " input[name=password]")).sendKeys("demo-passerelle", Keys.ENTER);
         until("#" + ShellIds.SIGNED_IN_AS);

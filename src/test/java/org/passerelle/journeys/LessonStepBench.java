@@ -67,11 +67,11 @@ class LessonStepBench extends BrowserJourney {
 
     private Map<String, Object> move(String id) {
         JavascriptExecutor js = driver;
-        Object before = js.executeScript("return document.querySelector('#lesson h2').textContent");
+        Object before = js.executeScript("return document.querySelector('#lesson h1').textContent");
         js.executeScript("performance.clearResourceTimings(); window.__t0 = performance.now();");
         driver.findElement(By.id(id)).click();
         until(d -> Boolean.TRUE.equals(js.executeScript(
-                "const title = document.querySelector('#lesson h2');"
+                "const title = document.querySelector('#lesson h1');"
                         + "return !!title && title.textContent !== arguments[0] && !!document.getElementById('lesson-text')"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive());",
                 before)));
@@ -94,12 +94,8 @@ class LessonStepBench extends BrowserJourney {
     }
 
     private void waitForLesson() {
-        until(
-                d -> !d.findElements(By.id("lesson-text")).isEmpty()
-                        && Boolean.TRUE.equals(
-                                ((JavascriptExecutor) d)
-                                        .executeScript(
-                                                "return !!window.Vaadin && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+        until(d -> !d.findElements(By.id("lesson-text")).isEmpty()
+                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(Browser.VAADIN_IDLE)));
     }
 
     private static void report(String label, List<Map<String, Object>> samples) {

@@ -2,6 +2,7 @@ package org.passerelle.journeys;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -9,6 +10,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * A page of Passerelle as a journey uses it. Elements are found by the ids the views themselves set (the
@@ -23,6 +25,28 @@ abstract class Page {
     Page(BrowserJourney journey) {
         this.journey = journey;
         this.driver = journey.driver;
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses Tab, as a keyboard user does, until the focus reaches an element that matches (at most 60 times). */
+    WebElement tabTo(Predicate<WebElement> wanted) {
+        for (int presses = 0; presses < 60; presses++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (wanted.test(focused())) {
+                return focused();
+            }
+        }
+        throw new AssertionError("Tab never reached the element; the focus is on "
+                + focused().getTagName() + "#" + focused().getDomAttribute("id"));
+    }
+
+    /** Presses a key where the focus is. */
+    void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
     }
 
     static String css(String id) {

@@ -17,11 +17,8 @@ import static org.passerelle.learning.ui.LearningIds.SUBMIT_QUIZ;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 /** A module's quiz: start an attempt, answer (each answer saved as it is given), submit, read the result, retry. */
 final class QuizPage extends Page {
@@ -138,28 +135,6 @@ final class QuizPage extends Page {
     /** Try again, offered as a plain button or not at all. */
     Optional<WebElement> retryButton() {
         return elements(RETRY_QUIZ).stream().findFirst();
-    }
-
-    /** The element that has the keyboard focus. */
-    WebElement focused() {
-        return driver.switchTo().activeElement();
-    }
-
-    /** Presses Tab, as a keyboard user does, until the focus reaches an element that matches (at most 60 times). */
-    WebElement tabTo(Predicate<WebElement> wanted) {
-        for (int presses = 0; presses < 60; presses++) {
-            new Actions(driver).sendKeys(Keys.TAB).perform();
-            if (wanted.test(focused())) {
-                return focused();
-            }
-        }
-        throw new AssertionError("Tab never reached the element; the focus is on "
-                + focused().getTagName() + "#" + focused().getDomAttribute("id"));
-    }
-
-    /** Presses a key where the focus is. */
-    void press(CharSequence key) {
-        new Actions(driver).sendKeys(key).perform();
     }
 
     /** The name a screen reader gives each question's group: its heading (number and text). */

@@ -94,9 +94,8 @@ final class SlowLink implements AutoCloseable {
 
     /** Waits until Vaadin has nothing in flight and every image and font has arrived, so the byte count is whole. */
     void settled() {
-        wait.until(d -> Boolean.TRUE.equals(script("return document.readyState === 'complete'"
-                + " && !!window.Vaadin && !!window.Vaadin.Flow && !document.querySelector('[data-first-paint]')"
-                + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())"
+        wait.until(d -> Boolean.TRUE.equals(script(Browser.VAADIN_IDLE
+                + " && document.readyState === 'complete'"
                 + " && Array.from(document.images).every(i => i.complete)"
                 + " && document.fonts.status === 'loaded'")));
     }

@@ -607,10 +607,7 @@ class XssCorpusIT extends BrowserJourney {
     private void shown(String css) {
         try {
             wait.until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
-            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                    .executeScript(
-                            "return !!window.Vaadin && !!window.Vaadin.Flow && !document.querySelector('[data-first-paint]') && "
-                                    + "Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(Browser.VAADIN_IDLE)));
         } catch (TimeoutException e) {
             throw new AssertionError("No " + css + " on " + driver.getCurrentUrl() + "; the page shows: " + pageText());
         }

@@ -52,6 +52,7 @@ final class LessonBody {
                 .filter(kept -> kept.outline.fits(page))
                 .findFirst()
                 .orElse(null);
+        boolean moved = layout != null;
         if (layout == null) {
             view.removeAll();
             layout = new Layout(new LessonOutline(page, links));
@@ -62,7 +63,13 @@ final class LessonBody {
             view.getChildren().filter(child -> child != keep).toList().forEach(view::remove);
             layout.column.removeAll();
         }
-        new LessonBody(view, layout.column, layout.outline, links).fill(page, complete);
+        H1 heading = new LessonBody(view, layout.column, layout.outline, links).fill(page, complete);
+        if (moved) {
+            // From lesson to lesson inside the page the link that was pressed is gone: the new title takes the focus,
+            // so a screen reader says where the learner now is and Tab goes on into the new text.
+            heading.getElement().setAttribute("tabindex", "-1");
+            heading.getElement().executeJs("this.focus({preventScroll: true})");
+        }
     }
 
     /** The outline and the reading column beside it. */
@@ -79,7 +86,7 @@ final class LessonBody {
         }
     }
 
-    private void fill(LessonPage page, Runnable complete) {
+    private H1 fill(LessonPage page, Runnable complete) {
         view.addComponentAsFirst(contextBar(page));
         H1 heading = new H1(page.title());
         WrittenIn.language(heading, page.shownIn());
@@ -102,6 +109,7 @@ final class LessonBody {
         text.addClassName("lesson-text");
         column.add(text);
         column.add(navigation(page, complete));
+        return heading;
     }
 
     /**

@@ -43,11 +43,19 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        String nextCourse = event.getRouteParameters().get("courseId").orElse("");
+        String nextModule = event.getRouteParameters().get("module").orElse("");
+        String nextLesson = event.getRouteParameters().get("lesson").orElse("");
+        if (openedAt != null && nextCourse.equals(courseId) && nextModule.equals(module) && nextLesson.equals(lesson)) {
+            // The same lesson again (the skip link's "#content" is a navigation too): it stays as it is, with the
+            // reader's place and focus.
+            return;
+        }
         // Going from one lesson to the next keeps this view: the time on the previous one is told now.
         noteReadingTime();
-        courseId = event.getRouteParameters().get("courseId").orElse("");
-        module = event.getRouteParameters().get("module").orElse("");
-        lesson = event.getRouteParameters().get("lesson").orElse("");
+        courseId = nextCourse;
+        module = nextModule;
+        lesson = nextLesson;
         reader = UiLanguage.current(UI.getCurrent());
         LessonPage page = learning.openLesson(courseId, module, lesson, reader).orElse(null);
         if (page == null) {
