@@ -80,6 +80,7 @@ class LearnersPanel extends Div {
         score.setMax(100);
         score.setClearButtonVisible(true);
         grid.setId(ReportingIds.LEARNER_GRID);
+        grid.setEmptyStateText(getTranslation("dashboard.learners-empty"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setMultiSort(false);
         columns.add(grid.addColumn(LearnerRow::name)
