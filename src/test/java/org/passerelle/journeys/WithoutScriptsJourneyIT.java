@@ -49,7 +49,8 @@ class WithoutScriptsJourneyIT extends BrowserJourney {
             form.findElement(By.cssSelector("button[type=submit]")).click();
 
             // The lesson the link asked for, readable: its place in the course, its title, its text, the way on.
-            assertThat(driver.getCurrentUrl()).contains(LESSON);
+            until(d -> d.getCurrentUrl().contains(LESSON)
+                    && !d.findElements(By.id(LearningIds.LESSON_TEXT)).isEmpty());
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Defining artificial intelligence");
             assertThat(driver.findElement(By.id(LearningIds.LESSON_PLACE)).getText())
                     .isEqualTo("Module 1 of 6 · Lesson 1 of 3");
