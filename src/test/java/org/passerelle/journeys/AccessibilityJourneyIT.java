@@ -74,11 +74,13 @@ class AccessibilityJourneyIT extends BrowserJourney {
         String username = newAccount(Role.LEARNER, "KE", Language.EN);
         signInAndWaitForHome(username, DEMO_PASSWORD);
         new CoursePage(this).open(LearningJourneyIT.COURSE).enrol();
+        Accessibility.checkOnAPhone(driver, "the course page, enrolled");
         QuizPage quiz = new QuizPage(this).openToStart(LearningJourneyIT.COURSE + "/quiz/01-what-is-ai");
 
         quiz.tabTo(element -> LearningIds.START_QUIZ.equals(element.getDomAttribute("id")));
         quiz.press(Keys.ENTER);
         quiz.attemptShown();
+        Accessibility.checkOnAPhone(driver, "a quiz attempt");
         assertThat(quiz.questionNames())
                 .as("each question's group is named by its heading: number and text")
                 .isNotEmpty()
@@ -105,6 +107,7 @@ class AccessibilityJourneyIT extends BrowserJourney {
         assertThat(quiz.tabTo(element -> true).getDomAttribute("id"))
                 .as("the next Tab, from the summary: its first action")
                 .isEqualTo(LearningIds.RETRY_QUIZ);
+        Accessibility.checkOnAPhone(driver, "a quiz's result");
     }
 
     @Test
@@ -136,6 +139,7 @@ class AccessibilityJourneyIT extends BrowserJourney {
         assertThat(lesson.outlineStatus(
                         LearningJourneyIT.COURSE.substring(1) + "/lesson/01-what-is-ai/02-how-machines-learn"))
                 .isEqualTo("completed");
+        Accessibility.checkOnAPhone(driver, "a lesson");
     }
 
     /** Whether the lesson bar says this place; false while the bar is being replaced by the next lesson's. */
@@ -158,5 +162,18 @@ class AccessibilityJourneyIT extends BrowserJourney {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("image-alt")
                 .hasMessageContaining("label");
+    }
+
+    @Test
+    void thePhoneCheckFailsOnAPageWiderThanANarrowPhone() {
+        new SignInPage(this).show();
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
+                        + " '<p id=\"too-wide\" style=\"width: 400px\">A line as wide as a tablet</p>')");
+
+        assertThatThrownBy(() -> Accessibility.checkOnAPhone(driver, "/login with a wide line"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("scrolls sideways at 320 px")
+                .hasMessageContaining("p#too-wide");
     }
 }

@@ -2,19 +2,30 @@ package org.passerelle.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -43,6 +54,9 @@ abstract class BrowserJourney {
 
     static final String DEMO_PASSWORD = "demo-passerelle";
 
+    /** An address of the app's own that shows no view: a place to stand on its host. */
+    private static final String ON_THE_HOST = "/styles/passerelle.css";
+
     @LocalServerPort
     int port;
 
@@ -54,10 +68,18 @@ abstract class BrowserJourney {
     final WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
     final Shell shell = new Shell(this);
 
+    @AfterAll
+    static void timesSoFar() {
+        JourneyTimes.print();
+    }
+
     @BeforeEach
     void signedOut() {
-        driver.get(url(SignInPage.PATH));
+        long started = System.nanoTime();
+        // Cookies are deleted for the page's host: any page of the app's will do, and a stylesheet draws no view.
+        driver.get(url(ON_THE_HOST));
         driver.manage().deleteAllCookies();
+        JourneyTimes.add("signed out", started);
     }
 
     String url(String path) {
@@ -66,8 +88,10 @@ abstract class BrowserJourney {
 
     /** Opens a page, waits for Vaadin to render it, and checks its accessibility. */
     void open(String path, String readyCss) {
+        long started = System.nanoTime();
         driver.get(url(path));
         ready(readyCss);
+        JourneyTimes.add("open+axe", started);
     }
 
     void ready(String css) {
@@ -83,7 +107,9 @@ abstract class BrowserJourney {
 
     /** Waits until Vaadin's client has no request under way: whatever the server answers has been applied. */
     void waitForVaadin() {
+        long started = System.nanoTime();
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(Browser.VAADIN_IDLE)));
+        JourneyTimes.add("vaadin idle", started);
     }
 
     /** Opens the sign-in page and signs in; returns the page, which shows again when the sign-in is refused. */
@@ -93,9 +119,93 @@ abstract class BrowserJourney {
         return page;
     }
 
-    void signInAndWaitForHome(String username, String password) {
+    /** Signs in by typing into the sign-in form, then waits for the home page: for journeys about signing in. */
+    void signInThroughTheFormAndWaitForHome(String username, String password) {
+        long started = System.nanoTime();
         signIn(username, password);
         shell.signedIn();
+        JourneyTimes.add("sign in (form)", started);
+    }
+
+    /**
+     * Signs in as the sign-in form does — the browser's cookies, the form's token, a POST to /login — without
+     * drawing the form, then opens the home page. The form itself is the sign-in journeys' subject (
+     * {@link #signInThroughTheFormAndWaitForHome}); the other journeys start where it leads.
+     */
+    void signInAndWaitForHome(String username, String password) {
+        long started = System.nanoTime();
+        if (!driver.getCurrentUrl().startsWith(url("/"))) {
+            driver.get(url(ON_THE_HOST));
+        }
+        Map<String, String> cookies = new LinkedHashMap<>();
+        driver.manage().getCookies().forEach(cookie -> cookies.put(cookie.getName(), cookie.getValue()));
+        try {
+            HttpClient http = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            HttpResponse<String> form = http.send(
+                    withCookies(HttpRequest.newBuilder(URI.create(url(SignInPage.PATH))), cookies)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            keepCookies(form, cookies);
+            Element token = Jsoup.parse(form.body()).selectFirst("input[name=_csrf]");
+            assertThat(token).as("the sign-in form's token").isNotNull();
+            String fields =
+                    Map.of("username", username, "password", password, "_csrf", token.attr("value")).entrySet().stream()
+                            .map(field ->
+                                    field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                            .collect(Collectors.joining("&"));
+            HttpResponse<String> answer = http.send(
+                    withCookies(HttpRequest.newBuilder(URI.create(url(SignInPage.PATH))), cookies)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(fields))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode())
+                    .as("the answer to signing in as " + username)
+                    .isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElse(""))
+                    .as("where signing in as " + username + " leads")
+                    .doesNotContain("error");
+            keepCookies(answer, cookies);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        cookies.forEach((name, value) -> {
+            driver.manage().deleteCookieNamed(name);
+            driver.manage()
+                    .addCookie(new Cookie.Builder(name, value)
+                            .path("/")
+                            .isHttpOnly(true)
+                            .build());
+        });
+        driver.get(url("/"));
+        shell.signedIn();
+        JourneyTimes.add("sign in", started);
+    }
+
+    private static HttpRequest.Builder withCookies(HttpRequest.Builder request, Map<String, String> cookies) {
+        request.header("Accept-Language", "en-US,en");
+        if (!cookies.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+        return request;
+    }
+
+    private static void keepCookies(HttpResponse<?> response, Map<String, String> cookies) {
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            cookies.put(
+                    pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+        }
     }
 
     /** Waits for a condition; on time-out, says what the page showed instead. */

@@ -14,7 +14,7 @@ class LanguageJourneyIT extends BrowserJourney {
     @Test
     void switchingToArabicTurnsThePageRightToLeftAndSurvivesAReload() {
         String username = newAccount(Role.LEARNER, "EG", Language.EN);
-        signInAndWaitForHome(username, DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome(username, DEMO_PASSWORD);
         assertThat(documentAttribute("dir")).isEqualTo("ltr");
 
         chooseLanguage("العربية");
@@ -32,7 +32,7 @@ class LanguageJourneyIT extends BrowserJourney {
     @Test
     void switchingToFrenchShowsFrenchAndIsRememberedAtTheNextSignIn() {
         String username = newAccount(Role.LEARNER, "SN", Language.EN);
-        signInAndWaitForHome(username, DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome(username, DEMO_PASSWORD);
 
         chooseLanguage("Français");
         until(d -> "fr".equals(documentAttribute("lang")));
@@ -44,14 +44,14 @@ class LanguageJourneyIT extends BrowserJourney {
                 .isEqualTo("Connexion perdue");
 
         driver.manage().deleteAllCookies();
-        signInAndWaitForHome(username, DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome(username, DEMO_PASSWORD);
         assertThat(shell.heading()).isEqualTo("Mon apprentissage");
     }
 
     @Test
     void arrowingThroughTheLanguagesOnlyMovesTheSelectionAndEnterChoosesIt() {
         String username = newAccount(Role.LEARNER, "SN", Language.EN);
-        signInAndWaitForHome(username, DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome(username, DEMO_PASSWORD);
         driver.executeScript("window.stillTheSamePage = true");
 
         // English, then Français, Русский, back to Français: each arrow moves the selection of the closed picker.
@@ -73,7 +73,7 @@ class LanguageJourneyIT extends BrowserJourney {
     @Test
     void anEnglishTitleInAnArabicSentenceKeepsItsOwnDirection() {
         String username = newAccount(Role.LEARNER, "EG", Language.AR);
-        signInAndWaitForHome(username, DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome(username, DEMO_PASSWORD);
         CoursePage course = new CoursePage(this).open("/course/ai-public-policy");
 
         WebElement title = course.firstStepTitle();

@@ -34,7 +34,7 @@ class SignInJourneyIT extends BrowserJourney {
         "apprenant,   /my-learning, Mon apprentissage, ''"
     })
     void eachDemoAccountSignsInToItsOwnHomeAndMenu(String username, String home, String title, String adminOnly) {
-        signInAndWaitForHome(username, DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome(username, DEMO_PASSWORD);
 
         assertThat(driver.getCurrentUrl()).endsWith(home);
         assertThat(shell.heading()).isEqualTo(title);
@@ -56,7 +56,7 @@ class SignInJourneyIT extends BrowserJourney {
             new VerifyPage(this).openUnknown("/verify/aaaaaaaaaaaaaaaaaaaaaaaaaa");
             until(d -> shell.issuerLogoShownIn(".verify-top"));
 
-            signInAndWaitForHome(newAccount(Role.LEARNER, "KE", Language.AR), DEMO_PASSWORD);
+            signInThroughTheFormAndWaitForHome(newAccount(Role.LEARNER, "KE", Language.AR), DEMO_PASSWORD);
             until(d -> shell.issuerLogoShownIn(".brand"));
             driver.executeCdpCommand(
                     "Emulation.setDeviceMetricsOverride",
@@ -72,7 +72,7 @@ class SignInJourneyIT extends BrowserJourney {
 
     @Test
     void aLearnerTypingTheAdministrationAddressIsDenied() {
-        signInAndWaitForHome("learner", DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome("learner", DEMO_PASSWORD);
 
         shell.openRefused("/admin/users");
         assertThat(pageText()).contains("This page does not exist, or your account cannot open it.");
@@ -82,7 +82,7 @@ class SignInJourneyIT extends BrowserJourney {
 
     @Test
     void aPageThatFailsWhileOpeningSaysSoInThePersonsLanguageWithoutTheException() {
-        signInAndWaitForHome("learner", DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome("learner", DEMO_PASSWORD);
         shell.openFailing("/test-only/failing-page");
 
         assertThat(pageText())
@@ -130,7 +130,7 @@ class SignInJourneyIT extends BrowserJourney {
 
         until(d -> d.getCurrentUrl().endsWith("/login?expired"));
         page.waitForError("This sign-in page had expired, so nobody was signed in. Please sign in again.");
-        signInAndWaitForHome("learner", DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome("learner", DEMO_PASSWORD);
     }
 
     @Test
@@ -145,7 +145,7 @@ class SignInJourneyIT extends BrowserJourney {
         page.formShown();
         assertThat(pageText()).doesNotContain("403", "Forbidden", "Whitelabel", "error page");
         assertThat(shell.isSignedIn()).isFalse();
-        signInAndWaitForHome("learner", DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome("learner", DEMO_PASSWORD);
     }
 
     @Test
@@ -166,7 +166,7 @@ class SignInJourneyIT extends BrowserJourney {
 
     @Test
     void signingOutEndsTheSession() {
-        signInAndWaitForHome("instructor", DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome("instructor", DEMO_PASSWORD);
         shell.signOut();
         until(d -> d.getCurrentUrl().contains("/login"));
 
@@ -197,7 +197,7 @@ class SignInJourneyIT extends BrowserJourney {
 
     /** A learner on their home page opens another tab (not Passerelle) and closes Passerelle's. */
     private String signedInOnAPageThenClosedIt() {
-        signInAndWaitForHome("learner", DEMO_PASSWORD);
+        signInThroughTheFormAndWaitForHome("learner", DEMO_PASSWORD);
         String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
         String passerelle = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);

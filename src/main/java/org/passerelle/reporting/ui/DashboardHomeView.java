@@ -3,18 +3,21 @@ package org.passerelle.reporting.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.passerelle.identity.MyAccount;
@@ -51,7 +54,7 @@ public class DashboardHomeView extends Main implements HasDynamicTitle {
             add(empty);
         } else {
             add(asOf(cohorts.stream().map(CohortOverview::refreshedAt)));
-            add(cohortGrid(cohorts));
+            add(cohortTable(cohorts));
         }
         if (administrator) {
             add(new H2(getTranslation("dashboard.countries")), countryGrid(dashboards.countries()));
@@ -67,30 +70,58 @@ public class DashboardHomeView extends Main implements HasDynamicTitle {
         return note;
     }
 
-    private Grid<CohortOverview> cohortGrid(List<CohortOverview> cohorts) {
-        Grid<CohortOverview> grid = new Grid<>();
-        grid.setId(ReportingIds.DASHBOARD_COHORTS);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.addComponentColumn(cohort -> new Anchor(CohortDashboardView.address(cohort.cohortId()), cohort.name()))
-                .setHeader(getTranslation("dashboard.cohort"))
-                .setFlexGrow(2);
+    /**
+     * The cohorts as a plain table whose row headers link to each dashboard (a link inside a grid's focusable cell
+     * would be two targets in one place); on a phone its rows become cards, each cell named by its column.
+     */
+    private Div cohortTable(List<CohortOverview> cohorts) {
+        Locale locale = getLocale();
+        List<String> columns = new ArrayList<>(List.of(getTranslation("dashboard.cohort")));
         if (administrator) {
-            grid.addColumn(cohort -> Countries.name(cohort.country(), getLocale()))
-                    .setHeader(getTranslation("cohort.country"));
+            columns.add(getTranslation("cohort.country"));
         }
-        grid.addColumn(cohort -> Numbers.whole(cohort.learners(), getLocale()))
-                .setHeader(getTranslation("dashboard.enrolled"));
-        grid.addColumn(cohort -> Numbers.whole(cohort.activeLastWeek(), getLocale()))
-                .setHeader(getTranslation("dashboard.active-7"));
-        grid.addColumn(cohort -> Numbers.whole(cohort.completed(), getLocale()))
-                .setHeader(getTranslation("dashboard.completed"));
-        grid.addColumn(cohort -> Numbers.percent(cohort.completionRate(), getLocale()))
-                .setHeader(getTranslation("dashboard.completion-rate"));
-        grid.addColumn(cohort -> Numbers.score(cohort.averageBestScore(), getLocale()))
-                .setHeader(getTranslation("dashboard.average-best"));
-        grid.setItems(cohorts);
-        grid.setAllRowsVisible(true);
-        return grid;
+        String enrolled = getTranslation("dashboard.enrolled");
+        String active = getTranslation("dashboard.active-7");
+        String completed = getTranslation("dashboard.completed");
+        String rate = getTranslation("dashboard.completion-rate");
+        String average = getTranslation("dashboard.average-best");
+        columns.addAll(List.of(enrolled, active, completed, rate, average));
+        Element head = new Element("tr");
+        for (String column : columns) {
+            Element cell = new Element("th");
+            cell.setAttribute("scope", "col");
+            cell.setText(column);
+            head.appendChild(cell);
+        }
+        Element body = new Element("tbody");
+        for (CohortOverview cohort : cohorts) {
+            Element name = new Element("th");
+            name.setAttribute("scope", "row");
+            name.setAttribute("dir", "auto");
+            Element link = new Element("a");
+            link.setAttribute("href", CohortDashboardView.address(cohort.cohortId()));
+            link.setAttribute("router-link", true);
+            link.setText(cohort.name());
+            name.appendChild(link);
+            Element row = new Element("tr").appendChild(name);
+            if (administrator) {
+                row.appendChild(DashboardTables.cell(columns.get(1), Countries.name(cohort.country(), locale)));
+            }
+            row.appendChild(
+                    DashboardTables.cell(enrolled, Numbers.whole(cohort.learners(), locale)),
+                    DashboardTables.cell(active, Numbers.whole(cohort.activeLastWeek(), locale)),
+                    DashboardTables.cell(completed, Numbers.whole(cohort.completed(), locale)),
+                    DashboardTables.cell(rate, Numbers.percent(cohort.completionRate(), locale)),
+                    DashboardTables.cell(average, Numbers.score(cohort.averageBestScore(), locale)));
+            body.appendChild(row);
+        }
+        Element table = new Element("table");
+        table.getClassList().add("dashboard-table");
+        table.appendChild(new Element("thead").appendChild(head), body);
+        Div box = new Div();
+        box.setId(ReportingIds.DASHBOARD_COHORTS);
+        box.getElement().appendChild(table);
+        return box;
     }
 
     private Grid<CountryComparison> countryGrid(List<CountryComparison> countries) {
