@@ -1,0 +1,14 @@
+package org.passerelle.mail.ui;
+
+/** Ids of the Outbox page, shared by the view and the browser journeys that drive it. */
+public final class MailIds {
+
+    public static final String OUTBOX = "outbox";
+    public static final String OUTBOX_GRID = "outbox-grid";
+    public static final String MESSAGE_DIALOG = "outbox-message";
+    public static final String MESSAGE_FRAME = "outbox-message-frame";
+    public static final String READ = "outbox-read-";
+    public static final String RESEND = "outbox-resend-";
+
+    private MailIds() {}
+}
