@@ -46,19 +46,13 @@ public class OutboxView extends Main implements HasDynamicTitle {
                 .withLocale(getLocale())
                 .withZone(ZoneOffset.UTC);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(entry -> when.format(entry.createdAt()) + " UTC")
-                .setHeader(getTranslation("outbox.when"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::recipient)
-                .setHeader(getTranslation("outbox.recipient"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(this::message)
-                .setHeader(getTranslation("outbox.subject"))
-                .setFlexGrow(2);
+        // Two columns, each a few lines, so that a phone shows a whole message's line without scrolling sideways.
+        grid.addComponentColumn(entry -> message(entry, when))
+                .setHeader(getTranslation("outbox.message"))
+                .setFlexGrow(3);
         grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("outbox.status"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+                .setFlexGrow(2);
         entries = new CallbackDataProvider<>(
                 query -> outbox.newestFirst(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) outbox.newestFirst(0, 1).getTotalElements());
@@ -66,31 +60,29 @@ public class OutboxView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("outbox.empty"));
         grid.setAriaLabel(getTranslation("outbox.title"));
         grid.setId(MailIds.OUTBOX_GRID);
+        grid.addClassName("outbox-grid");
         add(new H1(getTranslation("outbox.title")), note, grid);
     }
 
-    private Div recipient(OutboxEntry entry) {
-        Div cell = new Div();
-        cell.addClassName("outbox-cell");
-        if (entry.recipientName() != null) {
-            Span name = new Span(entry.recipientName());
-            name.getElement().setAttribute("dir", "auto");
-            cell.add(name);
-        }
-        Span address = new Span(entry.recipientAddress());
-        address.getElement().setAttribute("dir", "ltr");
-        address.addClassName("outbox-secondary");
-        cell.add(address);
-        return cell;
-    }
-
-    private Div message(OutboxEntry entry) {
+    private Div message(OutboxEntry entry, DateTimeFormatter when) {
         Span subject = new Span(entry.subject());
         subject.getElement().setAttribute("dir", "auto");
-        Span kind = new Span(getTranslation(entry.kind().labelKey()));
-        kind.addClassName("outbox-secondary");
-        Div cell = new Div(subject, kind);
+        subject.addClassName("outbox-subject");
+        Div cell = new Div(subject);
         cell.addClassName("outbox-cell");
+        Span to = new Span(getTranslation("outbox.recipient") + " — ");
+        to.addClassName("outbox-secondary");
+        if (entry.recipientName() != null) {
+            Span name = new Span(entry.recipientName() + " ");
+            name.getElement().setAttribute("dir", "auto");
+            to.add(name);
+        }
+        Span address = new Span("<" + entry.recipientAddress() + ">");
+        address.getElement().setAttribute("dir", "ltr");
+        to.add(address);
+        Span kind = new Span(getTranslation(entry.kind().labelKey()) + " · " + when.format(entry.createdAt()) + " UTC");
+        kind.addClassName("outbox-secondary");
+        cell.add(to, kind);
         return cell;
     }
 
@@ -98,7 +90,7 @@ public class OutboxView extends Main implements HasDynamicTitle {
         Span status = new Span(getTranslation(entry.status().labelKey()));
         status.addClassName("outbox-status");
         status.addClassName("outbox-status-" + entry.status().name().toLowerCase(java.util.Locale.ROOT));
-        Span attempts = new Span(getTranslation("outbox.attempts") + " " + entry.attempts());
+        Span attempts = new Span(getTranslation("outbox.attempts", entry.attempts()));
         attempts.addClassName("outbox-secondary");
         Div cell = new Div(status, attempts);
         cell.addClassName("outbox-cell");
@@ -108,6 +100,7 @@ public class OutboxView extends Main implements HasDynamicTitle {
             error.getElement().setAttribute("dir", "ltr");
             cell.add(error);
         }
+        cell.add(actions(entry));
         return cell;
     }
 
