@@ -46,6 +46,7 @@ public class PasswordReset {
     private final PublicAddress address;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final OpenSessionsOfPeople sessions;
     private final Clock clock;
     private final int perAccountPerHour;
 
@@ -57,6 +58,7 @@ public class PasswordReset {
             PublicAddress address,
             PasswordEncoder passwords,
             AuditTrail audit,
+            OpenSessionsOfPeople sessions,
             Clock clock,
             @Value("${passerelle.password-reset.per-account-per-hour:3}") int perAccountPerHour) {
         this.accounts = accounts;
@@ -66,6 +68,7 @@ public class PasswordReset {
         this.address = address;
         this.passwords = passwords;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
         this.perAccountPerHour = perAccountPerHour;
     }
@@ -122,7 +125,9 @@ public class PasswordReset {
     }
 
     /**
-     * Sets a new password with a link and uses up every open link of the account.
+     * Sets a new password with a link, uses up every open link of the account, lifts a sign-in lock (the person
+     * proved they hold the mailbox) and ends every session the account is signed in with: whoever knew the old
+     * password is out.
      *
      * @return the username, to sign in with
      * @throws FieldProblem on {@code token} when the link is unknown, used or expired; on {@code password} when the
@@ -135,7 +140,9 @@ public class PasswordReset {
         AccountRules.password(password);
         UserAccount account = accounts.findById(link.userId()).orElseThrow();
         account.changePasswordHash(passwords.encode(password));
+        account.succeedSignIn();
         links.useAll(account.id(), clock.instant());
+        sessions.endAllOf(account.username());
         audit.recordWithoutRoleCheck(AuditAction.PASSWORD_RESET_BY_MAIL, account.username());
         return account.username();
     }

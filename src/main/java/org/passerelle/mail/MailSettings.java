@@ -20,6 +20,7 @@ class MailSettings {
     private final InternetAddress from;
     private final Duration lease;
     private final RetryRule retries;
+    private final boolean embedded;
 
     MailSettings(
             PublicAddress publicAddress,
@@ -28,7 +29,9 @@ class MailSettings {
             @Value("${passerelle.mail.lease:PT5M}") Duration lease,
             @Value("${passerelle.mail.retry.first:PT1M}") Duration first,
             @Value("${passerelle.mail.retry.longest:PT2H}") Duration longest,
-            @Value("${passerelle.mail.retry.attempts:10}") int attempts) {
+            @Value("${passerelle.mail.retry.attempts:10}") int attempts,
+            @Value("${spring.mail.host:}") String smtpHost) {
+        this.embedded = smtpHost.isBlank();
         String address = from.isBlank() ? "no-reply@" + host(publicAddress) : from.strip();
         try {
             InternetAddress parsed = new InternetAddress(address, true);
@@ -57,6 +60,11 @@ class MailSettings {
 
     RetryRule retries() {
         return retries;
+    }
+
+    /** Whether mail goes to the embedded SMTP server, which delivers it to nobody. */
+    boolean embedded() {
+        return embedded;
     }
 
     /** The domain written after the @ of every Message-ID. */

@@ -95,6 +95,12 @@ public class Outbox {
                 .map(OutboxEntry::of);
     }
 
+    /** Whether no SMTP server is configured: messages go to the embedded one and reach nobody. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean deliversNowhere() {
+        return settings.embedded();
+    }
+
     /** A message's HTML as sent (a secret it carried, once sent, shows as dots), for an administrator to read. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

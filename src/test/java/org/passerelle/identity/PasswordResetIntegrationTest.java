@@ -21,6 +21,8 @@ import org.passerelle.shared.FieldProblem;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Forgotten passwords against the real database, with the mail received through the embedded SMTP server. */
@@ -54,6 +56,9 @@ class PasswordResetIntegrationTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
 
     @Autowired
     MailDelivery delivery;
@@ -93,6 +98,21 @@ class PasswordResetIntegrationTest {
                 .isInstanceOf(FieldProblem.class)
                 .hasMessageContaining("reset.invalid");
         assertThat(reset.username(token)).isEmpty();
+    }
+
+    @Test
+    void aResetEndsEverySessionTheAccountWasSignedInWith() throws Exception {
+        String email = person("Amina Yusuf", Language.EN);
+        String username = accounts.findFirstByEmail(email).orElseThrow().username();
+        String session = "session-" + UUID.randomUUID();
+        sessionRegistry.registerNewSession(
+                session,
+                User.withUsername(username).password("x").roles("LEARNER").build());
+
+        reset.request(email, address());
+        reset.reset(token(single(email)), NEW_PASSWORD);
+
+        assertThat(sessionRegistry.getSessionInformation(session).isExpired()).isTrue();
     }
 
     @Test

@@ -30,6 +30,7 @@ final class OutboxPage extends Page {
         until(d -> !driver.findElements(By.cssSelector("[id^=outbox-read-]")).isEmpty());
         driver.findElements(By.cssSelector("[id^=outbox-read-]")).getFirst().click();
         until(d -> has(MESSAGE_FRAME));
+        Accessibility.check(driver, "a message read on the Outbox page");
         driver.switchTo().frame(element(MESSAGE_FRAME));
         try {
             until(d -> !d.findElement(By.tagName("body")).getText().isBlank());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -61,7 +62,14 @@ public class OutboxView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("outbox.title"));
         grid.setId(MailIds.OUTBOX_GRID);
         grid.addClassName("outbox-grid");
-        add(new H1(getTranslation("outbox.title")), note, grid);
+        add(new H1(getTranslation("outbox.title")));
+        if (outbox.deliversNowhere()) {
+            Paragraph embedded = new Paragraph(getTranslation("outbox.embedded"));
+            embedded.setId(MailIds.EMBEDDED);
+            embedded.addClassName("outbox-embedded");
+            add(embedded);
+        }
+        add(note, grid);
     }
 
     private Div message(OutboxEntry entry, DateTimeFormatter when) {
