@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
 import org.passerelle.identity.Role;
@@ -38,6 +39,10 @@ class MailJourneyIT extends BrowserJourney {
     void aLearnerWhoForgotTheirPasswordResetsItFromTheMailAndTheLinkThenNoLongerWorks() {
         String username = newAccount(Role.LEARNER, "KE", Language.EN);
         String email = username + "@example.org";
+        // Signed in somewhere (another device): the reset will end that session.
+        signInAndWaitForHome(username, DEMO_PASSWORD);
+        Cookie elsewhere = driver.manage().getCookieNamed("JSESSIONID");
+        driver.manage().deleteAllCookies();
 
         String answer = new ForgotPasswordPage(this).fromSignIn().askFor(email);
         assertThat(answer).contains("If an account uses this address");
@@ -48,9 +53,13 @@ class MailJourneyIT extends BrowserJourney {
         String link = path(RESET_LINK, MailDelivery.part(received.getFirst(), "text/plain"));
         ResetPasswordPage reset = new ResetPasswordPage(this).open(link);
         assertThat(reset.account()).contains(username);
+        saveScreenshot("reset-password");
         reset.choosePassword("a new sentence for my account");
 
         signInAndWaitForHome(username, "a new sentence for my account");
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(elsewhere);
+        new SignInPage(this).showAt("/");
         driver.manage().deleteAllCookies();
         signIn(username, DEMO_PASSWORD).errorShown();
         assertThat(new ResetPasswordPage(this).open(link).linkRefused()).isTrue();

@@ -1,5 +1,6 @@
 package org.passerelle.journeys;
 
+import static org.passerelle.mail.ui.MailIds.EMBEDDED;
 import static org.passerelle.mail.ui.MailIds.MESSAGE_FRAME;
 import static org.passerelle.mail.ui.MailIds.OUTBOX_GRID;
 
@@ -17,6 +18,11 @@ final class OutboxPage extends Page {
     OutboxPage open() {
         openAt(PATH, OUTBOX_GRID);
         return this;
+    }
+
+    /** Whether the page says that no SMTP server is configured, so that mail reaches nobody. */
+    boolean deliversNowhere() {
+        return has(EMBEDDED);
     }
 
     /** Waits until the list shows a message to this address. */
