@@ -54,6 +54,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         back.addClassName("login-forgot");
         Div card = new Div(title, explain, email, message, submit, back);
         card.addClassName("login-card");
+        card.addClassName("reset-card");
         add(top, card);
     }
 

@@ -42,6 +42,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
         Div top = new Div(new LanguageSwitcher(language -> {}));
         top.addClassName("login-languages");
         card.addClassName("login-card");
+        card.addClassName("reset-card");
         add(top, card);
     }
 
