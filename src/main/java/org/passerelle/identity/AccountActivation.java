@@ -7,13 +7,22 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import org.passerelle.mail.Letter;
+import org.passerelle.mail.MailKind;
+import org.passerelle.mail.Outbox;
+import org.passerelle.mail.Recipient;
 import org.passerelle.shared.FieldProblem;
+import org.passerelle.shared.Language;
+import org.passerelle.shared.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,6 +47,8 @@ public class AccountActivation {
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final Outbox outbox;
+    private final PublicAddress address;
     private final Clock clock;
     private final Duration validFor;
 
@@ -47,6 +58,8 @@ public class AccountActivation {
             UserAccounts accounts,
             PasswordEncoder passwords,
             AuditTrail audit,
+            Outbox outbox,
+            PublicAddress address,
             Clock clock,
             @Value("${passerelle.activation.valid-for:30d}") Duration validFor) {
         this.writer = writer;
@@ -54,13 +67,16 @@ public class AccountActivation {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
+        this.outbox = outbox;
+        this.address = address;
         this.clock = clock;
         this.validFor = validFor;
     }
 
     /**
-     * Creates learner accounts waiting for activation, in the caller's transaction, and returns each one's
-     * code — the only time the codes exist in clear. Fields must have passed {@link AccountRules}; a
+     * Creates learner accounts waiting for activation, in the caller's transaction, queues an activation message
+     * to each (in their language, with their link), and returns each one's code — the only time the codes are
+     * handed out in clear, for the administrator's list. Fields must have passed {@link AccountRules}; a
      * username or email taken meanwhile fails the whole transaction.
      *
      * @param written told how many accounts are written so far
@@ -79,16 +95,43 @@ public class AccountActivation {
         }
         List<Long> ids = writer.write(people, hashes, now, expires, written);
         List<ActivationCode> created = new ArrayList<>(people.size());
+        List<Letter> letters = new ArrayList<>(people.size());
         for (int i = 0; i < people.size(); i++) {
             PendingAccount person = people.get(i);
             created.add(new ActivationCode(
                     ids.get(i), person.username(), person.displayName(), person.email(), codes.get(i), expires));
+            if (!person.email().isBlank()) {
+                letters.add(activationLetter(ids.get(i), person, codes.get(i), expires));
+            }
         }
+        outbox.queueAll(letters);
         audit.recordWithoutRoleCheck(
                 AuditAction.ACCOUNTS_CREATED_PENDING,
                 null,
                 AuditDetail.of(AuditDetail.ACCOUNTS_PENDING, people.size()));
         return created;
+    }
+
+    /** The absolute address of the page that activates an account with its code. */
+    private String link(String code) {
+        return address.of("activate/" + code);
+    }
+
+    private Letter activationLetter(long userId, PendingAccount person, String code, Instant expires) {
+        Language language = person.language();
+        String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.locale())
+                .format(expires.atZone(ZoneOffset.UTC));
+        return new Letter(
+                MailKind.ACCOUNT_ACTIVATION,
+                new Recipient(userId, person.email(), person.displayName(), language),
+                "mail.activation.subject",
+                List.of(
+                        Letter.Text.of("mail.activation.intro", person.username()),
+                        Letter.Text.of("mail.activation.choose", until),
+                        Letter.Text.of("mail.activation.ignore")),
+                new Letter.Action("mail.activation.action", link(code)),
+                null);
     }
 
     /** The username a valid, unexpired code activates; empty for any other code, without saying why. */

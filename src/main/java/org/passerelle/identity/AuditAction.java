@@ -7,6 +7,7 @@ public enum AuditAction {
     USER_DEACTIVATED("audit.action.user-deactivated"),
     USER_REACTIVATED("audit.action.user-reactivated"),
     PASSWORD_RESET("audit.action.password-reset"),
+    PASSWORD_RESET_BY_MAIL("audit.action.password-reset-by-mail"),
     ACCOUNT_LOCKED("audit.action.account-locked"),
     RECORD_REVOKED("audit.action.record-revoked"),
     ACCOUNTS_CREATED_PENDING("audit.action.accounts-created-pending"),

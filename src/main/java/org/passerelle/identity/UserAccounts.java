@@ -29,6 +29,8 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     boolean existsByEmail(String email);
 
+    Optional<UserAccount> findFirstByEmail(String email);
+
     boolean existsByUsernameAndIdNot(String username, Long id);
 
     boolean existsByEmailAndIdNot(String email, Long id);

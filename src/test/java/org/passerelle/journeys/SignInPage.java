@@ -30,6 +30,12 @@ final class SignInPage extends Page {
         return this;
     }
 
+    /** Opens an address that needs a signed-in person and waits to be sent to this page instead. */
+    SignInPage showAt(String path) {
+        openAt(path, SIGN_IN);
+        return this;
+    }
+
     /** Waits until the form can be typed into, e.g. after the page reloaded itself. */
     SignInPage formShown() {
         journey.ready(FORM);

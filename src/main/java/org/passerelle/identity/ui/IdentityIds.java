@@ -1,7 +1,7 @@
 package org.passerelle.identity.ui;
 
 /**
- * Ids of the sign-in form, the users and audit pages and account activation, shared by the views and the browser
+ * Ids of the sign-in form, the users and audit pages, account activation and forgotten passwords, shared by the views and the browser
  * journeys that drive them.
  */
 public final class IdentityIds {
@@ -26,6 +26,20 @@ public final class IdentityIds {
     public static final String ACTIVATE_REPEAT = "activate-repeat";
     public static final String ACTIVATE_DONE = "activate-done";
     public static final String ACTIVATE = "activate";
+    public static final String FORGOT_PASSWORD_LINK = "forgot-password-link";
+    public static final String FORGOT = "forgot-password";
+    public static final String FORGOT_EMAIL = "forgot-email";
+    public static final String FORGOT_SUBMIT = "forgot-submit";
+    public static final String FORGOT_MESSAGE = "forgot-message";
+    public static final String RESET = "reset-password";
+    public static final String RESET_ACCOUNT = "reset-account";
+    public static final String RESET_PASSWORD = "reset-password-field";
+    public static final String RESET_REPEAT = "reset-repeat";
+    public static final String RESET_SUBMIT = "reset-submit";
+    public static final String RESET_MESSAGE = "reset-message";
+    public static final String RESET_INVALID = "reset-invalid";
+    public static final String RESET_DONE = "reset-done";
+    public static final String RESET_SIGN_IN = "reset-sign-in";
 
     private IdentityIds() {}
 }

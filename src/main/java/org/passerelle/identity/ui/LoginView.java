@@ -1,5 +1,6 @@
 package org.passerelle.identity.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             runBy.addClassName("login-run-by");
             card.add(runBy);
         }
-        card.add(form, help);
+        // A plain link: it works in the page's HTML copy, before (and without) the scripts.
+        Anchor forgot = new Anchor(
+                RouteConfiguration.forApplicationScope().getUrl(ForgotPasswordView.class),
+                getTranslation("login.forgot"));
+        forgot.setId(IdentityIds.FORGOT_PASSWORD_LINK);
+        forgot.addClassName("login-forgot");
+        card.add(form, forgot, help);
         card.addClassName("login-card");
         add(top, card);
     }

@@ -44,8 +44,10 @@ class SecurityConfiguration {
             RequestUtil vaadinRequests,
             PublicAddress publicAddress)
             throws Exception {
-        // Track sessions per person so that an administrator's deactivation ends them (expired on next request).
-        http.sessionManagement(management -> management.maximumSessions(-1).sessionRegistry(sessions));
+        // Track sessions per person so that an administrator's deactivation, or a password reset by mail, ends them
+        // (expired on the next request, which then lands on the sign-in page rather than on Spring's bare sentence).
+        http.sessionManagement(management ->
+                management.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 // What verifiers of signed credentials fetch: status lists, public keys, the issuer page (the

@@ -26,7 +26,8 @@ public class AdministrationView extends RoleHome {
             "menu.admin-cohorts", "menu.admin-cohorts.about",
             "menu.enrolments", "menu.enrolments.about",
             "menu.records", "menu.records.about",
-            "menu.audit", "menu.audit.about");
+            "menu.audit", "menu.audit.about",
+            "menu.outbox", "menu.outbox.about");
 
     public AdministrationView() {
         super("administration", "home.admin.title", "home.admin.intro");
