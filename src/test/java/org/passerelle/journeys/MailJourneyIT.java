@@ -56,7 +56,7 @@ class MailJourneyIT extends BrowserJourney {
         saveScreenshot("reset-password");
         reset.choosePassword("a new sentence for my account");
 
-        signInAndWaitForHome(username, "a new sentence for my account");
+        signInThroughTheFormAndWaitForHome(username, "a new sentence for my account");
         driver.manage().deleteAllCookies();
         driver.manage().addCookie(elsewhere);
         new SignInPage(this).showAt("/");
@@ -104,7 +104,7 @@ class MailJourneyIT extends BrowserJourney {
         ActivatePage activation = new ActivatePage(this).shown();
         until(d -> activation.account().contains("fatima." + tag));
         activation.choosePassword("جملة سرية طويلة للحساب");
-        signInAndWaitForHome("fatima." + tag, "جملة سرية طويلة للحساب");
+        signInThroughTheFormAndWaitForHome("fatima." + tag, "جملة سرية طويلة للحساب");
     }
 
     @Autowired
