@@ -5,13 +5,15 @@ package org.passerelle.mail;
  * carry a one-click unsubscribe and follow the person's mail preferences.
  */
 public enum MailKind {
-    ACCOUNT_ACTIVATION(true),
-    PASSWORD_RESET(true);
+    ACCOUNT_ACTIVATION(true, "mail.kind.account-activation"),
+    PASSWORD_RESET(true, "mail.kind.password-reset");
 
     private final boolean essential;
+    private final String labelKey;
 
-    MailKind(boolean essential) {
+    MailKind(boolean essential, String labelKey) {
         this.essential = essential;
+        this.labelKey = labelKey;
     }
 
     public boolean essential() {
@@ -20,6 +22,6 @@ public enum MailKind {
 
     /** The translation key of the kind's name, as the Outbox page shows it. */
     public String labelKey() {
-        return "mail.kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return labelKey;
     }
 }
