@@ -45,12 +45,14 @@ import org.passerelle.credentials.Credentials;
 import org.passerelle.credentials.RecordSummary;
 import org.passerelle.credentials.ui.CredentialIds;
 import org.passerelle.identity.AccountDetails;
+import org.passerelle.identity.PasswordReset;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.ui.IdentityIds;
 import org.passerelle.learning.AttemptPage;
 import org.passerelle.learning.LearningService;
 import org.passerelle.learning.QuizService;
 import org.passerelle.learning.ui.LearningIds;
+import org.passerelle.mail.ui.MailIds;
 import org.passerelle.reporting.DashboardRefresh;
 import org.passerelle.reporting.ui.ReportingIds;
 import org.passerelle.shared.Language;
@@ -104,6 +106,9 @@ class XssCorpusIT extends BrowserJourney {
 
     @Autowired
     Credentials credentials;
+
+    @Autowired
+    PasswordReset resets;
 
     @Autowired
     DashboardRefresh dashboards;
@@ -162,6 +167,13 @@ class XssCorpusIT extends BrowserJourney {
                     "/verify/" + world.revoked().id(),
                     Page.css(CredentialIds.VERIFY_STATUS),
                     true);
+            visit(watch, "identity.ui.ForgotPasswordView", "/forgot-password", Page.css(IdentityIds.FORGOT), false);
+            visit(
+                    watch,
+                    "identity.ui.ResetPasswordView",
+                    "/reset-password/%3Cimg%20src%3Dx%20onerror%3Dalert(153)%3E",
+                    Page.css(IdentityIds.RESET_INVALID),
+                    false);
             visit(
                     watch,
                     "identity.ui.ActivateView",
@@ -214,11 +226,16 @@ class XssCorpusIT extends BrowserJourney {
             ((JavascriptExecutor) driver)
                     .executeScript(
                             "document.body.insertAdjacentHTML('beforeend', arguments[0])",
-                            "<img src=x onerror=alert(1)><a href='javascript:alert(2)'>x</a>");
+                            "<img src=x onerror=alert(1)><a href='javascript:alert(2)'>x</a>"
+                                    // A sealed frame is read inside; a frame that may run scripts is a finding.
+                                    + "<iframe sandbox srcdoc=\"<a href='javascript:alert(3)'>x</a>\"></iframe>"
+                                    + "<iframe sandbox='allow-scripts' srcdoc='<p>x</p>'></iframe>");
             List<String> found = watch.findings();
 
             assertThat(found).anyMatch(f -> f.startsWith("handler <img"));
             assertThat(found).anyMatch(f -> f.startsWith("address <a"));
+            assertThat(found).anyMatch(f -> f.startsWith("address <a") && f.contains("alert(3)"));
+            assertThat(found).anyMatch(f -> f.startsWith("element <iframe sandbox=\"allow-scripts\""));
         }
     }
 
@@ -259,7 +276,11 @@ class XssCorpusIT extends BrowserJourney {
             "credentials_record.revocation_reason",
             "cohorts_cohort.name",
             "reporting_cohort.name",
-            "reporting_learner.name");
+            "reporting_learner.name",
+            "mail_outbox.recipient_name",
+            "mail_outbox.recipient_address",
+            "mail_outbox.html_body",
+            "mail_outbox.text_body");
 
     private static Map<String, String> notWrittenByPeople() {
         Map<String, String> columns = new LinkedHashMap<>();
@@ -315,7 +336,10 @@ class XssCorpusIT extends BrowserJourney {
                 "reporting_cohort.country",
                 "reporting_learner.record_status",
                 "reporting_question.language",
-                "event_publication.status")) {
+                "event_publication.status",
+                "mail_outbox.kind",
+                "mail_outbox.status",
+                "mail_outbox.language")) {
             columns.put(column, "a fixed word, a language or country code, a role, a status or a content type");
         }
         for (String column : List.of(
@@ -332,9 +356,17 @@ class XssCorpusIT extends BrowserJourney {
                 "reporting_learner.best_scores",
                 "event_publication.event_type",
                 "event_publication.listener_id",
-                "event_publication.serialized_event")) {
+                "event_publication.serialized_event",
+                "identity_password_reset.token_hash",
+                "identity_reset_bucket.id",
+                "mail_outbox.secret",
+                "mail_outbox.message_id")) {
             columns.put(column, "a hash, or data Passerelle writes and never shows");
         }
+        columns.put(
+                "mail_outbox.subject",
+                "made of the interface's texts and the platform's name, in the person's language");
+        columns.put("mail_outbox.last_error", "the SMTP server's reply, shown as text on the Outbox page");
         for (String column : List.of("credentials_record.issuer")) {
             columns.put(column, "the issuer's name, set by the operator (PASSERELLE_ISSUER_NAME)");
         }
@@ -378,6 +410,14 @@ class XssCorpusIT extends BrowserJourney {
             RecordSummary other = completes(otherLearner, code, course);
             signedIn.as("admin");
             RecordSummary revoked = credentials.revoke(other.id(), XssCorpus.set(0) + " " + XssCorpus.set(1));
+            // A forgotten password: a message whose name, address and bodies carry the corpus waits in the outbox.
+            resets.request(address(learner), "192.0.2." + (tag.hashCode() & 0x7f));
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from mail_outbox where recipient_address = ?",
+                            Integer.class,
+                            address(learner)))
+                    .as("the reset message to the learner, in the outbox")
+                    .isEqualTo(1);
             dashboards.rebuildAll();
             return new World(
                     course, module, lesson, cohort, learner, otherLearner, reviewer, instructor, code, record, revoked);
@@ -420,15 +460,14 @@ class XssCorpusIT extends BrowserJourney {
         return credentials.search(id, 1).getFirst();
     }
 
+    /** The e-mail address of a person this test made: it carries a payload too. */
+    private static String address(String username) {
+        return "\"'><svg/onload=alert(160)>" + username + "@example.org";
+    }
+
     private String person(String username, String chunk, Role role) {
-        administration.create(new AccountDetails(
-                username,
-                chunk,
-                "\"'><svg/onload=alert(160)>" + username + "@example.org",
-                "KE",
-                Language.EN,
-                Set.of(role),
-                DEMO_PASSWORD));
+        administration.create(
+                new AccountDetails(username, chunk, address(username), "KE", Language.EN, Set.of(role), DEMO_PASSWORD));
         return username;
     }
 
@@ -535,6 +574,11 @@ class XssCorpusIT extends BrowserJourney {
         visit(watch, "catalog.ui.CourseImportView", "/admin/courses", Page.css(CatalogIds.RELOAD_COURSES), false);
         visit(watch, "cohorts.ui.CohortsView", "/admin/cohorts", Page.css(CohortIds.COHORTS), true);
         visit(watch, "learning.ui.EnrolPeopleView", "/admin/enrolments", Page.css(LearningIds.ENROL_PEOPLE), false);
+        visit(watch, "mail.ui.OutboxView", "/admin/outbox", Page.css(MailIds.OUTBOX_GRID), true);
+        driver.findElement(By.cssSelector("[id^='" + MailIds.READ + "']")).click();
+        shown(Page.css(MailIds.MESSAGE_FRAME));
+        check(watch, "/admin/outbox (a message read)", true);
+        shell.press(Keys.ESCAPE);
         visit(watch, "credentials.ui.RecordsView", "/admin/records", Page.css(CredentialIds.RECORDS_SEARCH), false);
         search(CredentialIds.RECORDS_SEARCH, "alert");
         check(watch, "/admin/records (search)", true);

@@ -42,8 +42,18 @@ final class XssWatch implements AutoCloseable {
             const forbidden = ['IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'APPLET', 'PORTAL'];
             const describe = (el) => '<' + el.tagName.toLowerCase() + ' '
                 + Array.from(el.attributes).map(a => a.name + '="' + a.value + '"').join(' ').slice(0, 160) + '>';
-            const visit = (root) => {
+            // A frame that may run no script and has an origin of its own (the Outbox shows a mail's HTML so): its
+            // document is looked at as the page's own is, instead of the frame being a finding.
+            const sealed = (el) => el.tagName === 'IFRAME' && el.hasAttribute('sandbox')
+                && !/allow-scripts|allow-same-origin/i.test(el.getAttribute('sandbox'));
+            const visit = (root, framed) => {
               for (const el of root.querySelectorAll('*')) {
+                if (sealed(el)) {
+                  visit(new DOMParser().parseFromString(el.getAttribute('srcdoc') || '', 'text/html'), true);
+                  continue;
+                }
+                if (framed && el.tagName === 'SCRIPT') findings.push('script in a framed document ' + describe(el));
+                if (framed && el.tagName === 'BASE' && !el.hasAttribute('href')) continue;
                 if (forbidden.includes(el.tagName)) findings.push('element ' + describe(el));
                 if (el.tagName === 'META' && el.getAttribute('http-equiv')) findings.push('element ' + describe(el));
                 // Vaadin's own <base> points at the application's root with dots.
@@ -63,10 +73,10 @@ final class XssWatch implements AutoCloseable {
                     findings.push('address ' + describe(el));
                   }
                 }
-                if (el.shadowRoot) visit(el.shadowRoot);
+                if (el.shadowRoot) visit(el.shadowRoot, framed);
               }
             };
-            visit(document);
+            visit(document, false);
             let noted = [];
             try { noted = JSON.parse(localStorage.getItem('xss-findings') || '[]'); } catch (e) {}
             localStorage.removeItem('xss-findings');
