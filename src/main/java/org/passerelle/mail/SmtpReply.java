@@ -1,6 +1,7 @@
 package org.passerelle.mail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,8 @@ import org.springframework.mail.MailSendException;
 
 /**
  * What the SMTP server (or the network) answered to a failed attempt, as kept on the message and shown to
- * administrators, and whether it is final: a 5xx reply is; a 4xx reply, a refused connection or a timeout are not.
+ * administrators, and whether it is final: a 5xx reply is, and so is an address that cannot be written (it never
+ * will be); a 4xx reply, a refused connection or a timeout are not.
  */
 record SmtpReply(String text, boolean permanent) {
 
@@ -19,8 +21,10 @@ record SmtpReply(String text, boolean permanent) {
         }
         Integer code = null;
         String text = null;
+        boolean unwritable = false;
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth++ < 20; cause = next(cause)) {
+            unwritable |= cause instanceof AddressException;
             if (cause instanceof SMTPAddressFailedException address) {
                 code = address.getReturnCode();
                 text = address.getMessage();
@@ -33,7 +37,7 @@ record SmtpReply(String text, boolean permanent) {
             text = deepest(failure);
         }
         String reply = text == null ? failure.getClass().getSimpleName() : text.strip();
-        return new SmtpReply(reply, code != null && code >= 500 && code < 600);
+        return new SmtpReply(reply, unwritable || (code != null && code >= 500 && code < 600));
     }
 
     private static @Nullable Throwable next(Throwable cause) {
