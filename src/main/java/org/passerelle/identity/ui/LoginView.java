@@ -10,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +60,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             runBy.addClassName("login-run-by");
             card.add(runBy);
         }
-        // A plain link: it works in the page's HTML copy, before (and without) the scripts.
-        Anchor forgot = new Anchor(
-                RouteConfiguration.forApplicationScope().getUrl(ForgotPasswordView.class),
-                getTranslation("login.forgot"));
+        // A plain link: it works in the page's HTML copy, before (and without) the scripts. By its address, not its
+        // class (see ForgotPasswordView.ROUTE).
+        Anchor forgot = new Anchor(ForgotPasswordView.ROUTE, getTranslation("login.forgot"));
         forgot.setId(IdentityIds.FORGOT_PASSWORD_LINK);
         forgot.addClassName("login-forgot");
         card.add(form, forgot, help);
