@@ -1,16 +1,10 @@
 package org.passerelle.identity;
 
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.TimeMeter;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.mysql.Bucket4jMySQL;
-import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.shared.database.AddressBuckets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,34 +19,20 @@ import org.springframework.stereotype.Component;
 @Component
 class ResetThrottle {
 
-    private static final int LONGEST_ADDRESS = 100;
     private static final Logger log = LoggerFactory.getLogger(ResetThrottle.class);
 
-    private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
-    private final BucketConfiguration perAddress;
-    private final String limit;
+    private final AddressBuckets buckets;
 
     ResetThrottle(
             DataSource dataSource,
             Clock clock,
             @Value("${passerelle.password-reset.per-address-per-hour:10}") int perHour) {
-        this.perAddress = BucketConfiguration.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
-                .build();
-        this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("identity_reset_bucket")
-                .clientClock(new ClockTimeMeter(clock))
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build();
-        this.limit = perHour + "/h ";
+        this.buckets = new AddressBuckets(dataSource, clock, "identity_reset_bucket", perHour, Duration.ofHours(1));
     }
 
     /** Takes one request from the address's bucket, or refuses when it is empty. */
     void check(@Nullable String address) {
-        String who = address == null ? "?" : address;
-        String key = limit + (who.length() > LONGEST_ADDRESS ? who.substring(0, LONGEST_ADDRESS) : who);
-        if (!buckets.getProxy(key, () -> perAddress).tryConsume(1)) {
+        if (!buckets.tryTake(address)) {
             throw new TooManyResetRequests();
         }
     }
@@ -61,26 +41,9 @@ class ResetThrottle {
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT7M")
     void sweep() {
         try {
-            while (buckets.removeExpired(1_000) == 1_000) {
-                // another batch
-            }
+            buckets.forgetFull();
         } catch (RuntimeException e) {
             log.warn("Could not delete the full buckets of password resets; will try again", e);
-        }
-    }
-
-    /** Bucket4j's time from the application's clock, which tests move. */
-    private record ClockTimeMeter(Clock clock) implements TimeMeter {
-
-        @Override
-        public long currentTimeNanos() {
-            Instant now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
         }
     }
 }
