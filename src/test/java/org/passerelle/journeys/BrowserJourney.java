@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.PasserelleTest;
+import org.passerelle.SignedIn;
+import org.passerelle.cohorts.CohortAdministration;
+import org.passerelle.cohorts.CohortForm;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserAdministration;
@@ -62,6 +66,12 @@ abstract class BrowserJourney {
 
     @Autowired
     UserAdministration administration;
+
+    @Autowired
+    CohortAdministration cohortAdministration;
+
+    @Autowired
+    SignedIn signedIn;
 
     final ChromeDriver driver = Browser.get();
     // Polled every 50 ms, not Selenium's default 500: each wait then ends about when its condition holds.
@@ -302,5 +312,25 @@ abstract class BrowserJourney {
         }
         assertThat(username).isNotBlank();
         return username;
+    }
+
+    /** A new cohort in Senegal for the flagship course, made through the service as an administrator would. */
+    long senegalCohort(String name) {
+        signedIn.as("admin");
+        try {
+            return cohortAdministration
+                    .save(new CohortForm(
+                            null,
+                            0,
+                            name,
+                            "SN",
+                            LocalDate.of(2027, 1, 10),
+                            LocalDate.of(2027, 3, 10),
+                            Set.of("ai-public-policy"),
+                            Set.of()))
+                    .id();
+        } finally {
+            signedIn.out();
+        }
     }
 }

@@ -7,28 +7,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.passerelle.cohorts.CohortAdministration;
-import org.passerelle.cohorts.CohortForm;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * An organiser enrols a Senegalese delegation from a spreadsheet: the preview catches the bad row, the
  * corrected file enrols all five, and one of them activates their account with the code handed out.
  */
 class BulkEnrolmentJourneyIT extends BrowserJourney {
-
-    @Autowired
-    CohortAdministration cohorts;
 
     @Test
     void fiveOfficialsFromAFileWithOneBadRowThenFixed() throws Exception {
@@ -92,26 +81,6 @@ class BulkEnrolmentJourneyIT extends BrowserJourney {
                 .setFormat(CSVFormat.DEFAULT)
                 .get()) {
             return parser.getRecords();
-        }
-    }
-
-    private long senegalCohort(String name) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
-            return cohorts.save(new CohortForm(
-                            null,
-                            0,
-                            name,
-                            "SN",
-                            LocalDate.of(2027, 1, 10),
-                            LocalDate.of(2027, 3, 10),
-                            Set.of("ai-public-policy"),
-                            Set.of()))
-                    .id();
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 }

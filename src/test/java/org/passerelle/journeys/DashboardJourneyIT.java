@@ -18,7 +18,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.passerelle.SignedIn;
 import org.passerelle.cohorts.BulkEnrolment;
 import org.passerelle.cohorts.CohortAdministration;
 import org.passerelle.cohorts.CohortForm;
@@ -44,9 +43,6 @@ class DashboardJourneyIT extends BrowserJourney {
 
     @Autowired
     DashboardRefresh refresh;
-
-    @Autowired
-    SignedIn signedIn;
 
     @Autowired
     CohortMembership membership;

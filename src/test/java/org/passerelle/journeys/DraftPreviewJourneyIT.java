@@ -3,7 +3,6 @@ package org.passerelle.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.SignedIn;
 import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
@@ -16,9 +15,6 @@ class DraftPreviewJourneyIT extends BrowserJourney {
 
     @Autowired
     CourseDrafts drafts;
-
-    @Autowired
-    SignedIn signedIn;
 
     @Test
     void anEditorPreviewsTheDraftsLessonsAndQuizInTheLanguageTheyChoose() {

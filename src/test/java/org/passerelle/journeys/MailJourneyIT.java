@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
-import org.passerelle.cohorts.CohortAdministration;
-import org.passerelle.cohorts.CohortForm;
 import org.passerelle.identity.Role;
 import org.passerelle.mail.MailDelivery;
 import org.passerelle.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Mail that people act on: a learner who forgot their password gets a link by mail and chooses a new one; three
@@ -105,29 +98,6 @@ class MailJourneyIT extends BrowserJourney {
         until(d -> activation.account().contains("fatima." + tag));
         activation.choosePassword("جملة سرية طويلة للحساب");
         signInThroughTheFormAndWaitForHome("fatima." + tag, "جملة سرية طويلة للحساب");
-    }
-
-    @Autowired
-    CohortAdministration cohorts;
-
-    private long senegalCohort(String name) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
-            return cohorts.save(new CohortForm(
-                            null,
-                            0,
-                            name,
-                            "SN",
-                            LocalDate.of(2027, 1, 10),
-                            LocalDate.of(2027, 3, 10),
-                            Set.of("ai-public-policy"),
-                            Set.of()))
-                    .id();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private static String path(Pattern link, String text) {

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.passerelle.SignedIn;
 import org.passerelle.assessment.GiftQuestion;
 import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.catalog.CourseMeta;
@@ -54,9 +53,6 @@ class QuizEditorJourneyIT extends BrowserJourney {
 
     @Autowired
     DraftQuizzes quizzes;
-
-    @Autowired
-    SignedIn signedIn;
 
     @Test
     void anInstructorImportsGiftInTwoLanguagesEditsAQuestionAndSaves() throws Exception {

@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.passerelle.SignedIn;
 import org.passerelle.identity.Role;
 import org.passerelle.learning.LearningService;
 import org.passerelle.shared.Language;
@@ -29,9 +28,6 @@ class SlowNetworkBench extends BrowserJourney {
     static final int RUNS = Integer.getInteger("slownet.runs", 5);
 
     record Sample(double millis, long bytes, long requests) {}
-
-    @Autowired
-    SignedIn signedIn;
 
     @Autowired
     LearningService learning;

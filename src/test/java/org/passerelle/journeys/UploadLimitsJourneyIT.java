@@ -9,30 +9,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.passerelle.SignedIn;
 import org.passerelle.catalog.CourseDrafts;
 import org.passerelle.catalog.ui.CatalogIds;
 import org.passerelle.catalog.ui.edit.EditorIds;
-import org.passerelle.cohorts.CohortAdministration;
-import org.passerelle.cohorts.CohortForm;
 import org.passerelle.cohorts.ui.CohortIds;
 import org.passerelle.identity.Role;
 import org.passerelle.shared.Language;
 import org.passerelle.shared.TemporaryFolder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Uploads over their limit, as a client that ignores the browser's check would send them (a script posting to the
@@ -44,9 +36,6 @@ class UploadLimitsJourneyIT extends BrowserJourney {
     static final int MB = 1024 * 1024;
 
     @Autowired
-    CohortAdministration cohorts;
-
-    @Autowired
     TemporaryFolder temporary;
 
     @Autowired
@@ -55,12 +44,9 @@ class UploadLimitsJourneyIT extends BrowserJourney {
     @Autowired
     CourseDrafts drafts;
 
-    @Autowired
-    SignedIn signedIn;
-
     @Test
     void aSpreadsheetLargerThanTheLimitSentPastTheBrowsersCheckIsStoppedAndSaysWhyInFrench() throws IOException {
-        long cohort = cohort("Limites " + System.nanoTime());
+        long cohort = senegalCohort("Limites " + System.nanoTime());
         signInAndWaitForHome(newAccount(Role.ADMIN, null, Language.FR), DEMO_PASSWORD);
         BulkEnrolmentPage page = new BulkEnrolmentPage(this).open(cohort);
 
@@ -191,25 +177,5 @@ class UploadLimitsJourneyIT extends BrowserJourney {
             }
         }
         return out.toByteArray();
-    }
-
-    private long cohort(String name) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
-            return cohorts.save(new CohortForm(
-                            null,
-                            0,
-                            name,
-                            "SN",
-                            LocalDate.of(2027, 1, 10),
-                            LocalDate.of(2027, 3, 10),
-                            Set.of("ai-public-policy"),
-                            Set.of()))
-                    .id();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

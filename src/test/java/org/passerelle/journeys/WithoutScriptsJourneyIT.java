@@ -6,7 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.passerelle.SignedIn;
 import org.passerelle.credentials.ui.CredentialIds;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.ui.IdentityIds;
@@ -22,9 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WithoutScriptsJourneyIT extends BrowserJourney {
 
     static final String LESSON = "/course/ai-public-policy/lesson/01-what-is-ai/01-defining-ai";
-
-    @Autowired
-    SignedIn signedIn;
 
     @Autowired
     LearningService learning;

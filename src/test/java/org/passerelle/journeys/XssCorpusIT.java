@@ -24,7 +24,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.passerelle.SignedIn;
 import org.passerelle.assessment.QuestionType;
 import org.passerelle.assessment.Response;
 import org.passerelle.catalog.AuthorRole;
@@ -112,9 +111,6 @@ class XssCorpusIT extends BrowserJourney {
 
     @Autowired
     DashboardRefresh dashboards;
-
-    @Autowired
-    SignedIn signedIn;
 
     @Autowired
     JdbcTemplate jdbc;
